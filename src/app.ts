@@ -1,0 +1,61 @@
+import { Scalar } from '@scalar/hono-api-reference';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import { sql } from 'drizzle-orm';
+import { authenticate } from './auth/authenticate';
+import { MAX_BODY_BYTES } from './config';
+import type { Deps } from './context';
+import { renderProblem } from './lib/error-handler';
+import { createRouter, PROBLEM_CODES } from './lib/openapi';
+import { problem } from './lib/problem';
+import { requestLog } from './lib/request-log';
+import { registerRoutes } from './routes';
+
+export type AppOptions = {
+  deps: Deps;
+  /** The API reference script, served from an installed package so `/docs` works offline. */
+  docsScript: () => Promise<Response>;
+};
+
+export function createApp({ deps, docsScript }: AppOptions) {
+  const app = createRouter();
+
+  app.use('*', requestId());
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    await next();
+  });
+  app.use('*', requestLog);
+  app.use('*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw problem('payload_too_large', { detail: `本文は ${MAX_BODY_BYTES / 1024} KiB までです` }); } }));
+
+  app.get('/healthz', async (c) => {
+    await deps.db.run(sql`select 1`);
+    return c.json({ ok: true });
+  });
+
+  app.use('/v1/*', authenticate);
+  registerRoutes(app);
+
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Tsunagu（つなぐ）参加支援 API',
+      version: '1.0.0',
+      description: `参加支援事業のための受け入れ先カタログ・マッチング・つなぎ・定着支援の API。エラーは RFC 9457 (application/problem+json)。code: ${PROBLEM_CODES.join(', ')}`,
+    },
+    security: [{ bearer: [] }],
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
+
+  app.get('/docs/scalar.js', async () => {
+    const response = await docsScript();
+    return new Response(response.body, { headers: { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=86400' } });
+  });
+  app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: 'Tsunagu API', cdn: '/docs/scalar.js' }));
+
+  app.notFound((c) => renderProblem(problem('not_found', { detail: 'このパスはありません' }), c));
+  app.onError(renderProblem);
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,82 @@
+import type { Actor } from '../context';
+import type { Role } from '../db/schema';
+import { problem } from '../lib/problem';
+
+/**
+ * The one authorization policy. Two questions, answered only here:
+ * - may this role perform this action at all? (no → 403)
+ * - is this object inside the caller's scope? (no → 404, exactly as if it did not exist)
+ */
+
+export type Action =
+  | 'user.create'
+  | 'host.create' | 'host.read' | 'host.update'
+  | 'opportunity.create' | 'opportunity.read' | 'opportunity.update' | 'opportunity.confirm'
+  | 'participant.create' | 'participant.read' | 'participant.update' | 'participant.consent'
+  | 'participant.private.read'
+  | 'match.run'
+  | 'placement.create' | 'placement.read' | 'placement.transition'
+  | 'checkIn.create' | 'checkIn.read' | 'followUp.list'
+  | 'hostSupport.create' | 'hostSupport.read'
+  | 'report.read' | 'export.hsds' | 'audit.read';
+
+const STAFF_CATALOG: Action[] = [
+  'host.create', 'host.read', 'host.update',
+  'opportunity.create', 'opportunity.read', 'opportunity.update', 'opportunity.confirm',
+];
+const CASEWORK: Action[] = [
+  'participant.create', 'participant.read', 'participant.update', 'participant.consent', 'participant.private.read',
+  'match.run', 'placement.create', 'placement.read', 'placement.transition',
+  'checkIn.create', 'checkIn.read', 'followUp.list', 'hostSupport.create', 'hostSupport.read', 'export.hsds',
+];
+
+const ALLOWED: Record<Role, ReadonlySet<Action>> = {
+  admin: new Set<Action>([...STAFF_CATALOG, ...CASEWORK, 'user.create', 'report.read', 'audit.read']),
+  coordinator: new Set<Action>([...STAFF_CATALOG, ...CASEWORK, 'report.read']),
+  supporter: new Set<Action>([...STAFF_CATALOG, ...CASEWORK]),
+  // A host keeps its own record and openings current and answers proposals; it never sees casework.
+  host: new Set<Action>([
+    'host.read', 'host.update',
+    'opportunity.create', 'opportunity.read', 'opportunity.update', 'opportunity.confirm',
+    'placement.read', 'placement.transition', 'checkIn.create', 'checkIn.read',
+    'hostSupport.create', 'hostSupport.read',
+  ]),
+};
+
+export function can(actor: Actor, action: Action): boolean {
+  return ALLOWED[actor.role].has(action);
+}
+
+/** 403 when the role may never do this. */
+export function assertCan(actor: Actor, action: Action): void {
+  if (!can(actor, action)) throw problem('forbidden', { detail: 'この役割ではこの操作はできません' });
+}
+
+/** The host a host user is bound to; null for staff, who see every host. */
+export function ownHostScope(actor: Actor): string | null {
+  if (actor.role !== 'host') return null;
+  // A host user without a host would see everything; the users service never creates one.
+  if (!actor.hostId) throw problem('forbidden');
+  return actor.hostId;
+}
+
+/** Supporters work only their caseload; null for roles that see every participant. */
+export function caseloadScope(actor: Actor): string | null {
+  return actor.role === 'supporter' ? actor.id : null;
+}
+
+export function seesHost(actor: Actor, hostId: string): boolean {
+  const scope = ownHostScope(actor);
+  return scope === null || scope === hostId;
+}
+
+export function seesParticipant(actor: Actor, participant: { assignedTo: string | null; createdBy: string | null }): boolean {
+  if (actor.role === 'host') return false;
+  const scope = caseloadScope(actor);
+  return scope === null || participant.assignedTo === scope || participant.createdBy === scope;
+}
+
+/** A not_found problem that reads the same whether the object is missing or out of scope. */
+export function notFound(what: string) {
+  return problem('not_found', { detail: `${what}が見つかりません` });
+}

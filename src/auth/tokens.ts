@@ -1,0 +1,22 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/db';
+import { users } from '../db/schema';
+import { isoTokyo } from '../lib/clock';
+import { newId, sha256Hex } from '../lib/ids';
+import type { Actor } from '../context';
+
+/** Finds the user holding this bearer token. Only the SHA-256 of a token is ever stored or compared. */
+export async function actorForToken(db: Db, token: string): Promise<Actor | null> {
+  const tokenHash = await sha256Hex(token);
+  const row = await db.query.users.findFirst({ where: eq(users.tokenHash, tokenHash) });
+  return row ? { id: row.id, name: row.name, role: row.role, hostId: row.hostId ?? null } : null;
+}
+
+/** `ADMIN_TOKEN` bootstrap: an admin holding this token exists after the call (created if missing). */
+export async function ensureAdmin(db: Db, token: string, now: Date): Promise<void> {
+  const tokenHash = await sha256Hex(token);
+  await db
+    .insert(users)
+    .values({ id: newId('usr', now), name: '管理者', role: 'admin', tokenHash, createdAt: isoTokyo(now) })
+    .onConflictDoNothing({ target: users.tokenHash });
+}

@@ -1,0 +1,103 @@
+/**
+ * Settings a city may want to change. Each constant says what it means; code elsewhere reads
+ * them from here and nowhere else.
+ */
+
+/** The city's area codes (hosts, opportunity locations, participant homes). Nagareyama's default. */
+export const AREAS = ['north', 'central', 'south', 'east'] as const;
+
+/** Lists: items per page when `limit` is not given, and the most a caller may ask for. */
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 200;
+
+/** Request bodies larger than this are refused with 413. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/* ── Matching ─────────────────────────────────────────────────────────────────────────────── */
+
+/** Schedule: a person and an opening fit only when one shared window lasts at least this long. */
+export const MIN_OVERLAP_MINUTES = 60;
+
+/**
+ * Travel estimate: straight-line distance is multiplied by this to allow for real roads, then
+ * each mode's speed and fixed minutes (walking to the stop, waiting, parking) give the time.
+ * The fastest mode the person can use counts.
+ */
+export const TRAVEL_DETOUR_FACTOR = 1.3;
+export const TRAVEL_SPEEDS = {
+  walk: { kmPerHour: 4.8, fixedMinutes: 0 },
+  bicycle: { kmPerHour: 12, fixedMinutes: 0 },
+  bus: { kmPerHour: 15, fixedMinutes: 10 },
+  train: { kmPerHour: 25, fixedMinutes: 12 },
+  car: { kmPerHour: 25, fixedMinutes: 5 },
+} as const;
+
+/**
+ * How much each part of the match score counts. The score is the weighted mean of the parts
+ * (each 0…1), so only the ratios matter; set a weight to 0 to ignore that part.
+ * - interest: the person's interests found in the title or tags (synonyms and small typos count).
+ * - step: the opening is at the person's step or one above; lighter steps get a little less.
+ * - schedule: how many hours a week the person's free time and the opening overlap.
+ * - travel: a shorter trip, measured against the longest trip the person accepts.
+ * - support: support offered beyond what the person needs (trial visit, quiet space, …).
+ * - retention: the host's record of people still taking part after 90 days.
+ */
+export const MATCH_SCORE_WEIGHTS = {
+  interest: 0.3,
+  step: 0.2,
+  schedule: 0.15,
+  travel: 0.15,
+  support: 0.1,
+  retention: 0.1,
+} as const;
+
+/** Step part: credit lost for each step the opening sits below the person's step. */
+export const STEP_BELOW_PENALTY = 0.25;
+
+/** Schedule part: this many shared minutes a week earn full credit (less earns a share). */
+export const SCHEDULE_FULL_CREDIT_MINUTES = 240;
+
+/** Travel part: credit when coordinates are missing and sharing an area is all we know. */
+export const TRAVEL_UNKNOWN_CREDIT = 0.5;
+
+/** Support part: this many kinds of support beyond the person's needs earn full credit. */
+export const SUPPORT_FULL_CREDIT_COUNT = 3;
+
+/**
+ * Retention part: a host's 90-day retention rate is blended with a neutral prior, as if it had
+ * RETENTION_PRIOR_PLACEMENTS extra placements retained at RETENTION_PRIOR_RATE. A new host or one
+ * with a handful of placements therefore lands near the middle instead of at 0 % or 100 %.
+ */
+export const RETENTION_PRIOR_RATE = 0.5;
+export const RETENTION_PRIOR_PLACEMENTS = 5;
+
+/** A listing neither updated nor confirmed by its host for this many days is stale. */
+export const STALE_LISTING_DAYS = 90;
+
+/** Warn that an opening is nearly full when this many seats or fewer are left. */
+export const NEARLY_FULL_SEATS = 1;
+
+/** Follow-up (定着支援): days after a placement starts (enters trial or active) when a check-in is due. */
+export const FOLLOW_UP_DAYS = [7, 14, 30, 90, 180] as const;
+
+/**
+ * A check-in completes a follow-up due up to this many days after it, so a visit made a little
+ * early still counts and the follow-up does not linger as open.
+ */
+export const FOLLOW_UP_EARLY_GRACE_DAYS = 3;
+
+/** Follow-ups due from today up to this many days ahead are listed as `due` (this week's work). */
+export const FOLLOW_UP_DUE_WINDOW_DAYS = 7;
+
+/** How far ahead the follow-up list looks when the caller gives no `until` date. */
+export const FOLLOW_UP_DEFAULT_HORIZON_DAYS = 60;
+
+/** Warning sign: this many check-ins in a row that recorded attendance below the ratio below. */
+export const LOW_ATTENDANCE_STREAK = 2;
+/** Warning sign: attended / planned below this share counts as low attendance. */
+export const LOW_ATTENDANCE_RATIO = 0.5;
+
+/** Warning sign: wellbeing (1…5) at least this much below its recent best. */
+export const WELLBEING_DROP = 2;
+/** How many wellbeing readings (the latest included) make up "recent" for the drop above. */
+export const WELLBEING_LOOKBACK_READINGS = 3;

@@ -1,0 +1,26 @@
+import type { Db } from './db/db';
+import type { Role } from './db/schema';
+
+export type LogEntry = Record<string, unknown> & { level: 'info' | 'warn' | 'error'; msg: string };
+export type Logger = (entry: LogEntry) => void;
+
+/** What the app needs from the outside world; tests pass their own database and clock. */
+export type Deps = {
+  db: Db;
+  now: () => Date;
+  log: Logger;
+};
+
+/** The authenticated caller. */
+export type Actor = { id: string; name: string; role: Role; hostId: string | null };
+
+/** What every service verb receives: dependencies, the caller, and the request id for the audit log. */
+export type Ctx = Deps & { actor: Actor; requestId: string };
+
+export type AppEnv = {
+  Variables: {
+    deps: Deps;
+    ctx: Ctx;
+    requestId: string;
+  };
+};

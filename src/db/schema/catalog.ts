@@ -1,0 +1,69 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type { Eligibility, Environment, Slot, Support } from '../../domain/types';
+import {
+  HOST_STATUSES, HOST_TYPES, OPPORTUNITY_KINDS, OPPORTUNITY_STATUSES, PAY_KINDS,
+} from '../../domain/types';
+import { timestamps, version } from './columns';
+
+export type HostContact = { person?: string; phone?: string; email?: string };
+
+export const hosts = sqliteTable('hosts', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  nameKana: text('name_kana'),
+  type: text('type', { enum: HOST_TYPES }).notNull(),
+  area: text('area').notNull(),
+  address: text('address'),
+  contact: text('contact', { mode: 'json' }).$type<HostContact>().notNull(),
+  understanding: text('understanding', { mode: 'json' }).$type<string[]>().notNull(),
+  status: text('status', { enum: HOST_STATUSES }).notNull(),
+  notes: text('notes'),
+  createdBy: text('created_by'),
+  ...timestamps,
+  ...version,
+}, (t) => [index('hosts_area_idx').on(t.area), index('hosts_status_idx').on(t.status)]);
+
+export const opportunities = sqliteTable('opportunities', {
+  id: text('id').primaryKey(),
+  hostId: text('host_id').notNull().references(() => hosts.id),
+  title: text('title').notNull(),
+  kind: text('kind', { enum: OPPORTUNITY_KINDS }).notNull(),
+  description: text('description').notNull(),
+  tags: text('tags', { mode: 'json' }).$type<string[]>().notNull(),
+  schedule: text('schedule', { mode: 'json' }).$type<Slot[]>().notNull(),
+  area: text('area').notNull(),
+  station: text('station'),
+  lat: real('lat'),
+  lng: real('lng'),
+  online: integer('online', { mode: 'boolean' }).notNull(),
+  capacity: integer('capacity').notNull(),
+  /** Seats held by accepted, trial and active placements. Only placement transitions change it. */
+  filled: integer('filled').notNull().default(0),
+  step: integer('step').notNull(),
+  environment: text('environment', { mode: 'json' }).$type<Environment>().notNull(),
+  support: text('support', { mode: 'json' }).$type<Support[]>().notNull(),
+  eligibility: text('eligibility', { mode: 'json' }).$type<Eligibility>().notNull(),
+  pay: text('pay', { enum: PAY_KINDS }).notNull(),
+  costYen: integer('cost_yen').notNull(),
+  status: text('status', { enum: OPPORTUNITY_STATUSES }).notNull(),
+  confirmedAt: text('confirmed_at'),
+  createdBy: text('created_by'),
+  ...timestamps,
+  ...version,
+}, (t) => [
+  index('opportunities_host_idx').on(t.hostId),
+  index('opportunities_status_idx').on(t.status),
+  // The last line of defence against overbooking: the conditional seat update is the first.
+  check('opportunities_filled_within_capacity', sql`${t.filled} >= 0 AND ${t.filled} <= ${t.capacity}`),
+]);
+
+/**
+ * One row (id = 1) whose `version` is bumped in the same batch as every change that matching or
+ * search can see (hosts, opportunities, seats, placement outcomes), so a cached index is rebuilt
+ * only when the catalog really changed — one cheap read per request.
+ */
+export const catalogState = sqliteTable('catalog_state', {
+  id: integer('id').primaryKey(),
+  version: integer('version').notNull(),
+});
