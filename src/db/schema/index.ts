@@ -1,3 +1,5 @@
 export * from './audit';
 export * from './catalog';
 export * from './users';
+export * from './participants';
+export * from './placements';

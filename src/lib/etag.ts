@@ -1,0 +1,17 @@
+import { problem } from './problem';
+
+/** The `ETag` of a versioned object. */
+export function etagOf(version: number): string {
+  return `"v${version}"`;
+}
+
+/**
+ * `If-Match` is optional; when given it must name the current version (`*` matches anything).
+ * A stale one means someone changed the object since the caller read it: 412, nothing changes.
+ */
+export function assertIfMatch(ifMatch: string | undefined, version: number): void {
+  if (ifMatch === undefined) return;
+  const tags = ifMatch.split(',').map((t) => t.trim().replace(/^W\//, ''));
+  if (tags.includes('*') || tags.includes(etagOf(version))) return;
+  throw problem('stale', { detail: 'ほかの人が先に更新しました。最新の内容を読み直してから、もう一度変更してください' });
+}
