@@ -21,14 +21,14 @@ CREATE TABLE `follow_ups` (
 	`day_offset` integer NOT NULL,
 	`due_date` text NOT NULL,
 	`label` text NOT NULL,
-	`state` text NOT NULL,
+	`status` text NOT NULL,
 	`check_in_id` text,
 	`closed_at` text,
 	FOREIGN KEY (`placement_id`) REFERENCES `placements`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
 CREATE INDEX `follow_ups_placement_idx` ON `follow_ups` (`placement_id`);--> statement-breakpoint
-CREATE INDEX `follow_ups_state_due_idx` ON `follow_ups` (`state`,`due_date`);--> statement-breakpoint
+CREATE INDEX `follow_ups_status_due_idx` ON `follow_ups` (`status`,`due_date`);--> statement-breakpoint
 CREATE TABLE `host_support_records` (
 	`id` text PRIMARY KEY NOT NULL,
 	`host_id` text NOT NULL,

@@ -1,10 +1,10 @@
+import { CHECK_IN_CHANNELS } from '../../domain/follow-up/check-in';
+import { PLACEMENT_STATUSES } from '../../domain/placement/statuses';
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { opportunities, hosts } from './catalog';
 import { timestamps, version } from './columns';
 import { participants } from './participants';
 
-export const PLACEMENT_STATUSES = ['proposed', 'accepted', 'declined', 'cancelled', 'trial', 'active', 'ended'] as const;
-export type PlacementStatus = (typeof PLACEMENT_STATUSES)[number];
 
 export const placements = sqliteTable('placements', {
   id: text('id').primaryKey(),
@@ -41,7 +41,8 @@ export const placementTransitions = sqliteTable('placement_transitions', {
   note: text('note'),
 }, (t) => [index('placement_transitions_placement_idx').on(t.placementId)]);
 
-export const FOLLOW_UP_STATES = ['open', 'completed', 'cancelled'] as const;
+/** A follow-up is open until a check-in completes it or the placement ends and cancels it. */
+export const FOLLOW_UP_STATUSES = ['open', 'completed', 'cancelled'] as const;
 
 export const followUps = sqliteTable('follow_ups', {
   id: text('id').primaryKey(),
@@ -49,13 +50,11 @@ export const followUps = sqliteTable('follow_ups', {
   dayOffset: integer('day_offset').notNull(),
   dueDate: text('due_date').notNull(),
   label: text('label').notNull(),
-  state: text('state', { enum: FOLLOW_UP_STATES }).notNull(),
+  status: text('status', { enum: FOLLOW_UP_STATUSES }).notNull(),
   checkInId: text('check_in_id'),
   closedAt: text('closed_at'),
-}, (t) => [index('follow_ups_placement_idx').on(t.placementId), index('follow_ups_state_due_idx').on(t.state, t.dueDate)]);
+}, (t) => [index('follow_ups_placement_idx').on(t.placementId), index('follow_ups_status_due_idx').on(t.status, t.dueDate)]);
 
-export const CHECK_IN_CHANNELS = ['visit', 'phone', 'online', 'host_report', 'participant_contact'] as const;
-export const CONCERNS = ['absence', 'conflict', 'health', 'workload', 'other'] as const;
 
 export const checkIns = sqliteTable('check_ins', {
   id: text('id').primaryKey(),
