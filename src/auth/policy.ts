@@ -80,3 +80,8 @@ export function seesParticipant(actor: Actor, participant: { assignedTo: string 
 export function notFound(what: string) {
   return problem('not_found', { detail: `${what}が見つかりません` });
 }
+
+/** 要配慮個人情報 (`private.*`) reaches only admin, coordinators and the supporter assigned to the person. */
+export function seesPrivate(actor: Actor, participant: { assignedTo: string | null }): boolean {
+  return actor.role === 'admin' || actor.role === 'coordinator' || (actor.role === 'supporter' && participant.assignedTo === actor.id);
+}

@@ -1,8 +1,12 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../context';
+import { auditRouter } from './audit/audit.index';
+import { participantsRouter } from './participants/participants.index';
 import { usersRouter } from './users/users.index';
 
 /** Every resource router, mounted once. */
 export function registerRoutes(app: OpenAPIHono<AppEnv>): void {
   app.route('/', usersRouter);
+  app.route('/', participantsRouter);
+  app.route('/', auditRouter);
 }

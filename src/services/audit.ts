@@ -1,3 +1,4 @@
+import { sql, type SQL } from 'drizzle-orm';
 import type { Ctx } from '../context';
 import { auditEvents } from '../db/schema';
 import { isoTokyo } from '../lib/clock';
@@ -10,13 +11,9 @@ export type AuditEntry = {
   outcome?: 'ok' | 'denied' | 'failed';
 };
 
-/**
- * The audit row for a change, as a statement to put in the same `db.batch` as the change itself,
- * so a change is never recorded without its audit row or the other way round.
- */
-export function auditStatement(ctx: Ctx, entry: AuditEntry) {
+function auditRow(ctx: Ctx, entry: AuditEntry) {
   const now = ctx.now();
-  return ctx.db.insert(auditEvents).values({
+  return {
     id: newId('aud', now),
     at: isoTokyo(now),
     actorId: ctx.actor.id,
@@ -26,10 +23,30 @@ export function auditStatement(ctx: Ctx, entry: AuditEntry) {
     entityId: entry.entityId,
     outcome: entry.outcome ?? 'ok',
     requestId: ctx.requestId,
-  });
+  };
 }
 
-/** Records an event that has no change beside it (a read of private fields, a refused attempt). */
-export async function recordAudit(ctx: Ctx, entry: AuditEntry): Promise<void> {
-  await auditStatement(ctx, entry);
+/**
+ * The audit row for a change, as a statement to put in the same `db.batch` as the change itself,
+ * so a change is never recorded without its audit row or the other way round.
+ */
+export function auditStatement(ctx: Ctx, entry: AuditEntry) {
+  return ctx.db.insert(auditEvents).values(auditRow(ctx, entry));
+}
+
+/**
+ * A batch whose every statement depends on one precondition, checked once. The audit row is
+ * written first, only if `precondition` holds; each later statement adds `guard.holds` to its
+ * WHERE, so it runs exactly when that audit row exists. Either the whole change and its audit
+ * row happen, or nothing does — in one batch, with no interactive transaction, on libSQL and D1.
+ * `guard.statement` returns the audit id when the precondition held and nothing when it did not.
+ */
+export function guardedAudit(ctx: Ctx, entry: AuditEntry, precondition: SQL) {
+  const row = auditRow(ctx, entry);
+  const statement = ctx.db.run(sql`
+    insert into ${auditEvents} (id, at, actor_id, actor_role, action, entity, entity_id, outcome, request_id)
+    select ${row.id}, ${row.at}, ${row.actorId}, ${row.actorRole}, ${row.action}, ${row.entity}, ${row.entityId}, ${row.outcome}, ${row.requestId}
+    where ${precondition}`);
+  const holds = sql`exists (select 1 from ${auditEvents} where ${auditEvents.id} = ${row.id})`;
+  return { id: row.id, statement, holds };
 }

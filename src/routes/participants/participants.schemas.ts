@@ -1,0 +1,106 @@
+import { AREAS } from '../../config';
+import { z } from '../../lib/openapi';
+import { IsoDateTime, Latitude, Longitude, SlotSchema, Text } from '../../lib/schemas';
+import {
+  CONSENT_STATUSES, CONVERSATION_LEVELS, GENDERS, GROUP_SIZES, STEPS, SUPPORTS, TRAVEL_MODES,
+} from '../../domain/types';
+
+const Home = z.strictObject({ area: z.enum(AREAS), lat: Latitude.nullable().optional(), lng: Longitude.nullable().optional() });
+const Travel = z.strictObject({
+  modes: z.array(z.enum(TRAVEL_MODES)).min(1, '移動手段を1つ以上選んでください'),
+  maxMinutes: z.number().int().min(0).max(240),
+});
+const Limits = z.strictObject({
+  maxGroupSize: z.enum(GROUP_SIZES),
+  maxConversation: z.enum(CONVERSATION_LEVELS),
+  avoidCustomerFacing: z.boolean(),
+  avoidPhone: z.boolean(),
+});
+const Step = z.union(STEPS.map((s) => z.literal(s)) as [z.ZodLiteral<1>, z.ZodLiteral<2>, z.ZodLiteral<3>, z.ZodLiteral<4>, z.ZodLiteral<5>]);
+
+/**
+ * What matching needs to know about a person. Shared by participant records and by
+ * `POST /v1/matches`, where a field worker tries options before any record exists.
+ */
+export const profileShape = {
+  age: z.number().int().min(0).max(120).nullable().optional(),
+  gender: z.enum(GENDERS).nullable().optional(),
+  home: Home,
+  travel: Travel,
+  availability: z.array(SlotSchema).max(50),
+  interests: z.array(Text(50)).max(30),
+  step: Step,
+  limits: Limits,
+  needs: z.array(z.enum(SUPPORTS)),
+};
+
+export const ProfileInput = z.strictObject(profileShape).openapi('ProfileInput');
+
+const Private = z.strictObject({
+  name: z.string().trim().max(100).nullable().optional(),
+  nameKana: z.string().trim().max(100).nullable().optional(),
+  phone: z.string().trim().max(30).nullable().optional(),
+  address: z.string().trim().max(200).nullable().optional(),
+  notes: z.string().trim().max(4000).nullable().optional(),
+}).openapi('ParticipantPrivate');
+
+/** Consent is changed only through POST …/consent; a new record may state only "none". */
+const ConsentOnCreate = z.strictObject({ status: z.literal('none', { error: '同意は POST /v1/participants/{id}/consent で記録してください' }) });
+
+const recordShape = {
+  displayName: Text(50),
+  goals: z.string().trim().max(2000).nullable().optional(),
+  referredBy: z.string().trim().max(100).nullable().optional(),
+  assignedTo: z.string().min(1).nullable().optional(),
+  private: Private.optional(),
+};
+
+export const ParticipantInput = z
+  .strictObject({ ...profileShape, ...recordShape, consent: ConsentOnCreate.optional() })
+  .openapi('ParticipantInput');
+
+/** Partial; nested objects are given whole. Consent is not changed here. */
+export const ParticipantPatch = ParticipantInput.omit({ consent: true }).partial().openapi('ParticipantPatch');
+
+export const ConsentInput = z
+  .strictObject({
+    status: z.enum(['given', 'withdrawn']),
+    scope: z.string().trim().max(500).optional(),
+    recordedAt: IsoDateTime.optional(),
+  })
+  .openapi('ConsentInput');
+
+const ConsentEvent = z.object({ status: z.enum(CONSENT_STATUSES), scope: z.string().nullable(), recordedAt: z.string(), recordedBy: z.string() });
+
+export const Participant = z
+  .object({
+    id: z.string(),
+    code: z.string().openapi({ example: 'P-0042' }),
+    displayName: z.string(),
+    age: z.number().nullable(),
+    gender: z.enum(GENDERS).nullable(),
+    home: z.object({ area: z.string(), lat: z.number().nullable(), lng: z.number().nullable() }),
+    travel: Travel,
+    availability: z.array(SlotSchema),
+    interests: z.array(z.string()),
+    step: z.number().int(),
+    limits: Limits,
+    needs: z.array(z.enum(SUPPORTS)),
+    goals: z.string().nullable(),
+    referredBy: z.string().nullable(),
+    assignedTo: z.string().nullable(),
+    createdBy: z.string(),
+    consent: z.object({ status: z.enum(CONSENT_STATUSES), history: z.array(ConsentEvent).optional() }),
+    private: Private.optional().openapi({ description: '管理者・多機関協働の担当・担当の支援員にだけ返されます（閲覧は監査ログに記録）' }),
+    version: z.number().int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .openapi('Participant');
+
+export const ParticipantListQuery = z.object({
+  step: z.coerce.number().int().min(1).max(5).optional(),
+  area: z.enum(AREAS).optional(),
+  assignedTo: z.string().min(1).optional(),
+  consent: z.enum(CONSENT_STATUSES).optional(),
+});

@@ -1,0 +1,32 @@
+import type { Caller, Harness } from './harness';
+
+/** A valid participant body; every test states only what it is about. */
+export function participantInput(overrides: Record<string, unknown> = {}) {
+  return {
+    displayName: 'Aさん',
+    age: 34,
+    gender: 'male',
+    home: { area: 'south', lat: 35.8386, lng: 139.9036 },
+    travel: { modes: ['walk', 'bicycle', 'train'], maxMinutes: 30 },
+    availability: [{ day: 'tue', start: '09:00', end: '13:00' }],
+    interests: ['土いじり', 'パソコン'],
+    step: 2,
+    limits: { maxGroupSize: 'small', maxConversation: 'little', avoidCustomerFacing: true, avoidPhone: true },
+    needs: ['accompaniment'],
+    goals: '週に一度、家の外で過ごす時間をつくる',
+    referredBy: '地域包括支援センター',
+    ...overrides,
+  };
+}
+
+export async function makeParticipant(h: Harness, caller: Caller = 'supporter', overrides: Record<string, unknown> = {}) {
+  const res = await h.as(caller).post('/v1/participants', participantInput(overrides));
+  if (res.status !== 201) throw new Error(`makeParticipant: ${res.status} ${res.text}`);
+  return res.body as { id: string; code: string; version: number; assignedTo: string | null };
+}
+
+export async function giveConsent(h: Harness, id: string, caller: Caller = 'coordinator') {
+  const res = await h.as(caller).post(`/v1/participants/${id}/consent`, { status: 'given', scope: '受け入れ先への情報提供' });
+  if (res.status !== 200) throw new Error(`giveConsent: ${res.status} ${res.text}`);
+  return res.body;
+}
