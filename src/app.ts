@@ -49,6 +49,7 @@ export function createApp({ deps, docsScript }: AppOptions) {
 
   app.get('/docs/scalar.js', async () => {
     const response = await docsScript();
+    if (!response.ok) throw new Error(`API reference script unavailable (${response.status})`);
     return new Response(response.body, { headers: { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=86400' } });
   });
   app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: 'Tsunagu API', cdn: '/docs/scalar.js' }));

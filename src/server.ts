@@ -6,7 +6,7 @@ import { isLocalDatabaseUrl, openDatabase } from './db/client';
 import { migrateDatabase } from './db/migrate';
 import { nodeDocsScript } from './node/docs-script';
 import { readNodeEnv } from './node/env';
-import { jsonLineLogger } from './node/logger';
+import { jsonLineLogger } from './lib/logger';
 
 const env = readNodeEnv();
 const { db, client } = openDatabase({ url: env.databaseUrl, authToken: env.databaseAuthToken });

@@ -13,13 +13,21 @@ function toProblem(error: unknown): Problem {
   return problem('internal', { detail: 'サーバーで予期しない問題が起きました。requestId を添えて管理者に連絡してください' });
 }
 
+/**
+ * What goes into the log for an unexpected error. Database errors carry the query's parameters
+ * (participant fields among them) in their message, so only the innermost cause is logged.
+ */
+function describeError(error: unknown): string {
+  let inner = error;
+  while (inner instanceof Error && inner.cause instanceof Error) inner = inner.cause;
+  return inner instanceof Error ? `${inner.name}: ${inner.message}` : 'non-error thrown';
+}
+
 /** The one place that writes an error body: RFC 9457 problem details with the request id. */
 export function renderProblem(error: unknown, c: Context<AppEnv>): Response {
   const p = toProblem(error);
   const requestId = c.get('requestId');
-  if (p.status >= 500) {
-    c.get('deps').log({ level: 'error', msg: 'unhandled error', requestId, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
-  }
+  if (p.status >= 500) c.get('deps').log({ level: 'error', msg: 'unhandled error', requestId, error: describeError(error) });
   const body = {
     type: `urn:tsunagu:problem:${p.code}`,
     title: p.title,

@@ -15,3 +15,8 @@ export function assertIfMatch(ifMatch: string | undefined, version: number): voi
   if (tags.includes('*') || tags.includes(etagOf(version))) return;
   throw problem('stale', { detail: 'ほかの人が先に更新しました。最新の内容を読み直してから、もう一度変更してください' });
 }
+
+/** The answer when a write conditional on the version read lost to a concurrent change. */
+export function lostRace() {
+  return problem('stale', { detail: 'ほかの人が同時に更新しました。最新の内容を読み直してから、もう一度変更してください' });
+}

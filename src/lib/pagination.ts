@@ -35,7 +35,20 @@ export function decodeCursor(raw: string | undefined): Cursor | null {
   } catch {
     // falls through to the validation problem below
   }
-  throw problem('validation', { errors: [{ path: 'cursor', message: 'cursor が正しくありません。前のページの nextCursor をそのまま渡してください' }] });
+  throw invalidCursor();
+}
+
+/** The id to continue after, for lists ordered by id; null on the first page. */
+export function afterIdCursor(raw: string | undefined): string | null {
+  const cursor = decodeCursor(raw);
+  if (cursor === null) return null;
+  if ('after' in cursor) return cursor.after;
+  // An offset cursor belongs to a relevance-ordered list, not to this one.
+  throw invalidCursor();
+}
+
+function invalidCursor() {
+  return problem('validation', { errors: [{ path: 'cursor', message: 'cursor が正しくありません。前のページの nextCursor をそのまま渡してください' }] });
 }
 
 /**

@@ -5,9 +5,9 @@ import type { Ctx } from '../context';
 import { consentEvents, participantPrivate, participants, users } from '../db/schema';
 import type { Profile } from '../domain/types';
 import { isoTokyo } from '../lib/clock';
-import { assertIfMatch } from '../lib/etag';
+import { assertIfMatch, lostRace } from '../lib/etag';
 import { newId } from '../lib/ids';
-import { decodeCursor, pageAfter, type Page } from '../lib/pagination';
+import { afterIdCursor, pageAfter, type Page } from '../lib/pagination';
 import { problem } from '../lib/problem';
 import type {
   ConsentInput, ParticipantInput, ParticipantListQuery, ParticipantPatch,
@@ -163,7 +163,7 @@ export async function listParticipants(
   query: z.infer<typeof ParticipantListQuery> & { limit: number; cursor?: string | undefined },
 ): Promise<Page<ParticipantView>> {
   assertCan(ctx.actor, 'participant.read');
-  const cursor = decodeCursor(query.cursor);
+  const after = afterIdCursor(query.cursor);
   const caseload = caseloadScope(ctx.actor);
   const where: (SQL | undefined)[] = [
     caseload ? or(eq(participants.assignedTo, caseload), eq(participants.createdBy, caseload)) : undefined,
@@ -171,7 +171,7 @@ export async function listParticipants(
     query.area ? eq(participants.homeArea, query.area) : undefined,
     query.assignedTo ? eq(participants.assignedTo, query.assignedTo) : undefined,
     query.consent ? eq(participants.consentStatus, query.consent) : undefined,
-    cursor && 'after' in cursor ? gt(participants.id, cursor.after) : undefined,
+    after ? gt(participants.id, after) : undefined,
   ];
   const rows = await ctx.db.select().from(participants).where(and(...where)).orderBy(asc(participants.id)).limit(query.limit + 1);
   const page = pageAfter(rows, query.limit);
@@ -220,7 +220,7 @@ export async function updateParticipant(
     ctx.db.update(participantPrivate).set(secret).where(and(eq(participantPrivate.participantId, id), guard.holds)),
   ]);
   const row = updated[0];
-  if (!row) throw problem('stale', { detail: 'ほかの人が同時に更新しました。読み直してからもう一度変更してください' });
+  if (!row) throw lostRace();
   return toView(row);
 }
 

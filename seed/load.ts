@@ -1,0 +1,74 @@
+import { eq } from 'drizzle-orm';
+import { createApp } from '../src/app';
+import type { Db } from '../src/db/db';
+import { hosts, users } from '../src/db/schema';
+import { isoTokyo } from '../src/lib/clock';
+import { newId, sha256Hex } from '../src/lib/ids';
+import { nodeDocsScript } from '../src/node/docs-script';
+import { demoHosts, demoOpportunities, demoParticipants, demoUsers } from './demo';
+import type { DemoUser } from './demo';
+
+export type DemoSummary = { created: boolean; users: Pick<DemoUser, 'name' | 'role' | 'token'>[] };
+
+/**
+ * Seeds the invented Nagareyama demo into an empty database (no hosts yet) and says which demo
+ * tokens work. Everything but the users goes through the real API in-process, so demo data is
+ * validated, audited and stored exactly like data entered by staff.
+ */
+export async function seedDemoIfEmpty(db: Db, now: Date): Promise<DemoSummary> {
+  const [anyHost] = await db.select({ id: hosts.id }).from(hosts).limit(1);
+  if (anyHost) {
+    const [admin] = await db.select({ id: users.id }).from(users).where(eq(users.tokenHash, await sha256Hex(tokenOf('admin'))));
+    return { created: false, users: admin ? demoUsers : [] };
+  }
+  await seedDemo(db, now);
+  return { created: true, users: demoUsers };
+}
+
+function tokenOf(key: string): string {
+  const user = demoUsers.find((u) => u.key === key);
+  if (!user) throw new Error(`demo user ${key} is missing from seed/demo/users.ts`);
+  return user.token;
+}
+
+async function seedDemo(db: Db, now: Date): Promise<void> {
+  const app = createApp({ deps: { db, now: () => now, log: () => {} }, docsScript: nodeDocsScript });
+  const userIds = new Map<string, string>();
+  const insertUsers = async (list: DemoUser[], hostIds: Map<string, string>) => {
+    const rows = await Promise.all(list.map(async (user) => {
+      const id = newId('usr', now);
+      userIds.set(user.key, id);
+      const hostId = user.hostKey ? hostIds.get(user.hostKey) : null;
+      if (user.hostKey && !hostId) throw new Error(`demo user ${user.key}: unknown host ${user.hostKey}`);
+      return { id, name: user.name, role: user.role, hostId: hostId ?? null, tokenHash: await sha256Hex(user.token), createdAt: isoTokyo(now) };
+    }));
+    if (rows.length > 0) await db.insert(users).values(rows);
+  };
+
+  const call = async (token: string, path: string, body: unknown): Promise<{ id: string }> => {
+    const res = await app.request(path, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (!res.ok) throw new Error(`seeding ${path} failed (${res.status}): ${await res.text()}`);
+    return (await res.json()) as { id: string };
+  };
+
+  await insertUsers(demoUsers.filter((u) => u.role !== 'host'), new Map());
+  const admin = tokenOf('admin');
+  const hostIds = new Map<string, string>();
+  for (const { key, ...host } of demoHosts) hostIds.set(key, (await call(admin, '/v1/hosts', host)).id);
+  await insertUsers(demoUsers.filter((u) => u.role === 'host'), hostIds);
+
+  for (const { hostKey, ...opportunity } of demoOpportunities) {
+    await call(admin, '/v1/opportunities', { ...opportunity, hostId: hostIds.get(hostKey) });
+  }
+  for (const { key: _key, supporterKey, consent, ...participant } of demoParticipants) {
+    const supporter = tokenOf(supporterKey);
+    const created = await call(supporter, '/v1/participants', participant);
+    if (consent.status === 'given') {
+      await call(supporter, `/v1/participants/${created.id}/consent`, { status: 'given', ...(consent.scope ? { scope: consent.scope } : {}) });
+    }
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * `npm run seed`: migrates and seeds the invented demo into the local database named by
+ * DATABASE_URL. Refuses anything but a local file, so demo data can never reach production.
+ */
+import { isLocalDatabaseUrl, openDatabase } from '../src/db/client';
+import { migrateDatabase } from '../src/db/migrate';
+import { readNodeEnv } from '../src/node/env';
+import { seedDemoIfEmpty } from './load';
+
+const env = readNodeEnv();
+if (!isLocalDatabaseUrl(env.databaseUrl)) {
+  console.error(`デモデータはローカルのデータベースにだけ投入できます（DATABASE_URL=${env.databaseUrl.replace(/\/\/.*@/, '//…@')}）。`);
+  process.exit(1);
+}
+const { db, client } = openDatabase({ url: env.databaseUrl });
+await migrateDatabase(db);
+const summary = await seedDemoIfEmpty(db, new Date());
+console.log(summary.created
+  ? `デモデータを投入しました: ${env.databaseUrl}`
+  : `データベースは空ではないため、何もしませんでした: ${env.databaseUrl}`);
+for (const user of summary.users) console.log(`  ${user.role.padEnd(11)} ${user.token}  ${user.name}`);
+client.close();

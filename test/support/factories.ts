@@ -1,0 +1,60 @@
+import type { Harness } from './harness';
+
+/** Builders for valid request bodies and records, made through the API as an admin. */
+
+type Overrides = Record<string, unknown>;
+
+export function hostInput(overrides: Overrides = {}) {
+  return {
+    name: 'NPO法人ながれやま畑の会',
+    nameKana: 'えぬぴーおーほうじんながれやまはたけのかい',
+    type: 'npo',
+    area: 'central',
+    address: '流山市テスト町1-2-3',
+    contact: { person: '畑山 花子（架空）', phone: '04-0000-0000', email: 'hatake@example.org' },
+    understanding: ['hikikomori', 'mental_health'],
+    status: 'active',
+    notes: 'テスト用の架空の受け入れ先',
+    ...overrides,
+  };
+}
+
+export function opportunityInput(hostId: string, overrides: Overrides = {}) {
+  return {
+    hostId,
+    title: '畑の手入れ（午前のみ）',
+    kind: 'work_experience',
+    description: '季節の野菜の手入れを、少人数でゆっくり行います。',
+    tags: ['農作業', '屋外'],
+    schedule: [{ day: 'tue', start: '09:00', end: '12:00' }],
+    location: { area: 'central', station: '流山おおたかの森', lat: 35.8718, lng: 139.9252, online: false },
+    capacity: 3,
+    step: 3,
+    environment: { groupSize: 'small', conversation: 'little', customerFacing: false, phone: false },
+    support: ['trial_visit', 'accompaniment', 'flexible_attendance'],
+    eligibility: { minAge: 15, maxAge: 64, genders: [] },
+    pay: 'none',
+    costYen: 0,
+    status: 'open',
+    ...overrides,
+  };
+}
+
+function created<T>(res: { status: number; body: T }, what: string): T {
+  if (res.status !== 201) throw new Error(`${what} was not created (${res.status}): ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+export async function makeHost(h: Harness, overrides: Overrides = {}) {
+  return created(await h.as('admin').post('/v1/hosts', hostInput(overrides)), 'host');
+}
+
+export async function makeOpportunity(h: Harness, hostId: string, overrides: Overrides = {}) {
+  return created(await h.as('admin').post('/v1/opportunities', opportunityInput(hostId, overrides)), 'opportunity');
+}
+
+/** A user bound to `hostId`; returns its bearer token (use as `h.as({ token })`). */
+export async function makeHostUser(h: Harness, hostId: string): Promise<string> {
+  const user = created(await h.as('admin').post('/v1/users', { name: '受け入れ担当（架空）', role: 'host', hostId }), 'host user');
+  return user.token as string;
+}
