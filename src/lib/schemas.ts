@@ -11,15 +11,27 @@ export const IsoDate = z.string().refine(isValidDate, 'YYYY-MM-DD の形で、�
 
 export const IsoDateTime = z.iso.datetime({ offset: true, message: 'ISO 8601 の日時（時差つき）で入力してください' });
 
-const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'HH:MM 形式（00:00〜24:00）で入力してください');
-
-/** A weekly time window; the start must come before the end (same rule as the domain's slotIssues). */
+/**
+ * A weekly time window. The domain's slotIssues is the one rule for times and their order; it runs
+ * even when another field of the slot is already wrong, so every problem is reported at once.
+ */
 export const SlotSchema = z
-  .strictObject({ day: z.enum(DAYS), start: TimeOfDay, end: TimeOfDay })
-  .superRefine((slot, ctx) => {
-    for (const issue of slotIssues(slot)) ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
-  })
+  .strictObject({ day: z.enum(DAYS), start: z.string(), end: z.string() })
+  .superRefine(
+    (slot, ctx) => {
+      for (const issue of slotIssues(slot)) {
+        if (issue.path !== 'day') ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
+      }
+    },
+    { when: (payload) => isSlotShaped(payload.value) },
+  )
   .openapi('Slot', { example: { day: 'tue', start: '09:00', end: '12:00' } });
+
+function isSlotShaped(value: unknown): value is { day: string; start: string; end: string } {
+  if (typeof value !== 'object' || value === null) return false;
+  const slot = value as Record<string, unknown>;
+  return typeof slot.start === 'string' && typeof slot.end === 'string';
+}
 
 /** A place given as latitude/longitude, optional everywhere it appears. */
 export const Latitude = z.number().min(-90).max(90);
