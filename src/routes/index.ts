@@ -1,9 +1,12 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../context';
 import { auditRouter } from './audit/audit.index';
+import { followUpsRouter } from './follow-ups/follow-ups.index';
+import { hostSupportRouter } from './host-support/host-support.index';
 import { hostsRouter } from './hosts/hosts.index';
 import { opportunitiesRouter } from './opportunities/opportunities.index';
 import { participantsRouter } from './participants/participants.index';
+import { placementsRouter } from './placements/placements.index';
 import { usersRouter } from './users/users.index';
 
 /** Every resource router, mounted once. */
@@ -12,5 +15,8 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>): void {
   app.route('/', hostsRouter);
   app.route('/', opportunitiesRouter);
   app.route('/', participantsRouter);
+  app.route('/', placementsRouter);
+  app.route('/', followUpsRouter);
+  app.route('/', hostSupportRouter);
   app.route('/', auditRouter);
 }

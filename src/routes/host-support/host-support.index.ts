@@ -1,0 +1,7 @@
+import { createRouter } from '../../lib/openapi';
+import { createHostSupportRecord, listHostSupportRecords } from '../../services/host-support';
+import { createHostSupportRoute, listHostSupportRoute } from './host-support.routes';
+
+export const hostSupportRouter = createRouter()
+  .openapi(createHostSupportRoute, async (c) => c.json(await createHostSupportRecord(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 201))
+  .openapi(listHostSupportRoute, async (c) => c.json(await listHostSupportRecords(c.get('ctx'), c.req.valid('param').id, c.req.valid('query')), 200));

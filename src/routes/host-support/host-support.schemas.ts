@@ -1,0 +1,25 @@
+import { z } from '../../lib/openapi';
+import { IsoDate, Text } from '../../lib/schemas';
+import { HOST_SUPPORT_TYPES } from '../../db/schema';
+
+export const HostSupportInput = z
+  .strictObject({
+    date: IsoDate,
+    type: z.enum(HOST_SUPPORT_TYPES).openapi({ description: 'consultation 相談 / training 研修 / incident 出来事 / feedback ふりかえり / development 開拓' }),
+    summary: Text(2000),
+    followUpNeeded: z.boolean().optional().openapi({ description: '省略時: 受け入れ先からの依頼は true（返事が要る）、職員の記録は false' }),
+  })
+  .openapi('HostSupportInput');
+
+export const HostSupportRecord = z
+  .object({
+    id: z.string(),
+    hostId: z.string(),
+    date: z.string(),
+    type: z.enum(HOST_SUPPORT_TYPES),
+    summary: z.string(),
+    followUpNeeded: z.boolean(),
+    createdBy: z.string(),
+    createdAt: z.string(),
+  })
+  .openapi('HostSupportRecord');

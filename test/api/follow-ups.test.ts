@@ -1,0 +1,217 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeHost, makeHostUser } from '../support/factories';
+import { createHarness, type Harness } from '../support/harness';
+import { moveTo, placementWorld, propose } from '../support/placements';
+
+// TEST_NOW is 2026-11-27 (Tokyo); a placement started 40 days earlier started on 2026-10-18.
+const STARTED = '2026-10-18T09:00:00+09:00';
+const DUE = { day7: '2026-10-25', day14: '2026-11-01', day30: '2026-11-17', day90: '2027-01-16', day180: '2027-04-16' };
+
+type Item = { id: string; placementId: string; dueDate: string; label: string; state: string; warnings: { code: string }[] };
+
+let h: Harness;
+beforeAll(async () => { h = await createHarness(); });
+afterAll(() => h.close());
+
+/** A placement started 40 days ago, in supporter A's caseload. */
+async function startedPlacement(harness: Harness = h) {
+  const w = await placementWorld(harness, { capacity: 10 });
+  const p = await propose(harness, w.participant.id, w.opening.id);
+  await moveTo(harness, p.id, 'accepted');
+  await moveTo(harness, p.id, 'trial', { at: STARTED });
+  return { ...w, placementId: p.id };
+}
+
+async function followUpsOf(placementId: string, query = '', harness: Harness = h, caller: 'coordinator' | 'supporter' | 'supporterB' = 'coordinator'): Promise<Item[]> {
+  const res = await harness.as(caller).get(`/v1/follow-ups?limit=200${query}`);
+  expect(res.status).toBe(200);
+  return (res.body.items as Item[]).filter((i) => i.placementId === placementId);
+}
+
+function checkIn(placementId: string, body: Record<string, unknown>, caller: Parameters<Harness['as']>[0] = 'supporter') {
+  return h.as(caller).post(`/v1/placements/${placementId}/check-ins`, { channel: 'visit', ...body });
+}
+
+describe('follow-up: schedule and work list', () => {
+  it('schedules follow-ups on day 7, 14, 30, 90 and 180 after the day the placement started', async () => {
+    const { placementId } = await startedPlacement();
+    const got = await h.as('supporter').get(`/v1/placements/${placementId}`);
+    expect(got.body.startedOn).toBe('2026-10-18');
+    expect(got.body.followUps.map((f: { dueDate: string; label: string; status: string }) => [f.dueDate, f.label, f.status])).toEqual([
+      [DUE.day7, '開始から7日後', 'open'], [DUE.day14, '開始から14日後', 'open'], [DUE.day30, '開始から30日後', 'open'],
+      [DUE.day90, '開始から90日後', 'open'], [DUE.day180, '開始から180日後', 'open'],
+    ]);
+  });
+
+  it('does not schedule them again when a trial becomes active', async () => {
+    const { placementId } = await startedPlacement();
+    await moveTo(h, placementId, 'active');
+    const got = await h.as('supporter').get(`/v1/placements/${placementId}`);
+    expect(got.body.followUps).toHaveLength(5);
+    expect(got.body.startedOn).toBe('2026-10-18');
+  });
+
+  it('lists day 7, 14 and 30 as overdue and day 90 as upcoming for a placement started 40 days ago', async () => {
+    const { placementId } = await startedPlacement();
+    const items = await followUpsOf(placementId);
+    expect(items.map((i) => [i.dueDate, i.state])).toEqual([
+      [DUE.day7, 'overdue'], [DUE.day14, 'overdue'], [DUE.day30, 'overdue'], [DUE.day90, 'upcoming'],
+    ]);
+    expect(items[0]).toMatchObject({ label: '開始から7日後', warnings: [] });
+    expect(Object.keys(items[0]!).sort()).toEqual(['dueDate', 'hostName', 'id', 'label', 'opportunityTitle', 'participantCode', 'placementId', 'state', 'warnings']);
+  });
+
+  it('filters by state and looks as far ahead as `until`, never hiding overdue ones', async () => {
+    const { placementId } = await startedPlacement();
+    expect((await followUpsOf(placementId, '&state=overdue')).map((i) => i.dueDate)).toEqual([DUE.day7, DUE.day14, DUE.day30]);
+    expect(await followUpsOf(placementId, '&state=due')).toEqual([]);
+    expect((await followUpsOf(placementId, '&state=upcoming')).map((i) => i.dueDate)).toEqual([DUE.day90]);
+    expect((await followUpsOf(placementId, '&until=2027-05-01')).map((i) => i.dueDate)).toEqual(Object.values(DUE));
+    expect((await followUpsOf(placementId, '&until=2026-12-01')).map((i) => i.dueDate)).toEqual([DUE.day7, DUE.day14, DUE.day30]);
+    expect((await h.as('coordinator').get('/v1/follow-ups?state=late&until=2026-02-30')).status).toBe(400);
+  });
+
+  it('lists follow-ups due within the week as due', async () => {
+    const w = await placementWorld(h);
+    const p = await propose(h, w.participant.id, w.opening.id);
+    await moveTo(h, p.id, 'accepted');
+    await moveTo(h, p.id, 'active', { at: '2026-11-23T09:00:00+09:00' });
+    expect((await followUpsOf(p.id, '&state=due')).map((i) => [i.dueDate, i.state])).toEqual([['2026-11-30', 'due']]);
+  });
+
+  it('pages through the list earliest first, every item once', async () => {
+    const fresh = await createHarness();
+    try {
+      const a = await startedPlacement(fresh);
+      const b = await startedPlacement(fresh);
+      const seen: Item[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { body: { items: Item[]; nextCursor: string | null } } = await fresh.as('coordinator').get(`/v1/follow-ups?limit=3${cursor ? `&cursor=${cursor}` : ''}`);
+        seen.push(...page.body.items);
+        cursor = page.body.nextCursor;
+      } while (cursor);
+      expect(seen).toHaveLength(8);
+      expect(new Set(seen.map((i) => i.id)).size).toBe(8);
+      expect(seen.map((i) => i.dueDate)).toEqual([...seen.map((i) => i.dueDate)].sort());
+      expect(new Set(seen.map((i) => i.placementId))).toEqual(new Set([a.placementId, b.placementId]));
+      fresh.roundTrips.reset();
+      await fresh.as('coordinator').get('/v1/follow-ups');
+      expect(fresh.roundTrips.count).toBe(2);
+    } finally {
+      fresh.close();
+    }
+  });
+
+  it('shows supporters only their own caseload, and refuses hosts (403)', async () => {
+    const w = await startedPlacement();
+    expect(await followUpsOf(w.placementId, '', h, 'supporterB')).toEqual([]);
+    expect(await followUpsOf(w.placementId, '', h, 'supporter')).toHaveLength(4);
+    const res = await h.as(w.hostCaller).get('/v1/follow-ups');
+    expect(res.status).toBe(403);
+  });
+});
+
+describe('follow-up: check-ins complete follow-ups', () => {
+  it('completes exactly one follow-up: the earliest open one due by the check-in date plus 3 days', async () => {
+    const { placementId } = await startedPlacement();
+    const first = await checkIn(placementId, { date: '2026-10-22' });
+    expect(first.status).toBe(201);
+    expect(first.body.completedFollowUp).toMatchObject({ dueDate: DUE.day7 });
+    const tooEarly = await checkIn(placementId, { date: '2026-10-26' });
+    expect(tooEarly.body.completedFollowUp).toBeNull();
+    const late = await checkIn(placementId, { date: '2026-11-27' });
+    expect(late.body.completedFollowUp).toMatchObject({ dueDate: DUE.day14 });
+    const got = await h.as('supporter').get(`/v1/placements/${placementId}`);
+    expect(got.body.followUps.map((f: { status: string }) => f.status)).toEqual(['completed', 'completed', 'open', 'open', 'open']);
+    expect(got.body.followUps[0].checkInId).toBe(first.body.id);
+    expect((await followUpsOf(placementId, '&state=overdue')).map((i) => i.dueDate)).toEqual([DUE.day30]);
+  });
+
+  it('cancels the open follow-ups when the placement ends, and then lists none of them', async () => {
+    const { placementId } = await startedPlacement();
+    await checkIn(placementId, { date: '2026-10-25' });
+    await moveTo(h, placementId, 'ended', { reason: 'participant_withdrew' });
+    const got = await h.as('supporter').get(`/v1/placements/${placementId}`);
+    expect(got.body.followUps.map((f: { status: string }) => f.status)).toEqual(['completed', 'cancelled', 'cancelled', 'cancelled', 'cancelled']);
+    expect(await followUpsOf(placementId, '&until=2027-12-31')).toEqual([]);
+    const afterEnd = await checkIn(placementId, { date: '2026-11-27', participantVoice: '終わってからも元気です' });
+    expect(afterEnd.status).toBe(201);
+    expect(afterEnd.body.completedFollowUp).toBeNull();
+  });
+
+  it('refuses a check-in before the placement has started (409), and a date in the future (400)', async () => {
+    const w = await placementWorld(h);
+    const p = await propose(h, w.participant.id, w.opening.id);
+    await moveTo(h, p.id, 'accepted');
+    const early = await checkIn(p.id, { date: '2026-11-27' });
+    expect(early.status).toBe(409);
+    await moveTo(h, p.id, 'trial');
+    const future = await checkIn(p.id, { date: '2026-11-28' });
+    expect(future.status).toBe(400);
+    expect(future.body.errors[0].path).toBe('date');
+  });
+
+  it('reports every problem of a bad check-in at once', async () => {
+    const { placementId } = await startedPlacement();
+    const res = await h.as('supporter').post(`/v1/placements/${placementId}/check-ins`, {
+      date: '2026-02-30', channel: 'letter', attendance: { attended: 3, planned: 2 }, wellbeing: 6,
+      concerns: ['health', 'health'], hostVoice: 'x'.repeat(2001), mood: 'ok',
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(
+      ['attendance.attended', 'channel', 'concerns', 'date', 'hostVoice', 'mood', 'wellbeing'],
+    );
+  });
+
+  it('keeps check-ins in date order on the placement', async () => {
+    const { placementId } = await startedPlacement();
+    await checkIn(placementId, { date: '2026-11-20', nextActions: '来週また電話' });
+    await checkIn(placementId, { date: '2026-10-24', attendance: { attended: 2, planned: 2 } });
+    const list = await h.as('coordinator').get(`/v1/placements/${placementId}/check-ins`);
+    expect(list.body.items.map((c: { date: string }) => c.date)).toEqual(['2026-10-24', '2026-11-20']);
+    // Recorded first, the later visit settled the overdue day-7 follow-up; the backdated one found none left to settle.
+    expect(list.body.items[0]).toMatchObject({ attendance: { attended: 2, planned: 2 }, completedFollowUp: null });
+    expect(list.body.items[1]).toMatchObject({ nextActions: '来週また電話', completedFollowUp: { dueDate: DUE.day7 } });
+    expect((await h.as('supporterB').get(`/v1/placements/${placementId}/check-ins`)).status).toBe(404);
+  });
+});
+
+describe('follow-up: warning signs', () => {
+  it('shows two check-ins in a row with attendance below half on the placement and in the list', async () => {
+    const { placementId } = await startedPlacement();
+    await checkIn(placementId, { date: '2026-10-25', attendance: { attended: 1, planned: 4 } });
+    expect((await h.as('supporter').get(`/v1/placements/${placementId}`)).body.warnings).toEqual([]);
+    await checkIn(placementId, { date: '2026-11-01', attendance: { attended: 0, planned: 4 } });
+    const got = await h.as('supporter').get(`/v1/placements/${placementId}`);
+    expect(got.body.warnings.map((w: { code: string }) => w.code)).toEqual(['low_attendance']);
+    const items = await followUpsOf(placementId);
+    expect(items.every((i) => i.warnings.map((w) => w.code).join() === 'low_attendance')).toBe(true);
+  });
+
+  it('warns when wellbeing falls by 2 or more, and when the latest check-in names a concern', async () => {
+    const { placementId } = await startedPlacement();
+    await checkIn(placementId, { date: '2026-10-25', wellbeing: 5 });
+    await checkIn(placementId, { date: '2026-11-01', wellbeing: 3, concerns: ['health'] });
+    const got = await h.as('supporter').get(`/v1/placements/${placementId}`);
+    expect(got.body.warnings.map((w: { code: string }) => w.code)).toEqual(['wellbeing_drop', 'concerns']);
+    expect(got.body.warnings[1].message).toContain('体調');
+  });
+});
+
+describe('follow-up: hosts report', () => {
+  it('lets a host post host_report check-ins for its own placements only, and see only its own reports', async () => {
+    const w = await startedPlacement();
+    await checkIn(w.placementId, { date: '2026-11-20', participantVoice: '支援員だけが読む記録' });
+    const report = await checkIn(w.placementId, { date: '2026-11-26', channel: 'host_report', hostVoice: '毎回来てくれています', attendance: { attended: 4, planned: 4 } }, w.hostCaller);
+    expect(report.status).toBe(201);
+    expect(report.body).not.toHaveProperty('completedFollowUp');
+    expect((await checkIn(w.placementId, { date: '2026-11-26', channel: 'visit' }, w.hostCaller)).status).toBe(403);
+    const otherHost = await makeHost(h, { name: '流山テスト工房' });
+    const stranger = { token: await makeHostUser(h, otherHost.id) };
+    expect((await checkIn(w.placementId, { date: '2026-11-26', channel: 'host_report' }, stranger)).status).toBe(404);
+    const seen = await h.as(w.hostCaller).get(`/v1/placements/${w.placementId}/check-ins`);
+    expect(seen.body.items.map((c: { id: string }) => c.id)).toEqual([report.body.id]);
+    expect(seen.text).not.toContain('支援員だけが読む記録');
+  });
+});
