@@ -101,3 +101,22 @@ export const LOW_ATTENDANCE_RATIO = 0.5;
 export const WELLBEING_DROP = 2;
 /** How many wellbeing readings (the latest included) make up "recent" for the drop above. */
 export const WELLBEING_LOOKBACK_READINGS = 3;
+
+/**
+ * Interest matching: how strongly each kind of word match counts (0…1). `exact` is the interest
+ * itself in the listing; `synonym` a word of its synonym group (土いじり ↔ 農作業); `partial` a part of
+ * it (パソコン作業 ↔ パソコン); `fuzzy` a word one typo away.
+ */
+export const TERM_MATCH_STRENGTH = { exact: 1, synonym: 0.8, partial: 0.6, fuzzy: 0.5 } as const;
+
+/**
+ * Catalog search (`q`): how much a hit counts in each field of a listing, and how much a word counts
+ * when found through a synonym, or only through a fallback (a known word inside it, パソコン作業 →
+ * パソコン, or a correction of one typo) against the word as typed (1).
+ */
+export const SEARCH_FIELD_WEIGHTS = { title: 1, tags: 0.8, hostName: 0.6, description: 0.4 } as const;
+export const SEARCH_SYNONYM_STRENGTH = 0.8;
+export const SEARCH_FALLBACK_STRENGTH = 0.6;
+
+/** Japanese names of the area codes in AREAS, used in reports (CSV) and the HSDS export. Change the two together. */
+export const AREA_LABELS: Record<(typeof AREAS)[number], string> = { north: '北部', central: '中部', south: '南部', east: '東部' };

@@ -47,6 +47,14 @@ export function afterIdCursor(raw: string | undefined): string | null {
   throw invalidCursor();
 }
 
+/** How many items to skip, for lists ordered by relevance; 0 on the first page. */
+export function offsetCursor(raw: string | undefined): number {
+  const cursor = decodeCursor(raw);
+  if (cursor === null) return 0;
+  if ('offset' in cursor) return cursor.offset;
+  throw invalidCursor();
+}
+
 function invalidCursor() {
   return problem('validation', { errors: [{ path: 'cursor', message: 'cursor が正しくありません。前のページの nextCursor をそのまま渡してください' }] });
 }

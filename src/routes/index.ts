@@ -4,6 +4,7 @@ import { auditRouter } from './audit/audit.index';
 import { followUpsRouter } from './follow-ups/follow-ups.index';
 import { hostSupportRouter } from './host-support/host-support.index';
 import { hostsRouter } from './hosts/hosts.index';
+import { matchesRouter } from './matches/matches.index';
 import { opportunitiesRouter } from './opportunities/opportunities.index';
 import { participantsRouter } from './participants/participants.index';
 import { placementsRouter } from './placements/placements.index';
@@ -15,6 +16,7 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>): void {
   app.route('/', hostsRouter);
   app.route('/', opportunitiesRouter);
   app.route('/', participantsRouter);
+  app.route('/', matchesRouter);
   app.route('/', placementsRouter);
   app.route('/', followUpsRouter);
   app.route('/', hostSupportRouter);

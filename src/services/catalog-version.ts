@@ -1,20 +1,28 @@
-import { eq, sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/db';
 import { catalogState } from '../db/schema';
 
 /**
- * The statement that marks the catalog as changed. Put it in the same `db.batch` as any change
- * that matching or search can see (host or opportunity fields, seats, placement outcomes); in a
- * guarded batch pass `guard.holds`, so a write that did not happen leaves the version alone.
+ * What changed, so a cached catalog index knows how much to reload: `content` (host or
+ * opportunity fields: rebuild the text index) or `seats` (seats taken or given back, placements
+ * starting or ending: refresh seat counts and hosts' retention only).
  */
-export function bumpCatalogVersion(db: Db, when: SQL = sql`1`) {
+export const CATALOG_PARTS = { content: 1, seats: 2 } as const;
+export type CatalogPart = keyof typeof CATALOG_PARTS;
+
+/**
+ * The statement that marks the catalog as changed. Put it in the same `db.batch` as any change
+ * that matching or search can see; in a guarded batch pass `guard.holds`, so a write that did
+ * not happen leaves the version alone.
+ */
+export function bumpCatalogVersion(db: Db, when: SQL = sql`1`, part: CatalogPart = 'content') {
   // The WHERE also keeps SQLite from reading ON CONFLICT as part of the SELECT.
   return db.run(sql`
-    insert into ${catalogState} (id, version) select 1, 1 where ${when}
+    insert into ${catalogState} (id, version) select ${CATALOG_PARTS[part]}, 1 where ${when}
     on conflict (id) do update set version = ${catalogState.version} + 1`);
 }
 
-/** The current catalog version (0 before the first change): one cheap read per request. */
-export function catalogVersionQuery(db: Db) {
-  return db.select({ version: catalogState.version }).from(catalogState).where(eq(catalogState.id, 1));
+/** Every part's version (missing before its first change): one cheap read per request. */
+export function catalogStateQuery(db: Db) {
+  return db.select({ id: catalogState.id, version: catalogState.version }).from(catalogState);
 }

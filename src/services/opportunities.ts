@@ -6,7 +6,9 @@ import type { Eligibility, Environment, OpportunityKind, OpportunityStatus } fro
 import { isoTokyo } from '../lib/clock';
 import { assertIfMatch, lostRace } from '../lib/etag';
 import { newId } from '../lib/ids';
-import { afterIdCursor, pageAfter, type Page } from '../lib/pagination';
+import { afterIdCursor, offsetCursor, pageAfter, pageAtOffset, type Page } from '../lib/pagination';
+import { catalogIndex, versionsOf } from './catalog-index';
+import { catalogStateQuery } from './catalog-version';
 import { assertNoFieldErrors, problem } from '../lib/problem';
 import { auditStatement, guardedAudit } from './audit';
 import { bumpCatalogVersion } from './catalog-version';
@@ -27,6 +29,7 @@ export type OpportunityPatch = Partial<Omit<OpportunityFields, 'location' | 'env
 };
 
 export type OpportunityListQuery = {
+  q?: string | undefined;
   kind?: OpportunityKind;
   area?: string;
   hostId?: string;
@@ -57,6 +60,7 @@ export async function createOpportunity(ctx: Ctx, input: NewOpportunity): Promis
 
 export async function listOpportunities(ctx: Ctx, query: OpportunityListQuery): Promise<Page<OpportunityView>> {
   assertCan(ctx.actor, 'opportunity.read');
+  if (query.q) return searchOpportunities(ctx, { ...query, q: query.q });
   const after = afterIdCursor(query.cursor);
   const staleSince = staleBefore(ctx.now());
   const rows = await ctx.db
@@ -68,6 +72,31 @@ export async function listOpportunities(ctx: Ctx, query: OpportunityListQuery): 
     .limit(query.limit + 1);
   const page = pageAfter(rows, query.limit);
   return { items: page.items.map((row) => toOpportunityView(row, staleSince)), nextCursor: page.nextCursor };
+}
+
+/**
+ * `q`: relevance order from the in-memory search index, restricted to the ids the same filters
+ * select in SQL, so search can never show what the plain list would not. Views come from the
+ * index's rows, which are current as of the catalog version read in this request.
+ */
+async function searchOpportunities(ctx: Ctx, query: OpportunityListQuery & { q: string }): Promise<Page<OpportunityView>> {
+  const offset = offsetCursor(query.cursor);
+  const staleSince = staleBefore(ctx.now());
+  const [state, allowed] = await ctx.db.batch([
+    catalogStateQuery(ctx.db),
+    ctx.db.select({ id: opportunities.id }).from(opportunities).where(opportunityFilters(ctx.actor, query, staleSince)),
+  ]);
+  const index = await catalogIndex(ctx, versionsOf(ctx, state));
+  const visible = new Set(allowed.map((row) => row.id));
+  const ranked = index.search.search(query.q).filter((hit) => visible.has(hit.id));
+  const page = pageAtOffset(ranked, offset, query.limit);
+  return {
+    items: page.items.flatMap((hit) => {
+      const row = index.rows.get(hit.id);
+      return row ? [toOpportunityView(row, staleSince)] : [];
+    }),
+    nextCursor: page.nextCursor,
+  };
 }
 
 /**

@@ -1,9 +1,9 @@
 import { and, getTableColumns, isNull, lt, or, type SQL } from 'drizzle-orm';
-import { STALE_LISTING_DAYS } from '../config';
 import { hosts, opportunities } from '../db/schema';
 import type {
   Eligibility, Environment, OpportunityKind, OpportunityStatus, Pay, Slot, Support,
 } from '../domain/types';
+import { staleCutoff } from '../domain/matching/staleness';
 import { isoTokyo } from '../lib/clock';
 
 /** Where an opening takes place; coordinates and station are optional (online listings have none). */
@@ -46,14 +46,12 @@ export type OpportunityRow = typeof opportunities.$inferSelect & { hostName: str
 /** The columns to select for an opportunity with its host's name (join `hosts` on `hostId`). */
 export const opportunityWithHostName = { ...getTableColumns(opportunities), hostName: hosts.name };
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 /**
- * Listings last updated or confirmed before this instant are stale. Stored times all carry the
- * Tokyo offset in one format, so they compare correctly as text, in SQL and here alike.
+ * Listings last updated or confirmed before this instant are stale (the domain's cut-off, as the
+ * text stored times are compared with: they all carry the Tokyo offset in one format).
  */
 export function staleBefore(now: Date): string {
-  return isoTokyo(new Date(now.getTime() - STALE_LISTING_DAYS * DAY_MS));
+  return isoTokyo(staleCutoff(now));
 }
 
 /** SQL for "neither updated nor confirmed since `before`". */

@@ -136,7 +136,7 @@ function effectStatements(ctx: Ctx, record: PlacementRecord, plan: Plan, change:
   }
   // Matching sees the seats, and the host's retention record sees when placements start (ending
   // always gives a seat back, so it is covered too).
-  if (plan.effects.takesSeat || plan.effects.releasesSeat || plan.effects.startsFollowUps) statements.push(bumpCatalogVersion(ctx.db, holds));
+  if (plan.effects.takesSeat || plan.effects.releasesSeat || plan.effects.startsFollowUps) statements.push(bumpCatalogVersion(ctx.db, holds, 'seats'));
   return statements;
 }
 

@@ -59,9 +59,10 @@ export const opportunities = sqliteTable('opportunities', {
 ]);
 
 /**
- * One row (id = 1) whose `version` is bumped in the same batch as every change that matching or
- * search can see (hosts, opportunities, seats, placement outcomes), so a cached index is rebuilt
- * only when the catalog really changed — one cheap read per request.
+ * One row per part of the catalog (see CATALOG_PARTS in src/services/catalog-version.ts) whose
+ * `version` is bumped in the same batch as every change matching or search can see, so a cached
+ * index is reloaded only when, and only as far as, the catalog really changed: one cheap read
+ * per request.
  */
 export const catalogState = sqliteTable('catalog_state', {
   id: integer('id').primaryKey(),

@@ -145,6 +145,9 @@ export const Opportunity = z
 export const OpportunityList = pageSchema(Opportunity).openapi('OpportunityList');
 
 export const OpportunityListQuery = PageQuery.extend({
+  q: z.string().trim().max(200).optional().openapi({
+    description: 'あいまい検索（ひらがな・カタカナ、全角・半角、大文字・小文字の違いや小さな打ち間違いを吸収し、同義語も探します）。指定すると関連の高い順',
+  }),
   kind: z.enum(OPPORTUNITY_KINDS).optional(),
   area: z.enum(AREAS).optional(),
   hostId: z.string().min(1).max(100).optional(),

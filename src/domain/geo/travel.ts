@@ -1,0 +1,94 @@
+import type { Place, TravelMode } from '../types';
+import { TRAVEL_DETOUR_FACTOR, TRAVEL_SPEEDS } from '../../config';
+import { distanceKm, toGeoPoint, type GeoPoint } from './great-circle';
+
+/** One end of a trip: the area code, and the prepared coordinates when both are known. */
+export type TravelEnd = { area: string; point: GeoPoint | null };
+
+/**
+ * How far an opening is for a person.
+ * - online: taken part in from home; no trip, never out of reach.
+ * - measured: both sides have coordinates; `minutes` by the fastest mode the person can use.
+ * - no_mode: both sides have coordinates but the person has no way to travel registered.
+ * - same_area / other_area: coordinates are missing on one side or both, so only the area is
+ *   compared. The same area counts as within reach and another as not; no time is guessed.
+ */
+export type TravelEstimate =
+  | { kind: 'online' }
+  | { kind: 'measured'; minutes: number; mode: TravelMode; distanceKm: number }
+  | { kind: 'no_mode' }
+  | { kind: 'same_area' }
+  | { kind: 'other_area' };
+
+const ONLINE: TravelEstimate = { kind: 'online' };
+const NO_MODE: TravelEstimate = { kind: 'no_mode' };
+const SAME_AREA: TravelEstimate = { kind: 'same_area' };
+const OTHER_AREA: TravelEstimate = { kind: 'other_area' };
+
+export function toTravelEnd(place: Place): TravelEnd {
+  return { area: place.area, point: toGeoPoint(place) };
+}
+
+/**
+ * A person's ways of travelling, each with its cost per straight-line km (roads included) and
+ * its fixed minutes. Looked up once per person, because the trip is estimated for every opening.
+ */
+export type TravelModes = readonly { mode: TravelMode; minutesPerKm: number; fixedMinutes: number }[];
+
+export function travelModes(modes: readonly TravelMode[]): TravelModes {
+  return modes.map((mode) => ({
+    mode,
+    minutesPerKm: (TRAVEL_DETOUR_FACTOR * 60) / TRAVEL_SPEEDS[mode].kmPerHour,
+    fixedMinutes: TRAVEL_SPEEDS[mode].fixedMinutes,
+  }));
+}
+
+/** Minutes for a trip of `straightKm` (as the crow flies) by one mode, roads and waiting included. */
+export function tripMinutes(straightKm: number, mode: TravelMode): number {
+  const { kmPerHour, fixedMinutes } = TRAVEL_SPEEDS[mode];
+  return ((straightKm * TRAVEL_DETOUR_FACTOR) / kmPerHour) * 60 + fixedMinutes;
+}
+
+/** The trip from a person's home to an opening. */
+export function estimateTravel(home: TravelEnd, location: TravelEnd & { online: boolean }, modes: TravelModes): TravelEstimate {
+  if (location.online) return ONLINE;
+  if (home.point === null || location.point === null) {
+    return home.area === location.area ? SAME_AREA : OTHER_AREA;
+  }
+  const km = distanceKm(home.point, location.point);
+  // The fastest mode the person can use counts.
+  let fastest: TravelMode | null = null;
+  let minutes = Infinity;
+  for (const mode of modes) {
+    const m = km * mode.minutesPerKm + mode.fixedMinutes;
+    if (m < minutes) {
+      minutes = m;
+      fastest = mode.mode;
+    }
+  }
+  return fastest === null ? NO_MODE : { kind: 'measured', minutes, mode: fastest, distanceKm: km };
+}
+
+/** Whether the trip is one the person can make within `maxMinutes`. */
+export function isWithinReach(estimate: TravelEstimate, maxMinutes: number): boolean {
+  switch (estimate.kind) {
+    case 'online':
+    case 'same_area':
+      return true;
+    case 'measured':
+      return estimate.minutes <= maxMinutes;
+    case 'no_mode':
+    case 'other_area':
+      return false;
+  }
+}
+
+/**
+ * Whole minutes to show: 0 online, the estimate rounded up when measured (so a trip shown as
+ * 30 minutes never breaks a 30-minute limit), null when there is no estimate.
+ */
+export function travelMinutesShown(estimate: TravelEstimate): number | null {
+  if (estimate.kind === 'online') return 0;
+  if (estimate.kind === 'measured') return Math.ceil(estimate.minutes);
+  return null;
+}

@@ -1,0 +1,192 @@
+import type { HostRetention, Profile } from '../types';
+import { MIN_OVERLAP_MINUTES } from '../../config';
+import {
+  estimateTravel,
+  isWithinReach,
+  toTravelEnd,
+  travelMinutesShown,
+  travelModes,
+  type TravelEnd,
+  type TravelEstimate,
+  type TravelModes,
+} from '../geo/travel';
+import { longestShared, overlapWindows, usableShared } from '../schedule/overlap';
+import { toWeekRanges, type WeekRanges } from '../schedule/week-ranges';
+import { matchTerm, prepareQuery, type PreparedQuery } from '../text/term-match';
+import type { PreparedCatalog } from './catalog';
+import { exclusionsFor, fitsApartFromTimeAndPlace, scheduleFits } from './constraints';
+import {
+  combineScore,
+  explainScore,
+  interestPart,
+  retentionPart,
+  schedulePart,
+  stepPart,
+  supportPart,
+  travelPart,
+  type InterestHit,
+  type ScoreParts,
+} from './score';
+import { topK } from './top-k';
+import type { ExcludedItem, MatchItem } from './types';
+import { matchWarnings } from './warnings';
+
+export { prepareCatalog, type PreparedCatalog } from './catalog';
+
+export type MatchOptions = {
+  /** The moment of the request, for staleness. */
+  now: Date;
+  /** How many items to return at most. */
+  limit: number;
+  /** Whether to list the openings left out, each with every reason. */
+  includeExcluded: boolean;
+  /** 90-day retention per hostId, counted beforehand so ranking never reads placements. */
+  retention: ReadonlyMap<string, HostRetention>;
+};
+
+export type MatchResult = { items: MatchItem[]; excluded: ExcludedItem[] };
+
+/** What one request knows about the person (and the hosts' records), worked out once. */
+type Run = {
+  profile: Profile;
+  catalog: PreparedCatalog;
+  options: MatchOptions;
+  availability: WeekRanges;
+  home: TravelEnd;
+  modes: TravelModes;
+  interests: { term: string; query: PreparedQuery }[];
+  /** The retention part of the score per host, in the order of catalog.hostIds. */
+  retentionByHost: number[];
+};
+
+/**
+ * Match one person against the catalog: the openings that break no hard constraint, best first
+ * (score, then shorter travel, then id), each with its reasons and warnings; and, when asked, the
+ * openings left out with every hard constraint each one breaks (fewest reasons first: the near
+ * misses a supporter may want to work on).
+ *
+ * The loop over the catalog only tests and scores, keeping plain numbers; words, matched slots
+ * and warnings are written only for the `limit` openings actually returned.
+ */
+export function matchProfile(profile: Profile, catalog: PreparedCatalog, options: MatchOptions): MatchResult {
+  const run = startRun(profile, catalog, options);
+  const { opportunities } = catalog;
+  const { includeExcluded } = options;
+  const maxMinutes = profile.travel.maxMinutes;
+  // Parallel lists over the openings that fit: catalog index, score, and shown travel minutes
+  // (Infinity when unknown, so known short trips go first).
+  const feasible: number[] = [];
+  const scores: number[] = [];
+  const travelOrder: number[] = [];
+  const excluded: ExcludedItem[] = [];
+
+  for (let index = 0; index < opportunities.length; index++) {
+    const prepared = opportunities[index]!;
+    const { opportunity } = prepared;
+    const basicsFit = fitsApartFromTimeAndPlace(profile, opportunity);
+    if (!basicsFit && !includeExcluded) continue;
+    const longest = longestShared(run.availability, prepared.ranges);
+    if (!scheduleFits(longest) && !includeExcluded) continue;
+    const travel = estimateTravel(run.home, prepared.place, run.modes);
+    if (!basicsFit || !scheduleFits(longest) || !isWithinReach(travel, maxMinutes)) {
+      if (includeExcluded) {
+        const reasons = exclusionsFor(profile, opportunity, longest, travel);
+        excluded.push({ opportunityId: opportunity.id, title: opportunity.title, reasons });
+      }
+      continue;
+    }
+    feasible.push(index);
+    scores.push(combineScore(scoreParts(run, index, travel)));
+    travelOrder.push(travelMinutesShown(travel) ?? Infinity);
+  }
+
+  // Positions in the lists above; a lower position is an earlier id.
+  const rankedBefore = (a: number, b: number): boolean => {
+    if (scores[a] !== scores[b]) return scores[a]! > scores[b]!;
+    if (travelOrder[a] !== travelOrder[b]) return travelOrder[a]! < travelOrder[b]!;
+    return a < b;
+  };
+  const positions = feasible.map((_, position) => position);
+  const items = topK(positions, options.limit, rankedBefore).map((position) =>
+    toItem(run, feasible[position]!, scores[position]!),
+  );
+  // A stable sort on a list built in catalog (id) order keeps id order among equals.
+  excluded.sort((a, b) => a.reasons.length - b.reasons.length);
+  return { items, excluded };
+}
+
+function startRun(profile: Profile, catalog: PreparedCatalog, options: MatchOptions): Run {
+  const terms = [...new Set(profile.interests.map((t) => t.trim()).filter((t) => t.length > 0))];
+  return {
+    profile,
+    catalog,
+    options,
+    availability: toWeekRanges(profile.availability),
+    home: toTravelEnd(profile.home),
+    modes: travelModes(profile.travel.modes),
+    interests: terms.map((term) => ({ term, query: prepareQuery(term, catalog.terms) })),
+    retentionByHost: catalog.hostIds.map((id) => retentionPart(options.retention.get(id))),
+  };
+}
+
+function interestHits(run: Run, index: number): InterestHit[] {
+  const { text } = run.catalog.opportunities[index]!;
+  const hits: InterestHit[] = [];
+  for (const { term, query } of run.interests) {
+    const match = matchTerm(query, text);
+    if (match !== null) hits.push({ interest: term, match });
+  }
+  return hits;
+}
+
+function strongestInterest(run: Run, index: number): number {
+  const { text } = run.catalog.opportunities[index]!;
+  let strongest = 0;
+  for (const { query } of run.interests) {
+    const match = matchTerm(query, text);
+    if (match !== null && match.strength > strongest) strongest = match.strength;
+  }
+  return strongest;
+}
+
+function scoreParts(run: Run, index: number, travel: TravelEstimate): ScoreParts {
+  const { profile } = run;
+  const prepared = run.catalog.opportunities[index]!;
+  const { opportunity } = prepared;
+  return {
+    interest: interestPart(strongestInterest(run, index)),
+    step: stepPart(profile.step, opportunity.step),
+    schedule: schedulePart(usableShared(run.availability, prepared.ranges, MIN_OVERLAP_MINUTES)),
+    travel: travelPart(travel, profile.travel.maxMinutes),
+    support: supportPart(profile.needs, opportunity.support),
+    retention: run.retentionByHost[prepared.hostIndex]!,
+  };
+}
+
+function toItem(run: Run, index: number, score: number): MatchItem {
+  const { profile, options } = run;
+  const prepared = run.catalog.opportunities[index]!;
+  const { opportunity } = prepared;
+  const travel = estimateTravel(run.home, prepared.place, run.modes);
+  return {
+    opportunityId: opportunity.id,
+    title: opportunity.title,
+    kind: opportunity.kind,
+    hostId: opportunity.hostId,
+    hostName: opportunity.hostName,
+    score,
+    travelMinutes: travelMinutesShown(travel),
+    matchedSlots: overlapWindows(run.availability, prepared.ranges, MIN_OVERLAP_MINUTES),
+    reasons: explainScore(scoreParts(run, index, travel), {
+      interestHits: interestHits(run, index),
+      personStep: profile.step,
+      opportunityStep: opportunity.step,
+      usableMinutes: usableShared(run.availability, prepared.ranges, MIN_OVERLAP_MINUTES),
+      travel,
+      needs: profile.needs,
+      support: opportunity.support,
+      retention: options.retention.get(opportunity.hostId),
+    }),
+    warnings: matchWarnings(profile, opportunity, prepared.lastTouchedMs, travel, options.now),
+  };
+}

@@ -1,0 +1,44 @@
+import type { Opportunity, Profile } from '../types';
+import { NEARLY_FULL_SEATS, STALE_LISTING_DAYS } from '../../config';
+import { tokyoDate } from '../dates';
+import type { TravelEstimate } from '../geo/travel';
+import { ageRange } from './constraints';
+import { isStale } from './staleness';
+import type { Warning } from './types';
+
+/** Things to check with the host or the person before proposing; none of them rules the opening out. */
+export function matchWarnings(
+  profile: Profile,
+  opportunity: Opportunity,
+  lastTouchedMs: number,
+  travel: TravelEstimate,
+  now: Date,
+): Warning[] {
+  const warnings: Warning[] = [];
+  if (isStale(lastTouchedMs, now)) {
+    const last = Number.isNaN(lastTouchedMs) ? '' : `（最後の確認は${tokyoDate(new Date(lastTouchedMs))}）`;
+    warnings.push({
+      code: 'stale_listing',
+      message: `${STALE_LISTING_DAYS}日以上、掲載内容が確認されていません${last}。受け入れ先にいまの状況を確かめてください`,
+    });
+  }
+  const seatsLeft = opportunity.capacity - opportunity.filled;
+  if (seatsLeft > 0 && seatsLeft <= NEARLY_FULL_SEATS) {
+    warnings.push({ code: 'nearly_full', message: `空きは残り${seatsLeft}人分です` });
+  }
+  const { minAge, maxAge } = opportunity.eligibility;
+  const hasAgeBounds = typeof minAge === 'number' || typeof maxAge === 'number';
+  if (hasAgeBounds && (profile.age === null || profile.age === undefined)) {
+    warnings.push({
+      code: 'age_unknown',
+      message: `対象年齢（${ageRange(opportunity.eligibility)}）がありますが、年齢が登録されていないため確かめられていません`,
+    });
+  }
+  if (travel.kind === 'same_area') {
+    warnings.push({
+      code: 'travel_unknown',
+      message: '位置情報がないため移動時間を見積もれていません。同じ地域として候補に入れています',
+    });
+  }
+  return warnings;
+}

@@ -1,0 +1,114 @@
+import { SEARCH_FALLBACK_STRENGTH, SEARCH_FIELD_WEIGHTS, SEARCH_SYNONYM_STRENGTH } from '../../config';
+import { normalize, tokenize } from '../text/normalize';
+import type { Synonyms } from '../text/synonyms';
+import { createTypoIndex } from '../text/typo-index';
+import { vocabularyWords } from '../text/words';
+import { buildGramPostings } from '../text/gram-postings';
+import { indexOfWord } from '../text/word-boundary';
+
+/**
+ * The `q` search over opportunities (API.md): insensitive to kana, width and case (normalize),
+ * synonym-aware (パソコン ≈ PC, のうえん → 農園), finding words inside unspaced Japanese (カフェ in
+ * 駅前カフェでの接客体験). A word found nowhere falls back to the known words inside it (パソコン作業
+ * → パソコン) and to the catalog's words one typo from it (a word of three or more characters).
+ * Built once per catalog change; each query then touches only the documents that contain its words.
+ *
+ * Scoring, 0…1: each word of the query scores, per document, its best hit: field weight (title >
+ * tags > host name > description) × how it was found (as typed 1, synonym, fallback). A
+ * document's score puts the number of query words it matches first, then their mean strength, so
+ * "駅前 カフェ" ranks documents with both words above those with one. A title equal to the whole
+ * query scores 1 and comes first.
+ */
+
+export type CatalogDocument = { id: string; title: string; tags: string[]; description: string; hostName: string };
+export type SearchHit = { id: string; score: number };
+export type CatalogSearch = {
+  /** Matching documents, best first (ties in catalog order); all of them unless `limit` is given. */
+  search(q: string, limit?: number): SearchHit[];
+};
+
+const FIELDS = ['title', 'tags', 'hostName', 'description'] as const;
+const WEIGHTS = FIELDS.map((field) => SEARCH_FIELD_WEIGHTS[field]);
+/** Keeps every ordinary score below the 1 reserved for an exact title. */
+const BELOW_EXACT_TITLE = 0.99;
+
+export function createCatalogSearch(documents: readonly CatalogDocument[], synonyms: Synonyms): CatalogSearch {
+  const fields = documents.map((document) => [
+    normalize(document.title),
+    document.tags.map(normalize).join('\n'),
+    normalize(document.hostName),
+    normalize(document.description),
+  ]);
+  const slots = fields.flat();
+  const postings = buildGramPostings(slots);
+
+  const byTitle = new Map<string, number[]>();
+  documents.forEach((document, index) => {
+    const key = tokenize(document.title).join('');
+    const same = byTitle.get(key);
+    if (same) same.push(index);
+    else byTitle.set(key, [index]);
+  });
+
+  const vocabulary = new Set<string>();
+  for (const document of documents) {
+    for (const field of [document.title, ...document.tags, document.hostName, document.description]) {
+      for (const word of vocabularyWords(field)) vocabulary.add(word);
+    }
+  }
+  const typos = createTypoIndex(vocabulary);
+  const corrections = (word: string): string[] => [...new Set([...typos.near(word), ...synonyms.nearTerms(word)])];
+
+  return {
+    search(q, limit = Infinity) {
+      const typed = tokenize(q);
+      const words = [...new Set(typed)];
+      if (words.length === 0) return [];
+
+      const total = new Float64Array(documents.length);
+      const matchedWords = new Uint16Array(documents.length);
+      const best = new Float64Array(documents.length);
+      const touched: number[] = [];
+
+      for (const word of words) {
+        const hits: number[] = [];
+        const look = (needle: string, strength: number): void => {
+          for (const slot of postings.candidates(needle)) {
+            if (indexOfWord(slots[slot]!, needle) < 0) continue;
+            const document = Math.floor(slot / FIELDS.length);
+            const score = strength * WEIGHTS[slot % FIELDS.length]!;
+            if (best[document] === 0) hits.push(document);
+            if (score > best[document]!) best[document] = score;
+          }
+        };
+        const lookWithSynonyms = (needle: string, strength: number): void => {
+          look(needle, strength);
+          for (const synonym of synonyms.relatedTerms(needle)) look(synonym, strength * SEARCH_SYNONYM_STRENGTH);
+        };
+
+        lookWithSynonyms(word, 1);
+        if (hits.length === 0) {
+          const known = synonyms.findTerms(word).map((occurrence) => occurrence.term);
+          for (const part of known.filter((term) => term !== word)) lookWithSynonyms(part, SEARCH_FALLBACK_STRENGTH);
+          for (const corrected of corrections(word)) lookWithSynonyms(corrected, SEARCH_FALLBACK_STRENGTH);
+        }
+        for (const document of hits) {
+          if (matchedWords[document] === 0) touched.push(document);
+          matchedWords[document]! += 1;
+          total[document]! += best[document]!;
+          best[document] = 0;
+        }
+      }
+
+      const exactTitle = new Set(byTitle.get(typed.join('')) ?? []);
+      const ranked = touched.map((document) => ({
+        document,
+        score: exactTitle.has(document)
+          ? 1
+          : (BELOW_EXACT_TITLE * (matchedWords[document]! + total[document]! / words.length)) / (words.length + 1),
+      }));
+      ranked.sort((a, b) => b.score - a.score || a.document - b.document);
+      return ranked.slice(0, limit).map(({ document, score }) => ({ id: documents[document]!.id, score }));
+    },
+  };
+}

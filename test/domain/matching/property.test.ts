@@ -1,0 +1,261 @@
+import { describe, expect, it } from 'vitest';
+import { matchProfile, prepareCatalog } from '../../../src/domain/matching/match';
+import { loadSynonyms } from '../../../src/domain/text/synonyms';
+import type {
+  ConversationLevel,
+  Gender,
+  GroupSize,
+  HostRetention,
+  Opportunity,
+  Profile,
+  Slot,
+  Step,
+  Support,
+  TravelMode,
+} from '../../../src/domain/types';
+
+/**
+ * Thousands of random people × openings, checked against a plain re-statement of the API's
+ * constraint table written here from scratch (minute-by-minute calendars, textbook haversine),
+ * so a shared mistake in the matching code cannot hide itself.
+ */
+
+// mulberry32: a tiny seeded PRNG, so every run draws the same cases.
+function prng(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
+  const pick = <T>(xs: readonly T[]): T => xs[int(0, xs.length - 1)]!;
+  const chance = (p: number) => next() < p;
+  const subset = <T>(xs: readonly T[], p: number) => xs.filter(() => chance(p));
+  return { next, int, pick, chance, subset };
+}
+type Rng = ReturnType<typeof prng>;
+
+const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+const AREAS = ['north', 'central', 'south', 'east'];
+const SUPPORT: Support[] = ['trial_visit', 'accompaniment', 'quiet_space', 'job_coach', 'online', 'flexible_attendance', 'short_hours'];
+const MODES: TravelMode[] = ['walk', 'bicycle', 'bus', 'train', 'car'];
+const SIZES: GroupSize[] = ['solo', 'small', 'large'];
+const TALK: ConversationLevel[] = ['none', 'little', 'much'];
+const GENDERS: Gender[] = ['female', 'male', 'other', 'unspecified'];
+const STEPS: Step[] = [1, 2, 3, 4, 5];
+const WORDS = ['農作業', '土いじり', 'パソコン', '清掃', '料理', '読書', '動物', '手芸'];
+
+const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+
+/** Slots on a half-hour grid, sometimes nudged a minute, so 59/60/61-minute overlaps come up often. */
+function slots(rng: Rng, count: number): Slot[] {
+  return Array.from({ length: count }, () => {
+    const start = Math.max(0, rng.int(12, 40) * 30 + rng.pick([0, 0, 0, 1, -1]));
+    const end = Math.min(1440, start + rng.int(1, 8) * 30 + rng.pick([0, 0, 0, 1, -1]));
+    // Most slots fall mid-week so that people and openings meet often enough to test both sides.
+    return { day: rng.chance(0.7) ? rng.pick(['tue', 'wed', 'thu'] as const) : rng.pick(DAYS), start: hhmm(start), end: hhmm(end) };
+  });
+}
+
+function place(rng: Rng) {
+  const located = rng.chance(0.8);
+  return {
+    area: rng.pick(AREAS),
+    lat: located ? 35.8 + rng.next() * 0.12 : null,
+    lng: located ? 139.85 + rng.next() * 0.13 : null,
+  };
+}
+
+function randomOpportunity(rng: Rng, i: number): Opportunity {
+  const capacity = rng.chance(0.05) ? 0 : rng.int(1, 4);
+  const minAge = rng.chance(0.3) ? rng.int(15, 40) : null;
+  return {
+    id: `o${String(i).padStart(4, '0')}`,
+    hostId: `h${rng.int(1, 20)}`,
+    hostName: 'テスト受け入れ先',
+    title: rng.pick(['畑の手入れ', 'カフェ', '事務補助', '居場所']),
+    kind: rng.pick(['ibasho', 'volunteer', 'work_experience', 'intermediate_work', 'employment', 'learning'] as const),
+    description: '',
+    tags: rng.subset(WORDS, 0.2),
+    schedule: slots(rng, rng.int(0, 3)),
+    location: { ...place(rng), online: rng.chance(0.15) },
+    capacity,
+    filled: rng.chance(0.15) ? capacity : rng.int(0, Math.max(0, capacity - 1)),
+    step: rng.pick(STEPS),
+    environment: {
+      groupSize: rng.pick(['solo', 'small', 'small', 'large'] as const),
+      conversation: rng.pick(['none', 'little', 'little', 'much'] as const),
+      customerFacing: rng.chance(0.2),
+      phone: rng.chance(0.2),
+    },
+    support: rng.subset(SUPPORT, 0.4),
+    eligibility: {
+      minAge,
+      maxAge: rng.chance(0.3) ? rng.int(minAge ?? 15, 70) : null,
+      genders: rng.chance(0.1) ? rng.subset(GENDERS, 0.5) : [],
+    },
+    status: rng.chance(0.85) ? 'open' : rng.pick(['paused', 'closed'] as const),
+    updatedAt: new Date(Date.UTC(2026, 0, 1) + rng.int(0, 150) * 86_400_000).toISOString(),
+    confirmedAt: null,
+  };
+}
+
+function randomProfile(rng: Rng): Profile {
+  return {
+    age: rng.chance(0.9) ? rng.int(14, 72) : null,
+    gender: rng.chance(0.9) ? rng.pick(GENDERS) : null,
+    home: place(rng),
+    travel: { modes: rng.chance(0.03) ? [] : rng.subset(MODES, 0.5), maxMinutes: rng.pick([10, 20, 30, 45, 60, 90]) },
+    availability: slots(rng, rng.int(2, 8)),
+    interests: rng.subset(WORDS, 0.2),
+    step: rng.pick(STEPS),
+    limits: {
+      maxGroupSize: rng.pick(['solo', 'small', 'large', 'large'] as const),
+      maxConversation: rng.pick(['none', 'little', 'much', 'much'] as const),
+      avoidCustomerFacing: rng.chance(0.4),
+      avoidPhone: rng.chance(0.4),
+    },
+    needs: rng.subset(SUPPORT, 0.08),
+  };
+}
+
+// ── The oracle: the API table, restated the slow and obvious way ──────────────────────────────
+
+const minutesOf = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
+
+function calendar(list: Slot[]): boolean[][] {
+  const week = DAYS.map(() => new Array<boolean>(1440).fill(false));
+  for (const s of list) for (let m = minutesOf(s.start); m < minutesOf(s.end); m++) week[DAYS.indexOf(s.day)]![m] = true;
+  return week;
+}
+
+const calendars = new WeakMap<Slot[], boolean[][]>();
+function calendarOf(list: Slot[]): boolean[][] {
+  let week = calendars.get(list);
+  if (!week) calendars.set(list, (week = calendar(list)));
+  return week;
+}
+
+function longestShared(a: Slot[], b: Slot[]): number {
+  const ca = calendarOf(a);
+  const cb = calendarOf(b);
+  let best = 0;
+  for (let d = 0; d < 7; d++) {
+    let run = 0;
+    for (let m = 0; m < 1440; m++) {
+      run = ca[d]![m] && cb[d]![m] ? run + 1 : 0;
+      best = Math.max(best, run);
+    }
+  }
+  return best;
+}
+
+function haversineKm(lat1: number, lng1: number, lat2: number, lng2: number): number {
+  const rad = (deg: number) => (deg * Math.PI) / 180;
+  const dLat = rad(lat2 - lat1);
+  const dLng = rad(lng2 - lng1);
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(lat1)) * Math.cos(rad(lat2)) * Math.sin(dLng / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+const SPEED: Record<TravelMode, [number, number]> = { walk: [4.8, 0], bicycle: [12, 0], bus: [15, 10], train: [25, 12], car: [25, 5] };
+
+function travelFails(p: Profile, o: Opportunity): boolean {
+  if (o.location.online) return false;
+  const { lat: hLat, lng: hLng } = p.home;
+  const { lat: oLat, lng: oLng } = o.location;
+  if (hLat == null || hLng == null || oLat == null || oLng == null) return p.home.area !== o.location.area;
+  const km = haversineKm(hLat, hLng, oLat, oLng) * 1.3;
+  const times = p.travel.modes.map((m) => (km / SPEED[m][0]) * 60 + SPEED[m][1]);
+  return times.length === 0 || Math.min(...times) > p.travel.maxMinutes;
+}
+
+function expectedCodes(p: Profile, o: Opportunity): string[] {
+  const rank = <T>(xs: T[], x: T) => xs.indexOf(x);
+  const codes: string[] = [];
+  if (o.status !== 'open') codes.push('not_open');
+  if (o.filled >= o.capacity) codes.push('full');
+  if (longestShared(p.availability, o.schedule) < 60) codes.push('schedule');
+  if (travelFails(p, o)) codes.push('travel');
+  const { minAge, maxAge, genders } = o.eligibility;
+  if (p.age != null && ((minAge != null && p.age < minAge) || (maxAge != null && p.age > maxAge))) codes.push('age');
+  if (genders.length > 0 && (p.gender == null || !genders.includes(p.gender))) codes.push('gender');
+  if (p.needs.some((n) => !o.support.includes(n))) codes.push('needs');
+  const e = o.environment;
+  const l = p.limits;
+  if (
+    rank(SIZES, e.groupSize) > rank(SIZES, l.maxGroupSize) ||
+    rank(TALK, e.conversation) > rank(TALK, l.maxConversation) ||
+    (e.customerFacing && l.avoidCustomerFacing) ||
+    (e.phone && l.avoidPhone)
+  ) {
+    codes.push('environment');
+  }
+  if (o.step > p.step + 1) codes.push('step');
+  return codes;
+}
+
+// ──────────────────────────────────────────────────────────────────────────────────────────────
+
+describe('matching: hard constraints hold for random people and openings', () => {
+  const rng = prng(20260601);
+  const opportunities = Array.from({ length: 400 }, (_, i) => randomOpportunity(rng, i));
+  const profiles = Array.from({ length: 40 }, () => randomProfile(rng));
+  const catalog = prepareCatalog(opportunities, loadSynonyms([['農作業', '土いじり', '畑']]));
+  const retention = new Map<string, HostRetention>([['h1', { eligible: 10, retained: 7 }], ['h2', { eligible: 1, retained: 0 }]]);
+  const options = { now: new Date('2026-06-01T10:00:00+09:00'), limit: 10_000, includeExcluded: true, retention };
+
+  it('offers exactly the feasible openings and names every broken constraint of the rest', () => {
+    let offered = 0;
+    const soleReason = new Map<string, number>();
+    const sharedMinutes = new Set<number>();
+    for (const profile of profiles) {
+      const { items, excluded } = matchProfile(profile, catalog, options);
+      const got = new Map<string, string[]>();
+      for (const item of items) got.set(item.opportunityId, []);
+      for (const ex of excluded) got.set(ex.opportunityId, ex.reasons.map((r) => r.code));
+      expect(got.size).toBe(opportunities.length);
+      for (const o of opportunities) {
+        const expected = expectedCodes(profile, o);
+        expect(got.get(o.id), o.id).toEqual(expected);
+        if (expected.length === 1) soleReason.set(expected[0]!, (soleReason.get(expected[0]!) ?? 0) + 1);
+        sharedMinutes.add(longestShared(profile.availability, o.schedule));
+      }
+      offered += items.length;
+    }
+    // The draws must reach both sides of every rule, or the check above proves little.
+    expect(offered).toBeGreaterThan(200);
+    for (const code of ['not_open', 'full', 'schedule', 'travel', 'age', 'gender', 'needs', 'environment', 'step']) {
+      expect(soleReason.get(code) ?? 0, code).toBeGreaterThan(5);
+    }
+    expect([59, 60, 61].every((m) => sharedMinutes.has(m))).toBe(true);
+  });
+
+  it('keeps every offered item well-formed: ordered, scored 0…1, slots shared and long enough', () => {
+    for (const profile of profiles) {
+      const { items } = matchProfile(profile, catalog, options);
+      expect(matchProfile(profile, catalog, { ...options, includeExcluded: false }).items).toEqual(items);
+      items.forEach((item, i) => {
+        expect(item.score).toBeGreaterThanOrEqual(0);
+        expect(item.score).toBeLessThanOrEqual(1);
+        if (i > 0) expect(items[i - 1]!.score).toBeGreaterThanOrEqual(item.score);
+        expect(item.matchedSlots.length).toBeGreaterThan(0);
+        const opportunity = opportunities.find((o) => o.id === item.opportunityId)!;
+        for (const s of item.matchedSlots) {
+          expect(minutesOf(s.end) - minutesOf(s.start)).toBeGreaterThanOrEqual(60);
+          expect(longestShared([s], profile.availability)).toBe(minutesOf(s.end) - minutesOf(s.start));
+          expect(longestShared([s], opportunity.schedule)).toBe(minutesOf(s.end) - minutesOf(s.start));
+        }
+        if (item.travelMinutes !== null) expect(item.travelMinutes).toBeLessThanOrEqual(profile.travel.maxMinutes);
+      });
+    }
+  });
+
+  it('gives the same answer every time', () => {
+    const profile = profiles[0]!;
+    expect(matchProfile(profile, catalog, options)).toEqual(matchProfile(profile, catalog, options));
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { matchProfile, prepareCatalog } from '../../../src/domain/matching/match';
+import { loadSynonyms } from '../../../src/domain/text/synonyms';
+import type { HostRetention, Opportunity, Profile } from '../../../src/domain/types';
+import { makeOpportunity, makeProfile } from './fixtures';
+
+const synonyms = loadSynonyms([
+  ['農作業', '農業', '畑', '土いじり'],
+  ['パソコン', 'PC', 'コンピュータ'],
+]);
+const now = new Date('2026-06-01T10:00:00+09:00');
+
+function ranked(profile: Profile, opportunities: Opportunity[], retention = new Map<string, HostRetention>()) {
+  return matchProfile(profile, prepareCatalog(opportunities, synonyms), { now, limit: 50, includeExcluded: false, retention }).items;
+}
+
+describe('matching: ranking', () => {
+  it('puts the farm task first for someone who likes 土いじり, and says why', () => {
+    const cafe = makeOpportunity({ id: 'a-cafe', title: 'カフェの仕込み', tags: ['調理', '屋内'] });
+    const farm = makeOpportunity({ id: 'b-farm', title: '畑の手入れ', tags: ['農作業', '屋外'] });
+    const items = ranked(makeProfile({ interests: ['土いじり'] }), [cafe, farm]);
+    expect(items.map((i) => i.opportunityId)).toEqual(['b-farm', 'a-cafe']);
+    expect(items[0]!.score).toBeGreaterThan(items[1]!.score);
+    expect(items[0]!.reasons.filter((r) => r.code === 'interest')).toHaveLength(1);
+    expect(items[1]!.reasons.some((r) => r.code === 'interest')).toBe(false);
+  });
+
+  it('finds an interest written differently (ぱそこん, ＰＣ)', () => {
+    const pc = makeOpportunity({ id: 'pc', title: 'データ入力', tags: ['パソコン'] });
+    const other = makeOpportunity({ id: 'aa', title: '袋詰め', tags: ['軽作業'] });
+    expect(ranked(makeProfile({ interests: ['ＰＣ'] }), [other, pc])[0]!.opportunityId).toBe('pc');
+  });
+
+  it('offers a step-2 person openings at step 2 or 3 before step-1 ones', () => {
+    const openings = [
+      makeOpportunity({ id: 'a-step1', step: 1 }),
+      makeOpportunity({ id: 'b-step2', step: 2 }),
+      makeOpportunity({ id: 'c-step3', step: 3 }),
+      makeOpportunity({ id: 'd-step1', step: 1 }),
+    ];
+    const order = ranked(makeProfile({ step: 2 }), openings).map((i) => i.opportunityId);
+    expect(order.slice(0, 2).sort()).toEqual(['b-step2', 'c-step3']);
+    expect(order.slice(2).sort()).toEqual(['a-step1', 'd-step1']);
+  });
+
+  it('lets the shorter trip win when everything else is equal', () => {
+    const home = { area: 'central', lat: 35.85, lng: 139.9 };
+    const near = makeOpportunity({ id: 'z-near', location: { area: 'central', lat: 35.853, lng: 139.9, online: false } });
+    const far = makeOpportunity({ id: 'a-far', location: { area: 'central', lat: 35.865, lng: 139.9, online: false } });
+    const items = ranked(makeProfile({ home, travel: { modes: ['walk'], maxMinutes: 60 } }), [far, near]);
+    expect(items.map((i) => i.opportunityId)).toEqual(['z-near', 'a-far']);
+    expect(items[0]!.travelMinutes!).toBeLessThan(items[1]!.travelMinutes!);
+  });
+
+  it('breaks a full tie by shorter travel, then by id, so the order never wobbles', () => {
+    const home = { area: 'central', lat: 35.85, lng: 139.9 };
+    const at = (id: string, lat: number) => makeOpportunity({ id, location: { area: 'central', lat, lng: 139.9, online: false } });
+    // A long limit keeps both trips' credit equal after rounding; only travel minutes differ.
+    const person = makeProfile({ home, travel: { modes: ['walk'], maxMinutes: 100_000 } });
+    const items = ranked(person, [at('b', 35.8501), at('a', 35.8501), at('c', 35.8515)]);
+    expect(items.map((i) => i.score)).toEqual([items[0]!.score, items[0]!.score, items[0]!.score]);
+    expect(items.map((i) => i.opportunityId)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('prefers more support beyond what the person needs', () => {
+    const bare = makeOpportunity({ id: 'a-bare', support: ['accompaniment'] });
+    const generous = makeOpportunity({ id: 'b-generous', support: ['accompaniment', 'trial_visit', 'quiet_space'] });
+    const items = ranked(makeProfile({ needs: ['accompaniment'] }), [bare, generous]);
+    expect(items[0]!.opportunityId).toBe('b-generous');
+    expect(items[0]!.reasons).toContainEqual({
+      code: 'support',
+      message: '必要な支援に加えて、「見学・お試し参加」「静かに休める場所」があります',
+    });
+  });
+
+  it('prefers the opening that shares more hours with the person', () => {
+    const person = makeProfile({ availability: [{ day: 'tue', start: '09:00', end: '17:00' }] });
+    const short = makeOpportunity({ id: 'a-short', schedule: [{ day: 'tue', start: '09:00', end: '10:00' }] });
+    const long = makeOpportunity({ id: 'b-long', schedule: [{ day: 'tue', start: '09:00', end: '13:00' }] });
+    expect(ranked(person, [short, long]).map((i) => i.opportunityId)).toEqual(['b-long', 'a-short']);
+  });
+
+  it("trusts a host's long record of keeping people more than one lucky placement", () => {
+    const lucky = makeOpportunity({ id: 'a-lucky', hostId: 'host-lucky' });
+    const steady = makeOpportunity({ id: 'b-steady', hostId: 'host-steady' });
+    const retention = new Map<string, HostRetention>([
+      ['host-lucky', { eligible: 1, retained: 1 }],
+      ['host-steady', { eligible: 40, retained: 36 }],
+    ]);
+    const items = ranked(makeProfile(), [lucky, steady], retention);
+    expect(items.map((i) => i.opportunityId)).toEqual(['b-steady', 'a-lucky']);
+    expect(items[0]!.reasons).toContainEqual({ code: 'retention', message: 'これまでにつないだ40人のうち36人が90日以上続いています' });
+  });
+
+  it('explains every part that adds to the score, biggest first', () => {
+    const opening = makeOpportunity({ tags: ['農作業'], support: ['trial_visit'], location: { area: 'central', online: true } });
+    const [item] = ranked(makeProfile({ interests: ['土いじり'], step: 2 }), [opening]);
+    expect(item!.reasons.map((r) => r.code)).toEqual(['interest', 'step', 'travel', 'schedule', 'retention', 'support']);
+    expect(item!.reasons).toContainEqual({ code: 'interest', message: '「土いじり」が「農作業」に合います' });
+    expect(item!.reasons).toContainEqual({ code: 'travel', message: 'オンラインで参加できます' });
+    expect(item!.score).toBeGreaterThan(0);
+    expect(item!.score).toBeLessThanOrEqual(1);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { isStale, lastTouchedMs, staleCutoff } from '../../../src/domain/matching/staleness';
+
+const now = new Date('2026-06-01T10:00:00+09:00');
+
+describe('matching: stale listings', () => {
+  it('counts the later of the last change and the last confirmation', () => {
+    expect(lastTouchedMs({ updatedAt: '2025-01-01T00:00:00Z', confirmedAt: '2026-05-01T00:00:00Z' })).toBe(
+      Date.parse('2026-05-01T00:00:00Z'),
+    );
+    expect(lastTouchedMs({ updatedAt: '2026-05-02T00:00:00Z', confirmedAt: '2026-05-01T00:00:00Z' })).toBe(
+      Date.parse('2026-05-02T00:00:00Z'),
+    );
+    expect(lastTouchedMs({ updatedAt: '2026-05-02T00:00:00Z', confirmedAt: null })).toBe(Date.parse('2026-05-02T00:00:00Z'));
+  });
+
+  it('is current up to exactly 90 days and stale a moment later', () => {
+    expect(isStale(Date.parse('2026-03-03T10:00:00+09:00'), now)).toBe(false);
+    expect(isStale(Date.parse('2026-03-03T09:59:59+09:00'), now)).toBe(true);
+    expect(staleCutoff(now).toISOString()).toBe('2026-03-03T01:00:00.000Z');
+  });
+
+  it('treats a listing without a readable date as stale, so someone checks it', () => {
+    expect(isStale(lastTouchedMs({ updatedAt: 'not a date' }), now)).toBe(true);
+  });
+});
