@@ -11,7 +11,7 @@ import { createCatalogSearch } from '../domain/search/catalog-search';
 import { loadSynonyms } from '../domain/text/synonyms';
 import type { HostRetention, Opportunity } from '../domain/types';
 import { CATALOG_PARTS, catalogStateQuery } from './catalog-version';
-import type { OpportunityRow } from './opportunity-rows';
+import { toOpportunityView, type OpportunityRow } from './opportunity-rows';
 
 /** Loaded once per process or isolate: staff extend seed/synonyms.json, not code. */
 const synonyms = loadSynonyms(synonymData.groups);
@@ -138,26 +138,8 @@ function retentionByHost(outcomes: OutcomeRow[], today: string): Map<string, Hos
 
 /** A host that is not active (still a prospect, paused or ended) offers no open places. */
 function toMatchable(row: OpportunityRow, hostStatus: string): Opportunity {
-  return {
-    id: row.id,
-    hostId: row.hostId,
-    hostName: row.hostName,
-    title: row.title,
-    kind: row.kind,
-    description: row.description,
-    tags: row.tags,
-    schedule: row.schedule,
-    location: { area: row.area, station: row.station, lat: row.lat, lng: row.lng, online: row.online },
-    capacity: row.capacity,
-    filled: row.filled,
-    step: row.step as Opportunity['step'],
-    environment: row.environment,
-    support: row.support,
-    eligibility: row.eligibility,
-    status: hostStatus === 'active' ? row.status : 'paused',
-    updatedAt: row.updatedAt,
-    confirmedAt: row.confirmedAt,
-  };
+  const view = toOpportunityView(row, '');
+  return { ...view, step: view.step as Opportunity['step'], status: hostStatus === 'active' ? view.status : 'paused' };
 }
 
 function isEndReason(reason: string | null): reason is EndReason {
