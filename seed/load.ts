@@ -6,6 +6,8 @@ import { isoTokyo } from '../src/lib/clock';
 import { newId, sha256Hex } from '../src/lib/ids';
 import { nodeDocsScript } from '../src/node/docs-script';
 import { demoHosts, demoOpportunities, demoParticipants, demoUsers } from './demo';
+import { demoPlacements } from './demo/placements';
+import { tokyoDate } from '../src/domain/dates';
 import type { DemoUser } from './demo';
 
 export type DemoSummary = { created: boolean; users: Pick<DemoUser, 'name' | 'role' | 'token'>[] };
@@ -45,6 +47,11 @@ async function seedDemo(db: Db, now: Date): Promise<void> {
     if (rows.length > 0) await db.insert(users).values(rows);
   };
 
+  const get = async <T>(token: string, path: string): Promise<T> => {
+    const res = await app.request(path, { headers: { authorization: `Bearer ${token}` } });
+    if (!res.ok) throw new Error(`seeding ${path} failed (${res.status}): ${await res.text()}`);
+    return (await res.json()) as T;
+  };
   const call = async (token: string, path: string, body: unknown): Promise<{ id: string }> => {
     const res = await app.request(path, {
       method: 'POST',
@@ -64,11 +71,29 @@ async function seedDemo(db: Db, now: Date): Promise<void> {
   for (const { hostKey, ...opportunity } of demoOpportunities) {
     await call(admin, '/v1/opportunities', { ...opportunity, hostId: hostIds.get(hostKey) });
   }
-  for (const { key: _key, supporterKey, consent, ...participant } of demoParticipants) {
+  const participants = new Map<string, { id: string; supporter: string }>();
+  for (const { key, supporterKey, consent, ...participant } of demoParticipants) {
     const supporter = tokenOf(supporterKey);
     const created = await call(supporter, '/v1/participants', participant);
+    participants.set(key, { id: created.id, supporter });
     if (consent.status === 'given') {
       await call(supporter, `/v1/participants/${created.id}/consent`, { status: 'given', ...(consent.scope ? { scope: consent.scope } : {}) });
+    }
+  }
+
+  const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
+  for (const plan of demoPlacements) {
+    const person = participants.get(plan.participantKey);
+    if (!person) throw new Error(`demo placement: unknown participant ${plan.participantKey}`);
+    const best = await get<{ items: { opportunityId: string }[] }>(person.supporter, `/v1/participants/${person.id}/matches?limit=1`);
+    const opportunityId = best.items[0]?.opportunityId;
+    if (!opportunityId) continue;
+    const placement = await call(person.supporter, '/v1/placements', { participantId: person.id, opportunityId, note: 'デモ用の架空のつなぎ' });
+    for (const step of plan.steps) {
+      await call(person.supporter, `/v1/placements/${placement.id}/transitions`, { to: step.to, at: isoTokyo(daysAgo(step.daysAgo)), ...(step.reason ? { reason: step.reason } : {}) });
+    }
+    for (const { daysAgo: days, ...checkIn } of plan.checkIns) {
+      await call(person.supporter, `/v1/placements/${placement.id}/check-ins`, { ...checkIn, date: tokyoDate(daysAgo(days)) });
     }
   }
 }

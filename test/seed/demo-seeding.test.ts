@@ -22,6 +22,14 @@ describe('demo seeding', () => {
       .toHaveLength(demoParticipants.filter((p) => p.consent.status === 'given').length);
   });
 
+  it('places demo people in their best match at every stage, so the follow-up list has work in it', async () => {
+    const coordinator = { token: 'demo-coordinator-token' };
+    const placements = await h.as(coordinator).get('/v1/placements?limit=200');
+    expect(placements.body.items.map((p: { status: string }) => p.status).sort()).toEqual(['accepted', 'active', 'ended', 'proposed', 'trial']);
+    const followUps = await h.as(coordinator).get('/v1/follow-ups');
+    expect(followUps.body.items.map((f: { state: string }) => f.state)).toEqual(expect.arrayContaining(['overdue', 'due', 'upcoming']));
+  });
+
   it('gives every demo user a working token bound to the right role and host', async () => {
     for (const user of demoUsers) {
       const me = await h.as({ token: user.token }).get('/v1/me');
