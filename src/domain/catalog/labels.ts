@@ -1,0 +1,44 @@
+/** Japanese names of the catalog's codes, as reports (CSV) and the HSDS export show them. */
+import type { HostStatus, HostType, OpportunityKind, Pay } from '../types';
+import { UNDERSTANDING } from '../types';
+
+export const OPPORTUNITY_KIND_LABELS: Record<OpportunityKind, string> = {
+  ibasho: '居場所',
+  volunteer: 'ボランティア',
+  work_experience: '就労体験',
+  intermediate_work: '中間的就労',
+  employment: '一般就労',
+  learning: '学び',
+};
+
+export const HOST_TYPE_LABELS: Record<HostType, string> = {
+  company: '企業',
+  npo: 'NPO法人',
+  shop: '商店・飲食店',
+  farm: '農園・農家',
+  public: '公共施設',
+  welfare_corp: '社会福祉法人',
+  community: '地域の団体',
+  other: 'その他',
+};
+
+export const HOST_STATUS_LABELS: Record<HostStatus, string> = {
+  prospect: '開拓中',
+  active: '受け入れ中',
+  paused: '休止中',
+  ended: '終了',
+};
+
+export const UNDERSTANDING_LABELS: Record<(typeof UNDERSTANDING)[number], string> = {
+  hikikomori: 'ひきこもり',
+  mental_health: 'こころの不調',
+  developmental: '発達障害',
+  intellectual: '知的障害',
+  physical: '身体障害',
+  care_leavers: '社会的養護の経験',
+  long_term_unemployed: '長い離職期間',
+  elderly: '高齢の方',
+  youth: '若者',
+};
+
+export const PAY_LABELS: Record<Pay, string> = { none: 'なし', allowance: '謝礼・手当', wage: '賃金' };

@@ -1,0 +1,15 @@
+import { createRouter } from '../../lib/openapi';
+import { summaryCsv, summaryFilename } from '../../services/report-csv';
+import { reportSummary } from '../../services/reports';
+import { summaryRoute } from './reports.routes';
+
+export const reportsRouter = createRouter()
+  .openapi(summaryRoute, async (c) => {
+    const { format, ...period } = c.req.valid('query');
+    const summary = await reportSummary(c.get('ctx'), period);
+    if (format === 'json') return c.json(summary, 200);
+    return c.text(summaryCsv(summary), 200, {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${summaryFilename(summary)}"`,
+    });
+  });

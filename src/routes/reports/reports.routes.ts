@@ -1,0 +1,19 @@
+import { createRoute } from '@hono/zod-openapi';
+import { problems, z } from '../../lib/openapi';
+import { ReportSummary, SummaryQuery } from './reports.schemas';
+
+export const summaryRoute = createRoute({
+  method: 'get', path: '/v1/reports/summary', tags: ['reports'],
+  summary: '集計レポート（期間の初日・最終日を含む。省略時は今年度。?format=csv で Excel 用 CSV）',
+  request: { query: SummaryQuery },
+  responses: {
+    200: {
+      description: '集計（各数の定義は README の Report definitions）',
+      content: {
+        'application/json': { schema: ReportSummary },
+        'text/csv': { schema: z.string().openapi({ description: 'BOM つき UTF-8。見出し「区分,指標,値」、1行に1指標' }) },
+      },
+    },
+    ...problems(400, 403),
+  },
+});
