@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Ctx } from '../context';
 import { auditEvents } from '../db/schema';
+import { insertWhere } from '../db/insert-where';
 import { isoTokyo } from '../lib/clock';
 import { newId } from '../lib/ids';
 
@@ -43,10 +44,7 @@ export function auditStatement(ctx: Ctx, entry: AuditEntry) {
  */
 export function guardedAudit(ctx: Ctx, entry: AuditEntry, precondition: SQL) {
   const row = auditRow(ctx, entry);
-  const statement = ctx.db.run(sql`
-    insert into ${auditEvents} (id, at, actor_id, actor_role, action, entity, entity_id, outcome, request_id)
-    select ${row.id}, ${row.at}, ${row.actorId}, ${row.actorRole}, ${row.action}, ${row.entity}, ${row.entityId}, ${row.outcome}, ${row.requestId}
-    where ${precondition}`);
+  const statement = insertWhere(ctx.db, auditEvents, row, precondition);
   const holds = sql`exists (select 1 from ${auditEvents} where ${auditEvents.id} = ${row.id})`;
   return { id: row.id, statement, holds };
 }

@@ -1,4 +1,4 @@
-import { eq, getTableColumns, isNotNull } from 'drizzle-orm';
+import { eq, getTableColumns, isNotNull, sql } from 'drizzle-orm';
 import synonymData from '../../seed/synonyms.json';
 import type { Ctx } from '../context';
 import type { Db } from '../db/db';
@@ -9,7 +9,7 @@ import { hostRetention, type PlacementOutcome } from '../domain/placement/retent
 import { END_REASONS, type EndReason } from '../domain/placement/statuses';
 import { createCatalogSearch } from '../domain/search/catalog-search';
 import { loadSynonyms } from '../domain/text/synonyms';
-import type { HostRetention, Opportunity } from '../domain/types';
+import type { HostRetention, HostStatus, Opportunity } from '../domain/types';
 import { CATALOG_PARTS, catalogStateQuery } from './catalog-version';
 import { toOpportunityView, type OpportunityRow } from './opportunity-rows';
 
@@ -75,7 +75,8 @@ function isNewer(a: Versions, b: Versions): boolean {
   return a.content > b.content || (a.content === b.content && (a.seats > b.seats || a.today > b.today));
 }
 
-const rowColumns = { ...getTableColumns(opportunities), hostName: hosts.name, hostStatus: hosts.status };
+// Aliased: both tables have a `status`, and drizzle's D1 driver reads batch rows keyed by name.
+const rowColumns = { ...getTableColumns(opportunities), hostName: hosts.name, hostStatus: sql<HostStatus>`${hosts.status}`.as('host_status') };
 
 function outcomesQuery(db: Db) {
   return db

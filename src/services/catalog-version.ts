@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/db';
+import { insertWhere } from '../db/insert-where';
 import { catalogState } from '../db/schema';
 
 /**
@@ -16,10 +17,9 @@ export type CatalogPart = keyof typeof CATALOG_PARTS;
  * not happen leaves the version alone.
  */
 export function bumpCatalogVersion(db: Db, when: SQL = sql`1`, part: CatalogPart = 'content') {
-  // The WHERE also keeps SQLite from reading ON CONFLICT as part of the SELECT.
-  return db.run(sql`
-    insert into ${catalogState} (id, version) select ${CATALOG_PARTS[part]}, 1 where ${when}
-    on conflict (id) do update set version = ${catalogState.version} + 1`);
+  // The WHERE of the insert's SELECT also keeps SQLite from reading ON CONFLICT as part of it.
+  return insertWhere(db, catalogState, { id: CATALOG_PARTS[part], version: 1 }, when)
+    .onConflictDoUpdate({ target: catalogState.id, set: { version: sql`${catalogState.version} + 1` } });
 }
 
 /** Every part's version (missing before its first change): one cheap read per request. */

@@ -13,6 +13,7 @@ import type { Concern } from '../domain/follow-up/check-in';
 import { pickFollowUpToComplete } from '../domain/follow-up/completion';
 import { tokyoDate } from '../domain/dates';
 import { PLACEMENT_STATUS_LABELS, type PlacementStatus } from '../domain/placement/statuses';
+import { insertWhere } from '../db/insert-where';
 import { isoTokyo } from '../lib/clock';
 import { newId } from '../lib/ids';
 import type { Page } from '../lib/pagination';
@@ -95,12 +96,7 @@ export async function createCheckIn(
   return writeOnce(ctx, request, async () => {
     const [, inserted] = await ctx.db.batch([
       guard.statement,
-      ctx.db.all<{ id: string }>(sql`
-        insert into ${checkIns} (id, placement_id, date, channel, attendance, wellbeing, participant_voice, host_voice, concerns, next_actions, created_by, created_at)
-        select ${row.id}, ${row.placementId}, ${row.date}, ${row.channel}, ${row.attendance && JSON.stringify(row.attendance)}, ${row.wellbeing},
-          ${row.participantVoice}, ${row.hostVoice}, ${JSON.stringify(row.concerns)}, ${row.nextActions}, ${row.createdBy}, ${row.createdAt}
-        where ${guard.holds}
-        returning id`),
+      insertWhere(ctx.db, checkIns, row, guard.holds).returning({ id: checkIns.id }),
       ...(completes
         ? [ctx.db.update(followUps).set({ status: 'completed', checkInId: row.id, closedAt: row.createdAt })
           .where(and(eq(followUps.id, completes.id), eq(followUps.status, 'open'), guard.holds))]

@@ -5,6 +5,7 @@
  * precondition, so a key is recorded exactly when its change happened.
  */
 import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { insertWhere } from '../db/insert-where';
 import type { Ctx } from '../context';
 import { idempotencyKeys } from '../db/schema';
 import { isoTokyo } from '../lib/clock';
@@ -55,10 +56,9 @@ export function replayOf<T>(request: IdempotentRequest | null, stored: (typeof i
 
 /** The statement that stores the response, for the write batch; it runs only when `holds`. */
 export function storeResponse(ctx: Ctx, request: IdempotentRequest, status: number, body: unknown, holds: SQL) {
-  return ctx.db.run(sql`
-    insert into ${idempotencyKeys} (actor_id, key, request_hash, status, response, created_at)
-    select ${ctx.actor.id}, ${request.key}, ${request.hash}, ${status}, ${JSON.stringify(body)}, ${isoTokyo(ctx.now())}
-    where ${holds}`);
+  return insertWhere(ctx.db, idempotencyKeys, {
+    actorId: ctx.actor.id, key: request.key, requestHash: request.hash, status, response: JSON.stringify(body), createdAt: isoTokyo(ctx.now()),
+  }, holds);
 }
 
 /**

@@ -4,6 +4,7 @@ import { assertCan, caseloadScope, notFound, seesParticipant, seesPrivate } from
 import type { Ctx } from '../context';
 import { consentEvents, participantPrivate, participants, users } from '../db/schema';
 import type { Profile } from '../domain/types';
+import { insertWhere } from '../db/insert-where';
 import { isoTokyo } from '../lib/clock';
 import { assertIfMatch, lostRace } from '../lib/etag';
 import { newId } from '../lib/ids';
@@ -238,10 +239,9 @@ export async function recordConsent(ctx: Ctx, id: string, input: z.infer<typeof 
       .set({ consentStatus: input.status, updatedAt: isoTokyo(now), version: sql`${participants.version} + 1` })
       .where(and(eq(participants.id, id), guard.holds))
       .returning(),
-    ctx.db.run(sql`
-      insert into ${consentEvents} (id, participant_id, status, scope, recorded_at, recorded_by, created_at)
-      select ${newId('cns', now)}, ${id}, ${input.status}, ${input.scope ?? null}, ${recordedAt}, ${ctx.actor.id}, ${isoTokyo(now)}
-      where ${guard.holds}`),
+    insertWhere(ctx.db, consentEvents, {
+      id: newId('cns', now), participantId: id, status: input.status, scope: input.scope ?? null, recordedAt, recordedBy: ctx.actor.id, createdAt: isoTokyo(now),
+    }, guard.holds),
     ctx.db.select().from(consentEvents).where(eq(consentEvents.participantId, id)).orderBy(asc(consentEvents.createdAt), asc(consentEvents.id)),
   ]);
   const row = updated[0];

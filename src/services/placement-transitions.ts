@@ -129,7 +129,7 @@ function effectStatements(ctx: Ctx, record: PlacementRecord, plan: Plan, change:
     statements.push(ctx.db.update(opportunities).set({ filled: sql`${opportunities.filled} - 1` })
       .where(and(eq(opportunities.id, opportunityId), gt(opportunities.filled, 0), holds)));
   }
-  if (change.scheduled.length > 0) statements.push(insertFollowUps(ctx, change.scheduled, holds));
+  statements.push(...insertFollowUps(ctx, change.scheduled, holds));
   if (plan.effects.cancelsFollowUps) {
     statements.push(ctx.db.update(followUps).set({ status: 'cancelled', closedAt: change.next.updatedAt })
       .where(and(eq(followUps.placementId, id), eq(followUps.status, 'open'), holds)));

@@ -133,6 +133,60 @@ async function checkCatalogRoundTrip(base: string, adminToken: string): Promise<
   if (host.id !== id || host.name !== body.name) fail(`GET /v1/hosts/${id} returned another host: ${JSON.stringify(host)}`);
 }
 
+/**
+ * The write paths whose batches differ most between drivers — guarded inserts, the conditional
+ * seat update, joined reads, aggregates — once on D1, since `npm test` runs them on libSQL only.
+ */
+async function checkCaseworkOnD1(base: string, adminToken: string): Promise<void> {
+  const call = async (method: string, path: string, body: unknown, expected: number, headers: Record<string, string> = {}) => {
+    const response = await request(base, path, {
+      method,
+      headers: { authorization: `Bearer ${adminToken}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    await expectStatus(response, expected, `${method} ${path}`);
+    return { body: (await response.json()) as Record<string, any>, etag: response.headers.get('etag') ?? '' };
+  };
+  const host = await call('POST', '/v1/hosts', { name: '農園テスト', type: 'farm', area: 'central', contact: {}, understanding: [], status: 'active' }, 201);
+  await call('PATCH', `/v1/hosts/${host.body.id}`, { notes: '更新' }, 200, { 'if-match': host.etag });
+  await call('PATCH', `/v1/hosts/${host.body.id}`, { notes: '古い版から' }, 412, { 'if-match': host.etag });
+  const opening = await call('POST', '/v1/opportunities', {
+    hostId: host.body.id, title: '畑の手入れ', kind: 'work_experience', tags: ['農作業'],
+    schedule: [{ day: 'tue', start: '09:00', end: '12:00' }], location: { area: 'central', online: false },
+    capacity: 1, step: 2, environment: { groupSize: 'small', conversation: 'little', customerFacing: false, phone: false },
+  }, 201);
+  const person = {
+    displayName: 'Aさん', home: { area: 'central' }, travel: { modes: ['walk'], maxMinutes: 30 },
+    availability: [{ day: 'tue', start: '09:00', end: '13:00' }], interests: ['土いじり'], step: 2,
+    limits: { maxGroupSize: 'small', maxConversation: 'little', avoidCustomerFacing: true, avoidPhone: true }, needs: [],
+  };
+  const ids: string[] = [];
+  for (const name of ['Aさん', 'Bさん']) {
+    const created = await call('POST', '/v1/participants', { ...person, displayName: name, private: { name: '架空' } }, 201);
+    await call('POST', `/v1/participants/${created.body.id}/consent`, { status: 'given' }, 200);
+    ids.push(created.body.id);
+  }
+  const matches = await call('GET', `/v1/participants/${ids[0]}/matches`, undefined, 200);
+  if (matches.body.items[0]?.opportunityId !== opening.body.id) fail(`matching on D1 did not offer the opening: ${JSON.stringify(matches.body)}`);
+  const found = await call('GET', `/v1/opportunities?q=${encodeURIComponent('はたけ')}`, undefined, 200);
+  if (found.body.items[0]?.id !== opening.body.id) fail(`search on D1 did not find the opening: ${JSON.stringify(found.body)}`);
+  const placements = [];
+  for (const participantId of ids) {
+    placements.push((await call('POST', '/v1/placements', { participantId, opportunityId: opening.body.id }, 201, { 'idempotency-key': `smoke-${participantId}` })).body.id);
+  }
+  await call('POST', `/v1/placements/${placements[0]}/transitions`, { to: 'accepted' }, 200);
+  const refused = await call('POST', `/v1/placements/${placements[1]}/transitions`, { to: 'accepted' }, 409);
+  if (refused.body.code !== 'no_seats') fail(`a second accept on one seat answered ${refused.body.code}, not no_seats`);
+  await call('POST', `/v1/placements/${placements[0]}/transitions`, { to: 'active' }, 200);
+  await call('POST', `/v1/placements/${placements[0]}/check-ins`, { date: new Date().toISOString().slice(0, 10), channel: 'visit', wellbeing: 4 }, 201);
+  const detail = await call('GET', `/v1/placements/${placements[0]}`, undefined, 200);
+  if (detail.body.participantCode !== 'P-0001' || detail.body.followUps?.length !== 5) fail(`placement read on D1 is wrong: ${JSON.stringify(detail.body)}`);
+  await call('GET', '/v1/follow-ups', undefined, 200);
+  await call('GET', '/v1/reports/summary', undefined, 200);
+  await call('GET', '/v1/export/hsds', undefined, 200);
+  await call('GET', `/v1/participants/${ids[0]}`, undefined, 200);
+}
+
 async function checkDocsScript(base: string): Promise<void> {
   const response = await request(base, '/docs/scalar.js');
   await expectStatus(response, 200, 'GET /docs/scalar.js');
@@ -170,6 +224,8 @@ async function main(): Promise<void> {
     step('GET /healthz ok');
     await checkCatalogRoundTrip(base, adminToken);
     step('catalog round trip ok (POST /v1/hosts, GET /v1/hosts/{id})');
+    await checkCaseworkOnD1(base, adminToken);
+    step('casework on D1 ok (If-Match, matching, search, placements, seats, check-ins, reports, HSDS)');
     await checkDocsScript(base);
     step('GET /docs/scalar.js ok');
     step('passed');
