@@ -105,14 +105,16 @@ export const WELLBEING_LOOKBACK_READINGS = 3;
 /**
  * Interest matching: how strongly each kind of word match counts (0…1). `exact` is the interest
  * itself in the listing; `synonym` a word of its synonym group (土いじり ↔ 農作業); `partial` a part of
- * it (パソコン作業 ↔ パソコン); `fuzzy` a word one typo away.
+ * it (パソコン作業 ↔ パソコン); `fuzzy` a word one typo away, or for a longer interest a close word
+ * (see FUZZY_THRESHOLD).
  */
 export const TERM_MATCH_STRENGTH = { exact: 1, synonym: 0.8, partial: 0.6, fuzzy: 0.5 } as const;
 
 /**
  * Catalog search (`q`): how much a hit counts in each field of a listing, and how much a word counts
  * when found through a synonym, or only through a fallback (a known word inside it, パソコン作業 →
- * パソコン, or a correction of one typo) against the word as typed (1).
+ * パソコン, a correction of one typo, or for a longer word a close word, see FUZZY_THRESHOLD)
+ * against the word as typed (1).
  */
 export const SEARCH_FIELD_WEIGHTS = { title: 1, tags: 0.8, hostName: 0.6, description: 0.4 } as const;
 export const SEARCH_SYNONYM_STRENGTH = 0.8;
@@ -120,3 +122,14 @@ export const SEARCH_FALLBACK_STRENGTH = 0.6;
 
 /** Japanese names of the area codes in AREAS, used in reports (CSV) and the HSDS export. Change the two together. */
 export const AREA_LABELS: Record<(typeof AREAS)[number], string> = { north: '北部', central: '中部', south: '南部', east: '東部' };
+
+/**
+ * Fuzzy fallback, for search words and interests that nothing else found, not even one typo away:
+ * a word of at least FUZZY_MIN_WORD_LENGTH characters also finds catalog words that differ in up to
+ * FUZZY_THRESHOLD of its characters (0.34: two in a word of six to eight, one in a word of five),
+ * trying the FUZZY_MAX_SUGGESTIONS closest. Shorter words are never guessed at this way: two slips
+ * in a word of four usually make another word.
+ */
+export const FUZZY_MIN_WORD_LENGTH = 5;
+export const FUZZY_THRESHOLD = 0.34;
+export const FUZZY_MAX_SUGGESTIONS = 5;

@@ -1,5 +1,6 @@
 import { SEARCH_FALLBACK_STRENGTH, SEARCH_FIELD_WEIGHTS, SEARCH_SYNONYM_STRENGTH } from '../../config';
 import { normalize, tokenize } from '../text/normalize';
+import { createFuzzyIndex } from '../text/fuzzy-index';
 import type { Synonyms } from '../text/synonyms';
 import { createTypoIndex } from '../text/typo-index';
 import { vocabularyWords } from '../text/words';
@@ -10,7 +11,10 @@ import { indexOfWord } from '../text/word-boundary';
  * The `q` search over opportunities (API.md): insensitive to kana, width and case (normalize),
  * synonym-aware (パソコン ≈ PC, のうえん → 農園), finding words inside unspaced Japanese (カフェ in
  * 駅前カフェでの接客体験). A word found nowhere falls back to the known words inside it (パソコン作業
- * → パソコン) and to the catalog's words one typo from it (a word of three or more characters).
+ * → パソコン), to the catalog's words one typo from it (a word of three or more characters), and
+ * only if those find nothing, to the catalog's words fuse.js finds most like it (a word of five or
+ * more). The one-edit typo index is exact and fast for the common single slip; fuse grades how close
+ * a longer word is, where two slips are common (ボラソテイマ → ボランティア). See fuzzy-index.
  * Built once per catalog change; each query then touches only the documents that contain its words.
  *
  * Scoring, 0…1: each word of the query scores, per document, its best hit: field weight (title >
@@ -58,6 +62,7 @@ export function createCatalogSearch(documents: readonly CatalogDocument[], synon
   }
   const typos = createTypoIndex(vocabulary);
   const corrections = (word: string): string[] => [...new Set([...typos.near(word), ...synonyms.nearTerms(word)])];
+  const fuzzy = createFuzzyIndex(vocabulary);
 
   return {
     search(q, limit = Infinity) {
@@ -91,6 +96,9 @@ export function createCatalogSearch(documents: readonly CatalogDocument[], synon
           const known = synonyms.findTerms(word).map((occurrence) => occurrence.term);
           for (const part of known.filter((term) => term !== word)) lookWithSynonyms(part, SEARCH_FALLBACK_STRENGTH);
           for (const corrected of corrections(word)) lookWithSynonyms(corrected, SEARCH_FALLBACK_STRENGTH);
+        }
+        if (hits.length === 0) {
+          for (const similar of fuzzy.similar(word)) lookWithSynonyms(similar, SEARCH_FALLBACK_STRENGTH);
         }
         for (const document of hits) {
           if (matchedWords[document] === 0) touched.push(document);

@@ -1,4 +1,5 @@
 import { TERM_MATCH_STRENGTH } from '../../config';
+import { createFuzzyIndex, type FuzzyIndex } from './fuzzy-index';
 import { buildGramPostings, type GramPostings } from './gram-postings';
 import { normalize, normalizeWithOffsets, type SourceMap, sourceSlice, tokenize } from './normalize';
 import type { Synonyms } from './synonyms';
@@ -12,6 +13,11 @@ import { vocabularyWords } from './words';
  * text each time. So the work is turned around: `prepareCatalog` indexes every opportunity's words
  * once per catalog version; `prepareQuery` looks one interest up in that index, once per request,
  * and finds every opportunity it fits; `matchTerm` then only reads the answer for one opportunity.
+ *
+ * An interest found nowhere is corrected against the catalog's words: first by the one-edit typo
+ * index (exact and fast, the common case of one slip), then, for an interest of five or more
+ * characters, by fuse.js over the same words (fuzzy-index), which grades how close a longer word
+ * is and so forgives the two slips common in one. Both are built here, once per catalog version.
  */
 
 export type TermMatchKind = 'exact' | 'synonym' | 'partial' | 'fuzzy';
@@ -34,6 +40,7 @@ export type TermCatalog = {
   readonly byGroup: ReadonlyMap<number, readonly Occurrence[]>;
   readonly postings: GramPostings;
   readonly vocabulary: TypoIndex;
+  readonly fuzzyVocabulary: FuzzyIndex;
 };
 
 /** One opportunity's words inside a TermCatalog. Treat as opaque. */
@@ -99,7 +106,8 @@ export function prepareCatalog(fieldsOf: readonly (readonly string[])[], synonym
     texts.push({ index, fields, text: norms.join('\n'), starts, maps });
   });
   const postings = buildGramPostings(texts.map((text) => text.text));
-  return { synonyms, texts, byTerm, byGroup, postings, vocabulary: createTypoIndex(words) };
+  const vocabulary = createTypoIndex(words);
+  return { synonyms, texts, byTerm, byGroup, postings, vocabulary, fuzzyVocabulary: createFuzzyIndex(words) };
 }
 
 /**
@@ -108,7 +116,8 @@ export function prepareCatalog(fieldsOf: readonly (readonly string[])[], synonym
  * - synonym: a word of its synonym group is (土いじり → 農作業, のうえん → 農園);
  * - partial: part of it is: one word of several, or a known term inside it (パソコン作業 → PC);
  * - fuzzy: only when nothing else fits anywhere, a word one typo from it (パソコソ → パソコン),
- *   from the synonym terms or the catalog's own words.
+ *   from the synonym terms or the catalog's own words; only when none of those fits either, the
+ *   catalog's words most like a longer interest (プロクラミンク → プログラミング).
  */
 export function prepareQuery(term: string, catalog: TermCatalog): PreparedQuery {
   const { synonyms } = catalog;
@@ -142,12 +151,16 @@ export function prepareQuery(term: string, catalog: TermCatalog): PreparedQuery 
   const inner = synonyms.findTerms(norm).filter((occurrence) => occurrence.term !== norm);
   hitGroups(inner.flatMap((occurrence) => synonyms.groupsOf(occurrence.term)), 'partial');
 
-  if (hitCount === 0 && groups.length === 0 && norm.length >= MIN_TYPO_WORD_LENGTH) {
-    for (const corrected of new Set([...synonyms.nearTerms(norm), ...catalog.vocabulary.near(norm)])) {
+  const hitCorrections = (corrections: Iterable<string>): void => {
+    for (const corrected of corrections) {
       const correctedGroups = synonyms.groupsOf(corrected);
       if (correctedGroups.length > 0) hitGroups(correctedGroups, 'fuzzy');
       else hitWords(findWord(catalog, corrected), 'fuzzy');
     }
+  };
+  if (hitCount === 0 && groups.length === 0 && norm.length >= MIN_TYPO_WORD_LENGTH) {
+    hitCorrections(new Set([...synonyms.nearTerms(norm), ...catalog.vocabulary.near(norm)]));
+    if (hitCount === 0) hitCorrections(catalog.fuzzyVocabulary.similar(norm));
   }
   return { catalog, term, hits };
 }

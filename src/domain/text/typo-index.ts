@@ -5,7 +5,9 @@
  * apart only if deleting at most one character from each makes them equal.
  *
  * fuse.js was measured for this over a catalog vocabulary of ~18,000 words and took ~20 ms a query;
- * this index answers in microseconds and says exactly "one character", which is what we promise.
+ * this index answers in microseconds and says exactly "one character", the common slip, so it is
+ * always tried first. fuse.js comes in only after it, for longer words it leaves unfound
+ * (fuzzy-index): there two slips are common, and fuse's graded score says how close a word is.
  */
 
 /** Shorter words are not corrected: one character of two is too much of the word to guess. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createCatalogSearch, type CatalogDocument } from '../../../src/domain/search/catalog-search';
+import { normalize } from '../../../src/domain/text/normalize';
 import { loadSynonyms } from '../../../src/domain/text/synonyms';
+import { withinOneEdit } from '../../../src/domain/text/typo-index';
 
 const synonyms = loadSynonyms([
   ['パソコン', 'PC', 'コンピューター', 'ぱそこん'],
@@ -45,6 +47,28 @@ describe('search: catalog', () => {
     expect(ids('ボランテイア')).toContain('volunteer');
     expect(ids('ボランティ')).toContain('volunteer');
     expect(ids('パソコソ')).toContain('pc');
+  });
+
+  it('still finds a word of five or more characters with two slips (fuse.js), where one typo is not enough', () => {
+    expect(withinOneEdit(normalize('ボラソテイマ'), normalize('ボランティア'))).toBe(false);
+    expect(ids('ボラソテイマ')).toEqual(['volunteer']);
+  });
+
+  it('never guesses beyond one typo at a word of four characters or fewer', () => {
+    // ラソテイ is one slip from the ランティ inside ボランティア: close to fuse, but no word anyone meant.
+    expect(ids('ラソテイ')).toEqual([]);
+  });
+
+  it('uses no close word where the word itself, or one a single typo away, is found', () => {
+    const slipped = createCatalogSearch(
+      [doc('right', 'プログラミング講座'), doc('slipped', 'プロクラミンク教室'), doc('near', 'ボラソティア募集'), doc('volunteer', 'ボランティア募集')],
+      synonyms,
+    );
+    const found = (q: string) => slipped.search(q).map((hit) => hit.id);
+    expect(found('プログラミング')).toEqual(['right']);
+    expect(found('プロクラミンク')).toEqual(['slipped']);
+    expect(found('ボランティマ')).toEqual(['volunteer']);
+    expect(found('プロゲラミソグ')).toEqual(['right']);
   });
 
   it('knows synonyms: パソコン finds a listing tagged PC, 喫茶 finds a カフェ', () => {

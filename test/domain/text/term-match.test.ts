@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { TERM_MATCH_STRENGTH } from '../../../src/config';
+import { normalize } from '../../../src/domain/text/normalize';
 import { loadSynonyms } from '../../../src/domain/text/synonyms';
 import { matchTerm, prepareCatalog, prepareQuery } from '../../../src/domain/text/term-match';
+import { withinOneEdit } from '../../../src/domain/text/typo-index';
 
 const synonyms = loadSynonyms([
   ['農業', '農作業', '畑', '土いじり', '農園', 'のうえん'],
@@ -9,6 +11,7 @@ const synonyms = loadSynonyms([
   ['動物', 'ペット', '犬', '猫'],
   ['リサイクル', 'ペットボトル'],
   ['料理', '調理', 'キッチン'],
+  ['プログラミング', 'コーディング'],
 ]);
 
 /** Opportunities as the matching engine passes them: title first, then tags, then description. */
@@ -21,6 +24,7 @@ const catalog = prepareCatalog(
     ['犬の散歩ボランティア', '動物'],
     ['コンピューター教室の補助', 'IT'],
     ['ボードゲーム会の運営', 'ゲーム'],
+    ['フラワーアレンジメント教室の準備', '花'],
   ],
   synonyms,
 );
@@ -56,6 +60,40 @@ describe('text: matchTerm', () => {
   it('forgives one typo when nothing else fits', () => {
     expect(match('パソコソ', 2)).toEqual({ matched: 'ＰＣ', kind: 'fuzzy', strength: TERM_MATCH_STRENGTH.fuzzy });
     expect(match('ボードゲーミ', 6)).toMatchObject({ matched: 'ボードゲーム', kind: 'fuzzy' });
+  });
+
+  it('forgives two slips in a longer word when not even one typo fits (fuse.js)', () => {
+    expect(withinOneEdit(normalize('フラワーアレソジメソト'), normalize('フラワーアレンジメント'))).toBe(false);
+    expect(match('フラワーアレソジメソト', 7)).toEqual({
+      matched: 'フラワーアレンジメント',
+      kind: 'fuzzy',
+      strength: TERM_MATCH_STRENGTH.fuzzy,
+    });
+    expect(match('ボラソテイマ', 4)).toMatchObject({ matched: 'ボランティア', kind: 'fuzzy' });
+  });
+
+  it('never guesses beyond one typo at an interest of four characters or fewer', () => {
+    // ラソテイ is one slip from the ランティ inside ボランティア: close to fuse, but no word a person meant.
+    expect(match('ラソテイ', 4)).toBeNull();
+    expect(match('パンコソ', 2)).toBeNull();
+  });
+
+  it('uses no close word where the interest itself or its synonym is found', () => {
+    const slipped = prepareCatalog([['プログラミング講座'], ['コーディング入門'], ['プロクラミンク教室']], synonyms);
+    const fit = (interest: string, opportunity: number) =>
+      matchTerm(prepareQuery(interest, slipped), slipped.texts[opportunity]!);
+    expect(fit('プログラミング', 0)).toMatchObject({ kind: 'exact' });
+    expect(fit('プログラミング', 1)).toMatchObject({ kind: 'synonym' });
+    expect(fit('プログラミング', 2)).toBeNull();
+    expect(fit('プロクラミンク', 2)).toMatchObject({ kind: 'exact' });
+    expect(fit('プロクラミンク', 0)).toBeNull();
+  });
+
+  it('uses no close word where a word one typo away fits', () => {
+    const slipped = prepareCatalog([['ボランティア募集'], ['ボラソティア募集']], synonyms);
+    const query = prepareQuery('ボランティマ', slipped);
+    expect(matchTerm(query, slipped.texts[0]!)).toMatchObject({ matched: 'ボランティア', kind: 'fuzzy' });
+    expect(matchTerm(query, slipped.texts[1]!)).toBeNull();
   });
 
   it('prefers the strongest way of fitting', () => {
