@@ -1,0 +1,244 @@
+/**
+ * The benchmark's result: the machine it ran on, the measurements, and the budgets of DESIGN.md and
+ * issue 5 checked against them; printed as Markdown tables (pasted into the README as they are)
+ * and written as JSON.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, loadavg, release, totalmem, type as osType } from 'node:os';
+import { dirname } from 'node:path';
+import type { HttpResult } from './http';
+import type { SizeResult } from './in-process';
+import type { Timing } from './measure';
+import { QUERIES, type QueryCase } from './queries';
+
+export type Machine = {
+  cpu: string; cores: number; memoryGb: number; freeMemoryGb: number; loadAverage: number[];
+  os: string; node: string; date: string;
+};
+
+export type Budget = { name: string; limit: string; measured: string; held: boolean };
+
+export type BenchReport = {
+  mode: 'full' | 'smoke';
+  machine: Machine;
+  seed: number;
+  durationS: number;
+  /** Other work on the machine shows here and in the p95s. */
+  loadAverageAtEnd: number[];
+  inProcess: SizeResult[];
+  http: HttpResult[];
+  budgets: Budget[];
+};
+
+export function loadAverage(): number[] {
+  return loadavg().map((x) => round(x, 2));
+}
+
+export function machineInfo(): Machine {
+  const cpu = cpus();
+  return {
+    cpu: cpu[0]?.model.trim() ?? 'unknown',
+    cores: cpu.length,
+    memoryGb: round(totalmem() / 1024 ** 3, 1),
+    freeMemoryGb: round(freemem() / 1024 ** 3, 1),
+    loadAverage: loadAverage(),
+    os: `${osType()} ${release()}`,
+    node: process.version,
+    date: new Date().toISOString(),
+  };
+}
+
+/** Growth of cost with size as an exponent: time ∝ size^k, so k = 1 is linear. */
+export function growth(smaller: { size: number; ms: number }, larger: { size: number; ms: number }): number {
+  return Math.log(larger.ms / smaller.ms) / Math.log(larger.size / smaller.size);
+}
+
+/** Linear growth with room for timing noise: k up to this counts as linear. */
+const LINEAR_EXPONENT = 1.1;
+const BUDGET_SIZE = 10_000;
+/** DESIGN.md: a Workers request stays inside 10 ms CPU at city scale. */
+const WORKERS_CITY_SIZE = 2_000;
+
+export function checkBudgets(sizes: readonly SizeResult[], http: readonly HttpResult[]): Budget[] {
+  const budgets: Budget[] = [];
+  const at = sizes.find((s) => s.size === BUDGET_SIZE);
+  if (at) {
+    budgets.push(
+      under('match p50 in-process at 10k', at.match.ours.p50, 5),
+      under('search p50 in-process at 10k', at.search.ours.p50, 5),
+      atLeast('match: naive / ours at 10k', at.match.naive.p50 / at.match.ours.p50, 10),
+      atLeast('search: naive / ours at 10k', at.search.naive.p50 / at.search.ours.p50, 10),
+    );
+    if (at.recall.naive) {
+      budgets.push({
+        name: 'recall@10 ours ≥ naive at 10k', limit: `≥ ${fmtRecall(at.recall.naive.mean)}`,
+        measured: fmtRecall(at.recall.ours.mean), held: at.recall.ours.mean >= at.recall.naive.mean,
+      });
+    }
+  }
+  for (const s of sizes) {
+    const ratio = s.match.ours.p50 / s.match.raw.p50;
+    budgets.push({ name: `match: ours / raw loop at ${sizeLabel(s.size)}`, limit: '≤ 5×', measured: `${fmtRatio(ratio)}`, held: ratio <= 5 });
+  }
+  for (let i = 1; i < sizes.length; i++) {
+    const [a, b] = [sizes[i - 1]!, sizes[i]!];
+    for (const [what, pick] of [['match', (s: SizeResult) => s.match.ours], ['search', (s: SizeResult) => s.search.ours]] as const) {
+      const k = growth({ size: a.size, ms: pick(a).p50 }, { size: b.size, ms: pick(b).p50 });
+      // The floor's own growth tells the machine's share (caches, memory) from the algorithm's.
+      const floor = what === 'match' ? `; raw loop k = ${growth({ size: a.size, ms: a.match.raw.p50 }, { size: b.size, ms: b.match.raw.p50 }).toFixed(2)}` : '';
+      budgets.push({
+        name: `${what} growth ${sizeLabel(a.size)}→${sizeLabel(b.size)} (time ∝ size^k)`, limit: `k ≤ ${LINEAR_EXPONENT}`,
+        measured: `k = ${k.toFixed(2)} (${fmtRatio(pick(b).p50 / pick(a).p50)} for ${fmtRatio(b.size / a.size)} the openings${floor})`,
+        held: k <= LINEAR_EXPONENT,
+      });
+    }
+  }
+  const city = http.find((h) => h.size === WORKERS_CITY_SIZE);
+  if (city) {
+    for (const [what, timing] of [['match', city.inApp.match], ['search', city.inApp.search]] as const) {
+      budgets.push({
+        name: `warm ${what} request at 2k in-app, p95 (Workers: 10 ms CPU)`, limit: '≤ 10 ms',
+        measured: `${fmtMs(timing.p95)} ms (p50 ${fmtMs(timing.p50)})`, held: timing.p95 <= 10,
+      });
+    }
+    budgets.push({
+      name: 'first request at 2k: a fresh Worker isolate builds the index', limit: '≤ 10 ms',
+      measured: `${fmtMs(city.cold.ms)} ms`, held: city.cold.ms <= 10,
+    });
+  }
+  for (const h of http) {
+    const most = Math.max(h.cold.roundTrips, h.match.roundTrips.max, h.search.roundTrips.max);
+    budgets.push({ name: `database round trips per request at ${sizeLabel(h.size)}`, limit: '≤ 3', measured: `${most} at most`, held: most <= 3 });
+  }
+  return budgets;
+}
+
+function under(name: string, ms: number, limit: number): Budget {
+  return { name, limit: `< ${limit} ms`, measured: `${fmtMs(ms)} ms`, held: ms < limit };
+}
+
+function atLeast(name: string, ratio: number, limit: number): Budget {
+  return { name, limit: `≥ ${limit}×`, measured: fmtRatio(ratio), held: ratio >= limit };
+}
+
+export function renderReport(report: BenchReport): string {
+  const { machine } = report;
+  const lines: string[] = [];
+  lines.push(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB RAM, ${machine.os}, Node ${machine.node}; ` +
+    `load average (1/5/15 min) at start ${machine.loadAverage.join(' / ')}, at end ${report.loadAverageAtEnd.join(' / ')}; ${machine.date.slice(0, 16).replace('T', ' ')} UTC; ` +
+    `${report.mode === 'smoke' ? 'SMOKE run (tiny sizes, not a result)' : 'full run'} in ${report.durationS.toFixed(0)} s, seed ${report.seed}.`);
+  lines.push('');
+  lines.push(...inProcessTable(report.inProcess));
+  lines.push('');
+  const compared = [...report.inProcess].reverse().find((s) => s.recall.naive !== null);
+  if (compared) {
+    lines.push(...recallTable(compared));
+    lines.push('');
+  }
+  if (report.http.length > 0) {
+    lines.push(...httpTable(report.http));
+    lines.push('');
+  }
+  if (report.mode === 'smoke') lines.push('Smoke run: too small and too short to judge the budgets; they are checked here only so the code keeps working.', '');
+  lines.push(...budgetTable(report.budgets));
+  return lines.join('\n');
+}
+
+function inProcessTable(sizes: readonly SizeResult[]): string[] {
+  const header = ['in-process (ms unless noted)', ...sizes.map((s) => `${sizeLabel(s.size)} openings`)];
+  const row = (label: string, cell: (s: SizeResult) => string) => [label, ...sizes.map(cell)];
+  const timing = (t: Timing) => `${fmtMs(t.p50)} / ${fmtMs(t.p95)}${t.capped || t.n < 20 ? ` (n=${t.n})` : ''}`;
+  const rows = [
+    row('match p50 / p95: ours', (s) => timing(s.match.ours)),
+    row('match p50 / p95: naive fuse.js', (s) => timing(s.match.naive)),
+    row('match p50 / p95: raw loop (floor)', (s) => timing(s.match.raw)),
+    row('match naive / ours', (s) => fmtRatio(s.match.naive.p50 / s.match.ours.p50)),
+    row('match ours / raw loop', (s) => fmtRatio(s.match.ours.p50 / s.match.raw.p50)),
+    row('openings that fit a profile (mean)', (s) => s.feasibleMean.toFixed(0)),
+    row('search p50 / p95: ours', (s) => timing(s.search.ours)),
+    row('search p50 / p95: naive fuse.js', (s) => timing(s.search.naive)),
+    row('search naive / ours', (s) => fmtRatio(s.search.naive.p50 / s.search.ours.p50)),
+    row('recall@10 ours', (s) => recallCell(s.recall.ours)),
+    row('recall@10 naive', (s) => (s.recall.naive ? recallCell(s.recall.naive) : 'not run (too slow)')),
+    row('p50 growth from previous size: match / search / raw loop', (s) => {
+      const previous = sizes[sizes.indexOf(s) - 1];
+      if (!previous) return '—';
+      const ratio = (pick: (r: SizeResult) => Timing) => fmtRatio(pick(s).p50 / pick(previous).p50);
+      return `${ratio((r) => r.match.ours)} / ${ratio((r) => r.search.ours)} / ${ratio((r) => r.match.raw)}`;
+    }),
+    row('build: matching / search / naive', (s) => `${fmtMs(s.build.matchingMs)} / ${fmtMs(s.build.searchMs)} / ${fmtMs(s.build.naiveMs)}`),
+    row(`heap held (MB): matching / search / naive${sizes[0]?.build.heapExact === false ? ' (approx.)' : ''}`,
+      (s) => `${s.build.matchingHeapMb.toFixed(0)} / ${s.build.searchHeapMb.toFixed(0)} / ${s.build.naiveHeapMb.toFixed(0)}`),
+    row('peak RSS / heap (MB)', (s) => `${s.memory.peakRssMb.toFixed(0)} / ${s.memory.peakHeapMb.toFixed(0)}`),
+  ];
+  return markdown(header, rows);
+}
+
+function recallTable(size: SizeResult): string[] {
+  const naive = size.recall.naive!;
+  const cases = Object.keys(size.recall.ours.byCase) as QueryCase[];
+  const counts = new Map<QueryCase, number>();
+  for (const query of QUERIES) counts.set(query.case, (counts.get(query.case) ?? 0) + 1);
+  return markdown(
+    [`recall@10 by case at ${sizeLabel(size.size)}`, ...cases.map((c) => `${c} (${counts.get(c) ?? 0})`)],
+    [
+      ['ours', ...cases.map((c) => fmtRecall(size.recall.ours.byCase[c] ?? NaN))],
+      ['naive fuse.js', ...cases.map((c) => fmtRecall(naive.byCase[c] ?? NaN))],
+    ],
+  );
+}
+
+function httpTable(http: readonly HttpResult[]): string[] {
+  const header = ['over HTTP (Node server, file database)', ...http.map((h) => `${sizeLabel(h.size)} openings`)];
+  const row = (label: string, cell: (h: HttpResult) => string) => [label, ...http.map(cell)];
+  const trips = (r: { min: number; max: number }) => (r.min === r.max ? `${r.max}` : `${r.min}–${r.max}`);
+  return markdown(header, [
+    row('first request (reads catalog, builds index)', (h) => `${fmtMs(h.cold.ms)} ms, ${h.cold.roundTrips} round trips`),
+    row('floor: GET /bench-floor (404, no service, no database) p50 / p95', (h) => `${fmtMs(h.floor.p50)} / ${fmtMs(h.floor.p95)} ms`),
+    row('GET /participants/{id}/matches p50 / p95', (h) => `${fmtMs(h.match.p50)} / ${fmtMs(h.match.p95)} ms (n=${h.match.n})`),
+    row('… round trips per request', (h) => trips(h.match.roundTrips)),
+    row('GET /opportunities?q= p50 / p95', (h) => `${fmtMs(h.search.p50)} / ${fmtMs(h.search.p95)} ms (n=${h.search.n})`),
+    row('… round trips per request', (h) => trips(h.search.roundTrips)),
+    row('same in-app (app.request, no socket): match p50 / p95', (h) => `${fmtMs(h.inApp.match.p50)} / ${fmtMs(h.inApp.match.p95)} ms`),
+    row('same in-app: search p50 / p95', (h) => `${fmtMs(h.inApp.search.p50)} / ${fmtMs(h.inApp.search.p95)} ms`),
+  ]);
+}
+
+function budgetTable(budgets: readonly Budget[]): string[] {
+  return markdown(['budget', 'limit', 'measured', 'held'], budgets.map((b) => [b.name, b.limit, b.measured, b.held ? 'yes' : '**NO**']));
+}
+
+function markdown(header: string[], rows: string[][]): string[] {
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
+}
+
+function recallCell(recall: { mean: number; queries: number; skipped: number }): string {
+  return `${fmtRecall(recall.mean)} (${recall.queries} queries${recall.skipped ? `, ${recall.skipped} with nothing relevant at this size` : ''})`;
+}
+
+export function writeReport(path: string, report: BenchReport): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`);
+}
+
+export function sizeLabel(size: number): string {
+  return size >= 1000 && size % 1000 === 0 ? `${size / 1000}k` : String(size);
+}
+
+function fmtMs(ms: number): string {
+  if (ms < 10) return ms.toFixed(2);
+  if (ms < 100) return ms.toFixed(1);
+  return ms.toFixed(0);
+}
+
+function fmtRatio(x: number): string {
+  return `${x < 10 ? x.toFixed(1) : x.toFixed(0)}×`;
+}
+
+function fmtRecall(x: number): string {
+  return x.toFixed(2);
+}
+
+function round(x: number, digits: number): number {
+  return Math.round(x * 10 ** digits) / 10 ** digits;
+}

@@ -1,0 +1,86 @@
+/**
+ * `npm run bench`: matching and search at 1k, 10k and 100k openings in-process (ours, naive
+ * fuse.js, raw loop), recall@10 on the labelled queries, and the API over HTTP at 2k and 10k,
+ * in one process; prints Markdown tables and writes test/bench/results/latest.json.
+ *
+ * `npm run bench -- --smoke` (or BENCH_SMOKE=1): tiny sizes in well under a minute, so CI keeps
+ * the benchmark from rotting; it writes its JSON to the OS temp folder, never over latest.json.
+ */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runHttp, type HttpResult } from './http';
+import { runInProcess, type SizePlan, type SizeResult } from './in-process';
+import { collectGarbage } from './measure';
+import { QUERIES } from './queries';
+import { checkBudgets, loadAverage, machineInfo, renderReport, sizeLabel, writeReport, type BenchReport } from './report';
+
+const SEED = 20261127;
+const smoke = process.argv.includes('--smoke') || process.env.BENCH_SMOKE === '1';
+
+/** Naive fuse.js takes ~0.3 s a query at 10k and ~3 s at 100k, so its runs are capped there. */
+const FULL: { sizes: SizePlan[]; http: number[]; requests: number; warmupRequests: number } = {
+  sizes: [
+    { size: 1_000, ours: { warmup: 50, iterations: 300 }, raw: { warmup: 50, iterations: 300 },
+      naiveMatch: { warmup: 3, iterations: 28 }, searchRounds: 5,
+      naiveSearch: { warmup: 3, iterations: QUERIES.length, recall: true } },
+    { size: 10_000, ours: { warmup: 30, iterations: 200 }, raw: { warmup: 30, iterations: 200 },
+      naiveMatch: { warmup: 1, iterations: 14, maxMs: 10_000, minIterations: 5 }, searchRounds: 4,
+      naiveSearch: { warmup: 1, iterations: QUERIES.length, recall: true } },
+    { size: 100_000, ours: { warmup: 10, iterations: 70 }, raw: { warmup: 10, iterations: 70 },
+      naiveMatch: { warmup: 0, iterations: 3 }, searchRounds: 2,
+      naiveSearch: { warmup: 0, iterations: 3, recall: false } },
+  ],
+  http: [2_000, 10_000],
+  requests: 60,
+  warmupRequests: 10,
+};
+
+const SMOKE: typeof FULL = {
+  sizes: [200, 1_000].map((size) => ({
+    size, ours: { warmup: 5, iterations: 20 }, raw: { warmup: 5, iterations: 20 },
+    naiveMatch: { warmup: 1, iterations: 5 }, searchRounds: 1,
+    naiveSearch: { warmup: 1, iterations: QUERIES.length, recall: true },
+  })),
+  http: [500],
+  requests: 10,
+  warmupRequests: 2,
+};
+
+const plan = smoke ? SMOKE : FULL;
+const machine = machineInfo();
+const started = performance.now();
+const inProcess: SizeResult[] = [];
+const http: HttpResult[] = [];
+
+for (const size of plan.sizes) {
+  log(`in-process ${sizeLabel(size.size)}…`);
+  collectGarbage();
+  inProcess.push(runInProcess(size, SEED));
+}
+for (const size of plan.http) {
+  log(`HTTP ${sizeLabel(size)}…`);
+  collectGarbage();
+  http.push(await runHttp(size, SEED, plan.requests, plan.warmupRequests));
+}
+
+const report: BenchReport = {
+  mode: smoke ? 'smoke' : 'full',
+  machine,
+  seed: SEED,
+  durationS: (performance.now() - started) / 1000,
+  loadAverageAtEnd: loadAverage(),
+  inProcess,
+  http,
+  budgets: checkBudgets(inProcess, http),
+};
+const path = smoke
+  ? join(tmpdir(), 'tsunagu-bench-smoke.json')
+  : fileURLToPath(new URL('./results/latest.json', import.meta.url));
+console.log(`\n${renderReport(report)}\n`);
+writeReport(path, report);
+log(`written to ${path}`);
+
+function log(message: string): void {
+  console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
+}
