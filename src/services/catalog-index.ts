@@ -27,8 +27,9 @@ type Versions = { content: number; seats: number; today: string };
 export type CatalogIndex = {
   versions: Versions;
   rows: ReadonlyMap<string, OpportunityRow>;
-  prepared: PreparedCatalog;
-  search: ReturnType<typeof createCatalogSearch>;
+  /** Built on first use: a request that only matches never pays for the search index, and back. */
+  prepared: () => PreparedCatalog;
+  search: () => ReturnType<typeof createCatalogSearch>;
   retention: ReadonlyMap<string, HostRetention>;
   /** The matching view of each opening, updated in place when seats change. */
   matchable: ReadonlyMap<string, Opportunity>;
@@ -101,8 +102,8 @@ async function rebuild(db: Db, versions: Versions): Promise<CatalogIndex> {
     versions,
     rows: byId,
     matchable,
-    prepared: prepareCatalog([...matchable.values()], synonyms),
-    search: createCatalogSearch(docs, synonyms),
+    prepared: once(() => prepareCatalog([...matchable.values()], synonyms)),
+    search: once(() => createCatalogSearch(docs, synonyms)),
     retention: retentionByHost(outcomes, versions.today),
   };
 }
@@ -141,6 +142,11 @@ function retentionByHost(outcomes: OutcomeRow[], today: string): Map<string, Hos
 function toMatchable(row: OpportunityRow, hostStatus: string): Opportunity {
   const view = toOpportunityView(row, '');
   return { ...view, step: view.step as Opportunity['step'], status: hostStatus === 'active' ? view.status : 'paused' };
+}
+
+function once<T>(build: () => T): () => T {
+  let built: { value: T } | undefined;
+  return () => (built ??= { value: build() }).value;
 }
 
 function isEndReason(reason: string | null): reason is EndReason {

@@ -30,7 +30,7 @@ export async function matchInlineProfile(ctx: Ctx, profile: Profile, request: Ma
 
 async function run(ctx: Ctx, profile: Profile, state: Awaited<ReturnType<typeof catalogStateQuery>>, request: MatchRequest) {
   const index = await catalogIndex(ctx, versionsOf(ctx, state));
-  return matchProfile(profile, index.prepared, {
+  return matchProfile(profile, index.prepared(), {
     now: ctx.now(), limit: request.limit, includeExcluded: request.includeExcluded, retention: index.retention,
   });
 }

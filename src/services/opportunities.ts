@@ -89,7 +89,7 @@ async function searchOpportunities(ctx: Ctx, query: OpportunityListQuery & { q: 
     : [await catalogStateQuery(ctx.db), null];
   const index = await catalogIndex(ctx, versionsOf(ctx, state));
   const visible = allowed && new Set(allowed.map((row) => row.id));
-  const ranked = index.search.search(query.q).filter((hit) => !visible || visible.has(hit.id));
+  const ranked = index.search().search(query.q).filter((hit) => !visible || visible.has(hit.id));
   const page = pageAtOffset(ranked, offset, query.limit);
   return {
     items: page.items.flatMap((hit) => {
