@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import { authenticate } from './auth/authenticate';
 import { MAX_BODY_BYTES } from './config';
 import type { Deps } from './context';
+import { allowedMethodsFor } from './lib/allowed-methods';
 import { renderProblem } from './lib/error-handler';
 import { createRouter, PROBLEM_CODES } from './lib/openapi';
 import { problem } from './lib/problem';
@@ -54,7 +55,14 @@ export function createApp({ deps, docsScript }: AppOptions) {
   });
   app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: 'Tsunagu API', cdn: '/docs/scalar.js' }));
 
-  app.notFound((c) => renderProblem(problem('not_found', { detail: 'このパスはありません' }), c));
+  const allowedMethods = allowedMethodsFor(app.routes);
+  app.notFound((c) => {
+    const allowed = allowedMethods(c.req.path);
+    if (allowed.length === 0) return renderProblem(problem('not_found', { detail: 'このパスはありません' }), c);
+    const response = renderProblem(problem('method_not_allowed', { detail: `このパスで使えるのは ${allowed.join(', ')} です` }), c);
+    response.headers.set('allow', allowed.join(', '));
+    return response;
+  });
   app.onError(renderProblem);
   return app;
 }

@@ -32,6 +32,14 @@ describe('operations', () => {
     expect(script.headers.get('content-type')).toContain('javascript');
   });
 
+  it('answers a known path with the wrong method with 405 and the methods it takes', async () => {
+    const res = await h.request('admin', 'PUT', '/v1/hosts', '{}');
+    expect(res.status).toBe(405);
+    expect(res.body.code).toBe('method_not_allowed');
+    expect(res.headers.get('allow')).toBe('POST, GET');
+    expect((await h.request('admin', 'DELETE', '/v1/participants/par_x')).headers.get('allow')).toBe('GET, PATCH');
+  });
+
   it('answers unknown paths with a problem+json 404 carrying the request id', async () => {
     const res = await h.as('admin').get('/v1/nothing-here');
     expect(res.status).toBe(404);
