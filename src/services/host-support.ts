@@ -1,13 +1,14 @@
 /**
  * Host support (受け入れ先の支援): consultations, training, incidents, feedback and development
  * work with each host. Staff record it for any host; a host records its own requests for help and
- * sees the records of its own organization only.
+ * sees only what its own people wrote.
  */
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
-import { assertCan, notFound, seesHost } from '../auth/policy';
+import { assertCan, notFound, ownHostScope, seesHost } from '../auth/policy';
 import type { Ctx } from '../context';
-import { hostSupportRecords, hosts } from '../db/schema';
+import { hostSupportRecords, hosts, users } from '../db/schema';
+import { insertWhere } from '../db/insert-where';
 import { tokyoDate } from '../domain/dates';
 import { isoTokyo } from '../lib/clock';
 import { newId } from '../lib/ids';
@@ -46,11 +47,7 @@ export async function createHostSupportRecord(ctx: Ctx, hostId: string, input: z
     sql`exists (select 1 from ${hosts} where ${hosts.id} = ${hostId})`);
   const [, inserted] = await ctx.db.batch([
     guard.statement,
-    ctx.db.all<{ id: string }>(sql`
-      insert into ${hostSupportRecords} (id, host_id, date, type, summary, follow_up_needed, created_by, created_at)
-      select ${row.id}, ${row.hostId}, ${row.date}, ${row.type}, ${row.summary}, ${row.followUpNeeded ? 1 : 0}, ${row.createdBy}, ${row.createdAt}
-      where ${guard.holds}
-      returning id`),
+    insertWhere(ctx.db, hostSupportRecords, row, guard.holds).returning({ id: hostSupportRecords.id }),
   ]);
   if (inserted.length === 0) throw notFound('受け入れ先');
   return view(row);
@@ -66,7 +63,12 @@ export async function listHostSupportRecords(
   const [found, rows] = await ctx.db.batch([
     ctx.db.select({ id: hosts.id }).from(hosts).where(eq(hosts.id, hostId)),
     ctx.db.select().from(hostSupportRecords)
-      .where(and(eq(hostSupportRecords.hostId, hostId), keysetWhere(hostSupportRecords.date, hostSupportRecords.id, position, 'desc')))
+      .where(and(
+        eq(hostSupportRecords.hostId, hostId),
+        // Staff summaries (an incident, a consultation) may speak of participants: a host sees what its own people wrote.
+        ownHostScope(ctx.actor) === null ? undefined : inArray(hostSupportRecords.createdBy, ctx.db.select({ id: users.id }).from(users).where(eq(users.hostId, hostId))),
+        keysetWhere(hostSupportRecords.date, hostSupportRecords.id, position, 'desc'),
+      ))
       .orderBy(desc(hostSupportRecords.date), desc(hostSupportRecords.id))
       .limit(query.limit + 1),
   ]);

@@ -4,7 +4,7 @@
  * records returned — there are none, only counts. The definition of every number is in the README
  * ("Report definitions"); the comments here say how the SQL implements it.
  */
-import { and, count, eq, gt, gte, inArray, isNull, lt, lte, ne, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, count, eq, gt, gte, inArray, is, isNull, lt, lte, ne, or, SQL, sql, type SQLWrapper } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { assertCan } from '../auth/policy';
 import { AREAS } from '../config';
@@ -147,19 +147,19 @@ function queries(ctx: Ctx, period: Period, through: string, today: string, now: 
   const inSupportPeriod = inPeriod(hostSupportRecords.date);
 
   return {
-    participants: db.select({
+    participants: db.select(named('participants', {
       total: countIf(registeredBy),
       byStep: countsBy(STEPS, (step) => and(registeredBy, eq(participants.step, step))!),
       withConsent: countIf(and(registeredBy, eq(participants.consentStatus, 'given'))!),
       newlyRegistered: countIf(inPeriod(dayOf(participants.createdAt))),
-    }).from(participants),
+    })).from(participants),
 
     referrals: db.select({ source: participants.referredBy, count: count() })
       .from(participants)
       .where(inPeriod(dayOf(participants.createdAt)))
       .groupBy(participants.referredBy),
 
-    placements: db.select({
+    placements: db.select(named('placements', {
       proposed: countIf(inPeriod(dayOf(placements.createdAt))),
       started: countIf(startedInPeriod),
       activeNow: countIf(inArray(placements.status, ['trial', 'active'])),
@@ -167,7 +167,7 @@ function queries(ctx: Ctx, period: Period, through: string, today: string, now: 
       declinedByReason: countsBy(DECLINE_REASONS, (reason) => and(endedWithin('declined'), eq(placements.closeReason, reason))!),
       byKind: countsBy(OPPORTUNITY_KINDS, (kind) => and(startedInPeriod, eq(opportunities.kind, kind))!),
       ...retention,
-    }).from(placements).innerJoin(opportunities, eq(opportunities.id, placements.opportunityId)),
+    })).from(placements).innerJoin(opportunities, eq(opportunities.id, placements.opportunityId)),
 
     // Participants who started, in the period, a placement one or more steps above every placement they had started before.
     stepMovesUp: db.select({ count: sql<number>`count(distinct ${placements.participantId})`.mapWith(Number) })
@@ -175,35 +175,46 @@ function queries(ctx: Ctx, period: Period, through: string, today: string, now: 
       .innerJoin(opportunities, eq(opportunities.id, placements.opportunityId))
       .where(and(startedInPeriod, sql`${opportunities.step} > (${highestStepBefore})`)),
 
-    followUps: db.select({
+    followUps: db.select(named('followUps', {
       dueInPeriod: countIf(due),
       completedOnTime: countIf(and(completed, lte(checkIns.date, followUps.dueDate))!),
       late: countIf(and(completed, or(isNull(checkIns.date), gt(checkIns.date, followUps.dueDate)))!),
       notCompleted: countIf(and(due, ne(followUps.status, 'completed'))!),
       overdueNow: countIf(and(eq(followUps.status, 'open'), lt(followUps.dueDate, today))!),
-    }).from(followUps)
+    })).from(followUps)
       .innerJoin(placements, eq(placements.id, followUps.placementId))
       .leftJoin(checkIns, eq(checkIns.id, followUps.checkInId)),
 
-    hosts: db.select({
+    hosts: db.select(named('hosts', {
       active: countIf(activeHost),
       newInPeriod: countIf(inPeriod(dayOf(hosts.createdAt))),
       byType: countsBy(HOST_TYPES, (type) => and(activeHost, eq(hosts.type, type))!),
       byStatus: countsBy(HOST_STATUSES, (status) => eq(hosts.status, status)),
-    }).from(hosts),
+    })).from(hosts),
 
-    opportunities: db.select({
+    opportunities: db.select(named('opportunities', {
       openByKind: countsBy(OPPORTUNITY_KINDS, (kind) => and(open, eq(opportunities.kind, kind))!),
       openByArea: countsBy(AREAS, (area) => and(open, eq(opportunities.area, area))!),
       seatsTotal: sumIf(opportunities.capacity, open),
       seatsFilled: sumIf(opportunities.filled, open),
       stale: countIf(and(open, staleCondition(staleBefore(now)))!),
-    }).from(opportunities),
+    })).from(opportunities),
 
-    hostSupport: db.select({
+    hostSupport: db.select(named('hostSupport', {
       byType: countsBy(HOST_SUPPORT_TYPES, (type) => and(inSupportPeriod, eq(hostSupportRecords.type, type))!),
-    }).from(hostSupportRecords),
+    })).from(hostSupportRecords),
   };
+}
+
+/**
+ * Gives every aggregate its own column name. Unnamed aggregates that differ only in bound values
+ * would share one name, and drizzle's D1 driver reads batch rows keyed by name.
+ */
+function named<T extends Record<string, unknown>>(prefix: string, selection: T): T {
+  return Object.fromEntries(Object.entries(selection).map(([key, value]) => [
+    key,
+    is(value, SQL) ? value.as(`${prefix}_${key}`) : value && typeof value === 'object' ? named(`${prefix}_${key}`, value as Record<string, unknown>) : value,
+  ])) as T;
 }
 
 /** The Tokyo calendar date of a stored timestamp: they are all written as `YYYY-MM-DDThh:mm:ss.sss+09:00`. */

@@ -47,6 +47,16 @@ describe('host support: records', () => {
     expect(own.body.items.map((r: { summary: string }) => r.summary)).toEqual(['食堂からの相談']);
   });
 
+  it('shows a host what its own people wrote, never the staff\'s summaries about it', async () => {
+    const { host, caller } = await hostWithUser('流山テスト花店');
+    await h.as('coordinator').post(`/v1/hosts/${host.id}/support-records`, record({ type: 'incident', summary: 'Aさんの欠席について職員間で共有' }));
+    await h.as(caller).post(`/v1/hosts/${host.id}/support-records`, record({ summary: '花店からの相談' }));
+    const seen = await h.as(caller).get(`/v1/hosts/${host.id}/support-records`);
+    expect(seen.body.items.map((r: { summary: string }) => r.summary)).toEqual(['花店からの相談']);
+    const staff = await h.as('coordinator').get(`/v1/hosts/${host.id}/support-records`);
+    expect(staff.body.items).toHaveLength(2);
+  });
+
   it('answers 404 for a host that does not exist, and writes nothing', async () => {
     expect((await h.as('coordinator').post('/v1/hosts/hst_missing/support-records', record())).status).toBe(404);
     expect((await h.as('coordinator').get('/v1/hosts/hst_missing/support-records')).status).toBe(404);

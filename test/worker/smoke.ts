@@ -182,7 +182,14 @@ async function checkCaseworkOnD1(base: string, adminToken: string): Promise<void
   const detail = await call('GET', `/v1/placements/${placements[0]}`, undefined, 200);
   if (detail.body.participantCode !== 'P-0001' || detail.body.followUps?.length !== 5) fail(`placement read on D1 is wrong: ${JSON.stringify(detail.body)}`);
   await call('GET', '/v1/follow-ups', undefined, 200);
-  await call('GET', '/v1/reports/summary', undefined, 200);
+  await call('POST', `/v1/hosts/${host.body.id}/support-records`, { date: new Date().toISOString().slice(0, 10), type: 'consultation', summary: '受け入れの相談' }, 201);
+  const summary = await call('GET', '/v1/reports/summary', undefined, 200);
+  // Aggregates that share a column name would shift on D1; these numbers catch that.
+  const counted = summary.body;
+  if (counted.participants.total !== 2 || counted.participants.withConsent !== 2 || counted.placements.activeNow !== 1
+    || counted.placements.proposed !== 2 || counted.hostSupport.byType.consultation !== 1) {
+    fail(`the summary on D1 has wrong numbers: ${JSON.stringify(counted)}`);
+  }
   await call('GET', '/v1/export/hsds', undefined, 200);
   await call('GET', `/v1/participants/${ids[0]}`, undefined, 200);
 }
