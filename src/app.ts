@@ -21,9 +21,11 @@ export type AppOptions = {
 export function createApp({ deps, docsScript }: AppOptions) {
   const app = createRouter();
 
-  app.use('*', requestId());
+  // Always our own id, never one a client sends: it goes into the audit log.
+  app.use('*', requestId({ headerName: '' }));
   app.use('*', async (c, next) => {
     c.set('deps', deps);
+    c.header('x-request-id', c.get('requestId'));
     await next();
   });
   app.use('*', requestLog);

@@ -72,7 +72,7 @@ function makeHost(rng: Rng, index: number, type: HostType, city: City, place: Ho
     address: place.address,
     contact: {
       person: contactPerson(rng, type),
-      phone: `04-7100-${String((index % 9999) + 1).padStart(4, '0')}`,
+      phone: `04-0000-${String((index % 9999) + 1).padStart(4, '0')}`,
       email: `${key}@example.jp`,
     },
     understanding: rng.sample(UNDERSTANDING, rng.int(1, 3)),

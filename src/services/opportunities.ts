@@ -165,14 +165,16 @@ export async function confirmOpportunity(ctx: Ctx, id: string): Promise<Opportun
   const row = await findVisibleOpportunity(ctx, id);
   const now = ctx.now();
   // Only confirmedAt moves; updatedAt keeps telling when the content last changed.
-  const [updated] = await ctx.db.batch([
+  const guard = guardedAudit(ctx, { action: 'opportunity.confirm', entity: 'opportunity', entityId: id },
+    sql`exists (select 1 from ${opportunities} where ${opportunities.id} = ${id})`);
+  const [, updated] = await ctx.db.batch([
+    guard.statement,
     ctx.db
       .update(opportunities)
       .set({ confirmedAt: isoTokyo(now), version: sql`${opportunities.version} + 1` })
-      .where(eq(opportunities.id, id))
+      .where(and(eq(opportunities.id, id), guard.holds))
       .returning(),
-    auditStatement(ctx, { action: 'opportunity.confirm', entity: 'opportunity', entityId: id }),
-    bumpCatalogVersion(ctx.db),
+    bumpCatalogVersion(ctx.db, guard.holds),
   ]);
   const written = updated[0];
   if (!written) throw notFound('受け入れメニュー');

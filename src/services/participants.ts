@@ -194,6 +194,7 @@ export async function updateParticipant(
   if (patch.assignedTo && !assignees[0]) throw assigneeProblem();
   // Only those who may read private fields may write them; others would be writing blind.
   if (patch.private && !seesPrivate(ctx.actor, current)) throw problem('forbidden', { detail: '個人情報（private）は担当者だけが変更できます' });
+  if (Object.keys(patch).length === 0) return toView(current);
 
   const now = ctx.now();
   const secret = { ...(secrets[0] ? withoutId(secrets[0]) : emptyPrivate()), ...patch.private };

@@ -7,7 +7,7 @@ import type { ConsentStatus, OpportunityStatus } from '../domain/types';
 import { isFinal, PLACEMENT_STATUSES } from '../domain/placement/statuses';
 import { isoTokyo } from '../lib/clock';
 import { newId } from '../lib/ids';
-import { decodeCursor, pageAfter, type Page } from '../lib/pagination';
+import { afterIdCursor, pageAfter, type Page } from '../lib/pagination';
 import { problem, type Problem } from '../lib/problem';
 import type { PlacementInput, PlacementListQuery } from '../routes/placements/placements.schemas';
 import { guardedAudit } from './audit';
@@ -146,14 +146,14 @@ export async function listPlacements(
   assertCan(ctx.actor, 'placement.read');
   // The host view never names the participant; a filter by participant would let a host link ids to codes.
   if (ctx.actor.role === 'host' && query.participantId) throw problem('forbidden', { detail: '受け入れ先は参加者で絞り込めません' });
-  const cursor = decodeCursor(query.cursor);
+  const after = afterIdCursor(query.cursor);
   const where: (SQL | undefined)[] = [
     placementScopeWhere(ctx.actor),
     query.status ? eq(placements.status, query.status) : undefined,
     query.participantId ? eq(placements.participantId, query.participantId) : undefined,
     query.opportunityId ? eq(placements.opportunityId, query.opportunityId) : undefined,
     query.hostId ? eq(placements.hostId, query.hostId) : undefined,
-    cursor && 'after' in cursor ? gt(placements.id, cursor.after) : undefined,
+    after ? gt(placements.id, after) : undefined,
   ];
   const rows = await placementRecordsQuery(ctx.db).where(and(...where)).orderBy(asc(placements.id)).limit(query.limit + 1);
   return pageAfter(rows.map((record) => placementView(ctx.actor, record)), query.limit);

@@ -40,6 +40,11 @@ describe('operations', () => {
     expect((await h.request('admin', 'DELETE', '/v1/participants/par_x')).headers.get('allow')).toBe('GET, PATCH');
   });
 
+  it('gives every request its own id, ignoring one the client sends', async () => {
+    const res = await h.as('admin').get('/v1/me', { 'x-request-id': 'spoofed-id' });
+    expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
   it('answers unknown paths with a problem+json 404 carrying the request id', async () => {
     const res = await h.as('admin').get('/v1/nothing-here');
     expect(res.status).toBe(404);

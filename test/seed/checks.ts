@@ -17,7 +17,7 @@ const OPPORTUNITY_FIELDS = [
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 const HIRAGANA_READING = /^[\p{Script=Hiragana}ー]+$/u;
 
-export const FAKE_HOST_PHONE = /^04-7100-\d{4}$/;
+export const FAKE_HOST_PHONE = /^04-0000-\d{4}$/;
 
 export type Bounds = { minLat: number; maxLat: number; minLng: number; maxLng: number };
 

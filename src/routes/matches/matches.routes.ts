@@ -1,7 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { IdParam, json, jsonBody, problems } from '../../lib/openapi';
-import { ProfileInput } from '../participants/participants.schemas';
-import { MatchQuery, MatchResult } from './matches.schemas';
+import { InlineProfile, MatchQuery, MatchResult } from './matches.schemas';
 
 export const participantMatchesRoute = createRoute({
   method: 'get', path: '/v1/participants/{id}/matches', tags: ['matching'],
@@ -13,6 +12,6 @@ export const participantMatchesRoute = createRoute({
 export const inlineMatchesRoute = createRoute({
   method: 'post', path: '/v1/matches', tags: ['matching'],
   summary: '記録を作る前に、その場の条件で試すマッチング（何も保存しません）',
-  request: { query: MatchQuery, body: jsonBody(ProfileInput) },
+  request: { query: MatchQuery, body: jsonBody(InlineProfile) },
   responses: { 200: json(MatchResult, 'マッチング結果'), ...problems(400, 403, 413) },
 });

@@ -1,9 +1,20 @@
 import { z } from '../../lib/openapi';
+import { ProfileInput, recordShape } from '../participants/participants.schemas';
 import { SlotSchema } from '../../lib/schemas';
 import { OPPORTUNITY_KINDS } from '../../domain/types';
 import { EXCLUSION_CODES, WARNING_CODES } from '../../domain/matching/types';
 
 const Reason = z.object({ code: z.string(), message: z.string() });
+
+/**
+ * A participant-shaped profile, as a field worker has it at hand: record fields (displayName,
+ * goals, referredBy) may come along and are ignored; `private` and unknown fields are refused.
+ */
+export const InlineProfile = ProfileInput.extend({
+  displayName: recordShape.displayName.optional(),
+  goals: recordShape.goals,
+  referredBy: recordShape.referredBy,
+}).openapi('InlineProfile');
 
 export const MatchQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(20),

@@ -47,7 +47,8 @@ const Private = z.strictObject({
 /** Consent is changed only through POST …/consent; a new record may state only "none". */
 const ConsentOnCreate = z.strictObject({ status: z.literal('none', { error: '同意は POST /v1/participants/{id}/consent で記録してください' }) });
 
-const recordShape = {
+/** A participant's record fields besides the profile; exported for the inline matching body. */
+export const recordShape = {
   displayName: Text(50),
   goals: z.string().trim().max(2000).nullable().optional(),
   referredBy: z.string().trim().max(100).nullable().optional(),
