@@ -62,9 +62,9 @@ export async function createCheckIn(
     ctx.db.select().from(followUps).where(and(eq(followUps.placementId, placementId), eq(followUps.status, 'open'))),
     storedResponseQuery(ctx, request),
   ]);
+  const record = visiblePlacement(ctx.actor, records[0]);
   const replay = replayOf<CheckInView>(request, stored);
   if (replay) return replay;
-  const record = visiblePlacement(ctx.actor, records[0]);
   if (ctx.actor.role === 'host' && input.channel !== 'host_report') {
     throw problem('forbidden', { detail: '受け入れ先からは channel を host_report にして送ってください' });
   }

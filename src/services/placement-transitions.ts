@@ -29,7 +29,7 @@ import {
 import { visiblePlacement } from './placement-scope';
 import { bumpCatalogVersion } from './catalog-version';
 import { insertFollowUps, insertTransition } from './placement-statements';
-import { placementDetailView, type PlacementDetailView } from './placement-views';
+import { participantForHost, placementDetailView, type PlacementDetailView } from './placement-views';
 
 type Input = z.infer<typeof TransitionInput>;
 type Plan = Extract<TransitionPlan, { ok: true }>;
@@ -44,9 +44,10 @@ export async function transitionPlacement(ctx: Ctx, id: string, input: Input, id
     checkInSignalsQuery(ctx.db, id),
     storedResponseQuery(ctx, request),
   ]);
-  const replay = replayOf<PlacementDetailView>(request, stored);
-  if (replay) return replay;
+  // Scope first, even for a repeat: a caller who has lost sight of the placement gets no replay.
   const record = visiblePlacement(ctx.actor, records[0]);
+  const replay = replayOf<PlacementDetailView>(request, stored);
+  if (replay) return withCurrentConsent(ctx, replay, record);
   // A host answers proposals and nothing else. Answering one already answered is refused below
   // as an invalid transition, the same answer anyone gets.
   if (ctx.actor.role === 'host' && !canHostTransition('proposed', input.to)) {
@@ -212,4 +213,13 @@ function refusal(now: PlacementRecord | undefined, before: PlacementRecord, inpu
   }
   if (checkInsNow !== checkInsBefore) return conflict;
   return transitionBlocker(now, plan) ?? conflict;
+}
+
+/**
+ * A host's replay shows the person as consent allows now, not as it did at the first answer:
+ * after a withdrawal the host sees only the code, however the request is repeated.
+ */
+function withCurrentConsent(ctx: Ctx, replay: Outcome<PlacementDetailView>, record: PlacementRecord): Outcome<PlacementDetailView> {
+  if (ctx.actor.role !== 'host') return replay;
+  return { ...replay, body: { ...replay.body, participant: participantForHost(record.participant) } as PlacementDetailView };
 }

@@ -50,7 +50,7 @@ export function hostPlacementView(record: PlacementRecord) {
   };
 }
 
-function participantForHost(participant: PlacementRecord['participant']) {
+export function participantForHost(participant: PlacementRecord['participant']) {
   if (participant.consentStatus !== 'given') return { code: participant.code };
   return { code: participant.code, displayName: participant.displayName, needs: participant.needs, limits: participant.limits };
 }

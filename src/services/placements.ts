@@ -63,12 +63,12 @@ export async function createPlacement(
     livePlacementQuery(ctx, input.participantId, input.opportunityId),
     storedResponseQuery(ctx, request),
   ]);
-  const replay = replayOf<PlacementDetailView>(request, stored);
-  if (replay) return replay;
   const participant = people[0];
   if (!participant || !seesParticipant(ctx.actor, participant)) throw notFound('参加者');
   const opportunity = openings[0];
   if (!opportunity) throw notFound('受け入れメニュー');
+  const replay = replayOf<PlacementDetailView>(request, stored);
+  if (replay) return replay;
   const blocker = proposalBlocker(participant.consentStatus, opportunity.status, live[0]?.id);
   if (blocker) throw blocker;
 

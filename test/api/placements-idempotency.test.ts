@@ -14,6 +14,19 @@ async function placementsOf(harness: Harness, participantId: string) {
   return (await harness.as('admin').get(`/v1/placements?participantId=${participantId}`)).body.items as { id: string }[];
 }
 
+describe('idempotency: replays respect scope and consent as they are now', () => {
+  it('shows a host only the code on a repeated answer once consent has been withdrawn', async () => {
+    const w = await placementWorld(h);
+    const placement = await propose(h, w.participant.id, w.opening.id);
+    const first = await h.as(w.hostCaller).post(`/v1/placements/${placement.id}/transitions`, { to: 'accepted' }, key('host-accept'));
+    expect(first.body.participant.displayName).toBeDefined();
+    await h.as('supporter').post(`/v1/participants/${w.participant.id}/consent`, { status: 'withdrawn' });
+    const again = await h.as(w.hostCaller).post(`/v1/placements/${placement.id}/transitions`, { to: 'accepted' }, key('host-accept'));
+    expect(again.status).toBe(200);
+    expect(again.body.participant).toEqual({ code: first.body.participant.code });
+  });
+});
+
 describe('idempotency: proposing a placement', () => {
   it('answers a repeat with the first response and creates one placement', async () => {
     const w = await placementWorld(h);
