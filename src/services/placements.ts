@@ -3,7 +3,7 @@ import type { z } from '@hono/zod-openapi';
 import { assertCan, notFound, seesParticipant } from '../auth/policy';
 import type { Ctx } from '../context';
 import { hosts, opportunities, participants, placements } from '../db/schema';
-import type { ConsentStatus, OpportunityStatus } from '../domain/types';
+import type { ConsentStatus, HostStatus, OpportunityStatus } from '../domain/types';
 import { isFinal, PLACEMENT_STATUSES } from '../domain/placement/statuses';
 import { isoTokyo } from '../lib/clock';
 import { newId } from '../lib/ids';
@@ -33,12 +33,16 @@ function livePlacementQuery(ctx: Ctx, participantId: string, opportunityId: stri
     .limit(1);
 }
 
-/** Why a proposal cannot be made now, or null. */
-function proposalBlocker(consent: ConsentStatus, opportunityStatus: OpportunityStatus, liveId: string | undefined): Problem | null {
+/**
+ * Why a proposal cannot be made now, or null. An opening is on offer only while it is open and
+ * its host is active: the same rule matching uses, so nothing is proposed that matching would hide.
+ */
+function proposalBlocker(consent: ConsentStatus, opportunityStatus: OpportunityStatus, hostStatus: HostStatus, liveId: string | undefined): Problem | null {
   if (consent !== 'given') {
     return problem('consent_required', { detail: '本人の同意（受け入れ先への情報提供）が記録されていません。同意を得て記録してから提案してください' });
   }
   if (opportunityStatus !== 'open') return problem('not_open', { detail: 'この受け入れメニューはいま募集していません' });
+  if (hostStatus !== 'active') return problem('not_open', { detail: 'この受け入れ先はいま受け入れを行っていません（準備中・休止中・終了）' });
   if (liveId) return problem('conflict', { detail: `この参加者とこの受け入れメニューのつなぎはすでに進行中です（${liveId}）。そちらを使ってください` });
   return null;
 }
@@ -56,7 +60,7 @@ export async function createPlacement(
   const [people, openings, live, stored] = await ctx.db.batch([
     ctx.db.select().from(participants).where(eq(participants.id, input.participantId)),
     ctx.db
-      .select({ id: opportunities.id, hostId: opportunities.hostId, title: opportunities.title, status: opportunities.status, filled: opportunities.filled, capacity: opportunities.capacity, hostName: hosts.name })
+      .select({ id: opportunities.id, hostId: opportunities.hostId, title: opportunities.title, status: opportunities.status, filled: opportunities.filled, capacity: opportunities.capacity, hostName: hosts.name, hostStatus: sql<HostStatus>`${hosts.status}`.as('host_status') })
       .from(opportunities)
       .innerJoin(hosts, eq(hosts.id, opportunities.hostId))
       .where(eq(opportunities.id, input.opportunityId)),
@@ -69,7 +73,7 @@ export async function createPlacement(
   if (!opportunity) throw notFound('受け入れメニュー');
   const replay = replayOf<PlacementDetailView>(request, stored);
   if (replay) return replay;
-  const blocker = proposalBlocker(participant.consentStatus, opportunity.status, live[0]?.id);
+  const blocker = proposalBlocker(participant.consentStatus, opportunity.status, opportunity.hostStatus, live[0]?.id);
   if (blocker) throw blocker;
 
   const now = ctx.now();
@@ -94,6 +98,7 @@ export async function createPlacement(
   const guard = guardedAudit(ctx, { action: 'placement.create', entity: 'placement', entityId: row.id }, sql`
     exists (select 1 from ${participants} where ${participants.id} = ${participant.id} and ${participants.consentStatus} = 'given')
     and exists (select 1 from ${opportunities} where ${opportunities.id} = ${opportunity.id} and ${opportunities.status} = 'open')
+    and exists (select 1 from ${hosts} where ${hosts.id} = ${opportunity.hostId} and ${hosts.status} = 'active')
     and not exists ${livePlacementQuery(ctx, participant.id, opportunity.id)}`);
   return writeOnce(ctx, request, async () => {
     const [, inserted] = await ctx.db.batch([
@@ -116,13 +121,14 @@ async function afterRefusal(
 ): Promise<Outcome<PlacementDetailView>> {
   const [people, openings, live, stored] = await ctx.db.batch([
     ctx.db.select({ consent: participants.consentStatus }).from(participants).where(eq(participants.id, participantId)),
-    ctx.db.select({ status: opportunities.status }).from(opportunities).where(eq(opportunities.id, opportunityId)),
+    ctx.db.select({ status: opportunities.status, hostStatus: sql<HostStatus>`${hosts.status}`.as('host_status') })
+      .from(opportunities).innerJoin(hosts, eq(hosts.id, opportunities.hostId)).where(eq(opportunities.id, opportunityId)),
     livePlacementQuery(ctx, participantId, opportunityId),
     storedResponseQuery(ctx, request),
   ]);
   const replay = replayOf<PlacementDetailView>(request, stored);
   if (replay) return replay;
-  throw proposalBlocker(people[0]?.consent ?? 'none', openings[0]?.status ?? 'closed', live[0]?.id)
+  throw proposalBlocker(people[0]?.consent ?? 'none', openings[0]?.status ?? 'closed', openings[0]?.hostStatus ?? 'ended', live[0]?.id)
     ?? problem('conflict', { detail: 'ほかの変更と重なりました。もう一度お試しください' });
 }
 

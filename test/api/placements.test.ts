@@ -41,6 +41,15 @@ describe('placements: proposing', () => {
     expect((await h.as('admin').get(`/v1/placements?participantId=${noConsent.id}`)).body.items).toEqual([]);
   });
 
+  it('refuses a proposal into a host that is not active, as matching would never offer it (409 not_open)', async () => {
+    const w = await placementWorld(h);
+    const prospect = await makeHost(h, { name: 'まだ準備中の店', status: 'prospect' });
+    const opening = await makeOpportunity(h, prospect.id);
+    const res = await h.as('supporter').post('/v1/placements', { participantId: w.participant.id, opportunityId: opening.id });
+    expect(res.status).toBe(409);
+    expect(res.body.code).toBe('not_open');
+  });
+
   it('refuses a second live placement of the same person into the same opportunity, and allows one after the first is closed', async () => {
     const w = await placementWorld(h);
     const first = await propose(h, w.participant.id, w.opening.id);
