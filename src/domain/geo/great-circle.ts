@@ -17,8 +17,16 @@ export function toGeoPoint(place: { lat?: number | null; lng?: number | null }):
 
 /** Great-circle distance in km by the haversine formula. */
 export function distanceKm(a: GeoPoint, b: GeoPoint): number {
-  const sinLat = Math.sin((b.lat - a.lat) / 2);
-  const sinLng = Math.sin((b.lng - a.lng) / 2);
-  const h = sinLat * sinLat + a.cosLat * b.cosLat * sinLng * sinLng;
+  return distanceKmOf(a.lat, a.lng, a.cosLat, b.lat, b.lng, b.cosLat);
+}
+
+/**
+ * distanceKm on a point's numbers given one by one, for points kept in typed arrays. Both use
+ * this one formula, so a check on the arrays and one on GeoPoints agree to the last bit.
+ */
+export function distanceKmOf(aLat: number, aLng: number, aCosLat: number, bLat: number, bLng: number, bCosLat: number): number {
+  const sinLat = Math.sin((bLat - aLat) / 2);
+  const sinLng = Math.sin((bLng - aLng) / 2);
+  const h = sinLat * sinLat + aCosLat * bCosLat * sinLng * sinLng;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }

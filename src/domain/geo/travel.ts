@@ -52,10 +52,22 @@ export function tripMinutes(straightKm: number, mode: TravelMode): number {
 /** The trip from a person's home to an opening. */
 export function estimateTravel(home: TravelEnd, location: TravelEnd & { online: boolean }, modes: TravelModes): TravelEstimate {
   if (location.online) return ONLINE;
-  if (home.point === null || location.point === null) {
-    return home.area === location.area ? SAME_AREA : OTHER_AREA;
-  }
-  const km = distanceKm(home.point, location.point);
+  if (home.point === null || location.point === null) return areaTrip(home.area === location.area);
+  return fastestTrip(distanceKm(home.point, location.point), modes);
+}
+
+/** estimateTravel of a trip made online. */
+export function onlineTrip(): TravelEstimate {
+  return ONLINE;
+}
+
+/** estimateTravel when one side lacks coordinates: only whether the areas are the same is known. */
+export function areaTrip(sameArea: boolean): TravelEstimate {
+  return sameArea ? SAME_AREA : OTHER_AREA;
+}
+
+/** estimateTravel when both sides have coordinates `km` apart. */
+export function fastestTrip(km: number, modes: TravelModes): TravelEstimate {
   // The fastest mode the person can use counts.
   let fastest: TravelMode | null = null;
   let minutes = Infinity;

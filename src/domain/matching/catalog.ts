@@ -2,6 +2,7 @@ import type { Opportunity } from '../types';
 import { toTravelEnd, type TravelEnd } from '../geo/travel';
 import { toWeekRanges, type WeekRanges } from '../schedule/week-ranges';
 import type { Synonyms } from '../text/synonyms';
+import { buildColumns, type ConstraintColumns } from './columns';
 import { lastTouchedMs } from './staleness';
 import { prepareCatalog as prepareTerms, type PreparedText, type TermCatalog } from '../text/term-match';
 
@@ -26,6 +27,8 @@ export type PreparedCatalog = {
   readonly terms: TermCatalog;
   /** Each host once, so per-host facts are worked out per host rather than per opening. */
   readonly hostIds: readonly string[];
+  /** What the hard constraints read, as typed arrays in the same order as `opportunities`. */
+  readonly columns: ConstraintColumns;
 };
 
 export function prepareCatalog(opportunities: readonly Opportunity[], synonyms: Synonyms): PreparedCatalog {
@@ -36,17 +39,19 @@ export function prepareCatalog(opportunities: readonly Opportunity[], synonyms: 
   );
   const hostIds = [...new Set(byId.map((opportunity) => opportunity.hostId))];
   const hostIndex = new Map(hostIds.map((id, index) => [id, index]));
+  const ranges = byId.map((opportunity) => toWeekRanges(opportunity.schedule));
   return {
     opportunities: byId.map((opportunity, index) => ({
       opportunity,
       hostIndex: hostIndex.get(opportunity.hostId)!,
-      ranges: toWeekRanges(opportunity.schedule),
+      ranges: ranges[index]!,
       place: travelPlace(opportunity),
       text: terms.texts[index]!,
       lastTouchedMs: lastTouchedMs(opportunity),
     })),
     terms,
     hostIds,
+    columns: buildColumns(byId, ranges),
   };
 }
 

@@ -19,8 +19,8 @@ import type { Exclusion } from './types';
  * are shared frozen objects (see memoByKey).
  */
 
-const GROUP_RANK = { solo: 0, small: 1, large: 2 } as const;
-const CONVERSATION_RANK = { none: 0, little: 1, much: 2 } as const;
+export const GROUP_RANK = { solo: 0, small: 1, large: 2 } as const;
+export const CONVERSATION_RANK = { none: 0, little: 1, much: 2 } as const;
 
 export function isOpen(status: Opportunity['status']): boolean {
   return status === 'open';

@@ -14,10 +14,12 @@ import { longestShared, overlapWindows, usableShared } from '../schedule/overlap
 import { toWeekRanges, type WeekRanges } from '../schedule/week-ranges';
 import { matchTerm, prepareQuery, type PreparedQuery } from '../text/term-match';
 import type { PreparedCatalog } from './catalog';
-import { exclusionsFor, fitsApartFromTimeAndPlace, scheduleFits } from './constraints';
+import { columnQuery, extraSupport, isUsual, mayFit, tripAt, type ColumnQuery } from './columns';
+import { exclusionsFor, fitsApartFromTimeAndPlace, hasSeat, scheduleFits } from './constraints';
 import {
   combineScore,
   explainScore,
+  extraSupportPart,
   interestPart,
   retentionPart,
   schedulePart,
@@ -57,6 +59,8 @@ type Run = {
   interests: { term: string; query: PreparedQuery }[];
   /** The retention part of the score per host, in the order of catalog.hostIds. */
   retentionByHost: number[];
+  /** The person in the terms of catalog.columns; null when they cannot be. */
+  query: ColumnQuery | null;
 };
 
 /**
@@ -66,11 +70,14 @@ type Run = {
  * misses a supporter may want to work on).
  *
  * The loop over the catalog only tests and scores, keeping plain numbers; words, matched slots
- * and warnings are written only for the `limit` openings actually returned.
+ * and warnings are written only for the `limit` openings actually returned. Unless the left-out
+ * openings are listed, the hard constraints are first tested on typed arrays (columns.ts), so only
+ * the openings that pass them are read as objects.
  */
 export function matchProfile(profile: Profile, catalog: PreparedCatalog, options: MatchOptions): MatchResult {
   const run = startRun(profile, catalog, options);
-  const { opportunities } = catalog;
+  const { opportunities, columns } = catalog;
+  const { query } = run;
   const { includeExcluded } = options;
   const maxMinutes = profile.travel.maxMinutes;
   // Parallel lists over the openings that fit: catalog index, score, and shown travel minutes
@@ -79,10 +86,23 @@ export function matchProfile(profile: Profile, catalog: PreparedCatalog, options
   const scores: number[] = [];
   const travelOrder: number[] = [];
   const excluded: ExcludedItem[] = [];
+  // Listing the left-out openings needs every one; otherwise only those the sieve keeps.
+  const candidates = query === null || includeExcluded ? null : mayFit(columns, query);
+  const count = candidates === null ? opportunities.length : candidates.length;
 
-  for (let index = 0; index < opportunities.length; index++) {
+  for (let at = 0; at < count; at++) {
+    const index = candidates === null ? at : candidates[at]!;
     const prepared = opportunities[index]!;
     const { opportunity } = prepared;
+    if (candidates !== null && query !== null && isUsual(columns, index)) {
+      // The sieve has judged every rule but seats; seats change in place, so they are read here.
+      if (!hasSeat(opportunity.capacity, opportunity.filled)) continue;
+      const travel = tripAt(columns, query, index);
+      feasible.push(index);
+      scores.push(combineScore(scoreParts(run, index, travel)));
+      travelOrder.push(travelMinutesShown(travel) ?? Infinity);
+      continue;
+    }
     const basicsFit = fitsApartFromTimeAndPlace(profile, opportunity);
     if (!basicsFit && !includeExcluded) continue;
     const longest = longestShared(run.availability, prepared.ranges);
@@ -117,15 +137,18 @@ export function matchProfile(profile: Profile, catalog: PreparedCatalog, options
 
 function startRun(profile: Profile, catalog: PreparedCatalog, options: MatchOptions): Run {
   const terms = [...new Set(profile.interests.map((t) => t.trim()).filter((t) => t.length > 0))];
+  const availability = toWeekRanges(profile.availability);
+  const modes = travelModes(profile.travel.modes);
   return {
     profile,
     catalog,
     options,
-    availability: toWeekRanges(profile.availability),
+    availability,
     home: toTravelEnd(profile.home),
-    modes: travelModes(profile.travel.modes),
+    modes,
     interests: terms.map((term) => ({ term, query: prepareQuery(term, catalog.terms) })),
     retentionByHost: catalog.hostIds.map((id) => retentionPart(options.retention.get(id))),
+    query: columnQuery(catalog.columns, profile, availability, modes),
   };
 }
 
@@ -151,14 +174,20 @@ function strongestInterest(run: Run, index: number): number {
 
 function scoreParts(run: Run, index: number, travel: TravelEstimate): ScoreParts {
   const { profile } = run;
+  const { columns } = run.catalog;
   const prepared = run.catalog.opportunities[index]!;
   const { opportunity } = prepared;
   return {
     interest: interestPart(strongestInterest(run, index)),
     step: stepPart(profile.step, opportunity.step),
-    schedule: schedulePart(usableShared(run.availability, prepared.ranges, MIN_OVERLAP_MINUTES)),
+    schedule: schedulePart(
+      usableShared(run.availability, columns.ranges, MIN_OVERLAP_MINUTES, columns.rangeStart[index]!, columns.rangeStart[index + 1]!),
+    ),
     travel: travelPart(travel, profile.travel.maxMinutes),
-    support: supportPart(profile.needs, opportunity.support),
+    support:
+      run.query !== null && isUsual(columns, index)
+        ? extraSupportPart(extraSupport(columns, run.query, index))
+        : supportPart(profile.needs, opportunity.support),
     retention: run.retentionByHost[prepared.hostIndex]!,
   };
 }

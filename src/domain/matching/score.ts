@@ -57,6 +57,11 @@ export function travelPart(estimate: TravelEstimate, maxMinutes: number): number
 export function supportPart(needs: readonly Support[], support: readonly Support[]): number {
   let extra = 0;
   for (const s of support) if (!needs.includes(s)) extra++;
+  return extraSupportPart(extra);
+}
+
+/** supportPart from the number of support kinds offered beyond the needs. */
+export function extraSupportPart(extra: number): number {
   return Math.min(1, extra / SUPPORT_FULL_CREDIT_COUNT);
 }
 

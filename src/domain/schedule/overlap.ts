@@ -10,12 +10,15 @@ import { toWeekRanges, type WeekRanges } from './week-ranges';
  * below run on every opening for every request, so they allocate nothing.
  */
 
-/** Minutes of the longest single window shared by `a` and `b` (0 when nothing is shared). */
-export function longestShared(a: WeekRanges, b: WeekRanges): number {
+/**
+ * Minutes of the longest single window shared by `a` and `b` (0 when nothing is shared). `b` may
+ * be a stretch `[bFrom, bTo)` of a longer array, so many schedules can be packed into one.
+ */
+export function longestShared(a: WeekRanges, b: WeekRanges, bFrom = 0, bTo = b.length): number {
   let longest = 0;
   let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
+  let j = bFrom;
+  while (i < a.length && j < bTo) {
     const aEnd = a[i + 1]!;
     const bEnd = b[j + 1]!;
     const length = Math.min(aEnd, bEnd) - Math.max(a[i]!, b[j]!);
@@ -26,12 +29,12 @@ export function longestShared(a: WeekRanges, b: WeekRanges): number {
   return longest;
 }
 
-/** Total minutes a week of the shared windows that last at least `minMinutes`. */
-export function usableShared(a: WeekRanges, b: WeekRanges, minMinutes: number): number {
+/** Total minutes a week of the shared windows that last at least `minMinutes` (`b` as in longestShared). */
+export function usableShared(a: WeekRanges, b: WeekRanges, minMinutes: number, bFrom = 0, bTo = b.length): number {
   let total = 0;
   let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
+  let j = bFrom;
+  while (i < a.length && j < bTo) {
     const aEnd = a[i + 1]!;
     const bEnd = b[j + 1]!;
     const length = Math.min(aEnd, bEnd) - Math.max(a[i]!, b[j]!);
