@@ -133,3 +133,6 @@ export const AREA_LABELS: Record<(typeof AREAS)[number], string> = { north: '北
 export const FUZZY_MIN_WORD_LENGTH = 5;
 export const FUZZY_THRESHOLD = 0.34;
 export const FUZZY_MAX_SUGGESTIONS = 5;
+
+/** How long a write's Idempotency-Key (and the response stored with it) is kept for replays. */
+export const IDEMPOTENCY_KEY_HOURS = 24;

@@ -101,7 +101,7 @@ export async function createCheckIn(
         ? [ctx.db.update(followUps).set({ status: 'completed', checkInId: row.id, closedAt: row.createdAt })
           .where(and(eq(followUps.id, completes.id), eq(followUps.status, 'open'), guard.holds))]
         : []),
-      ...(request ? [storeResponse(ctx, request, 201, body, guard.holds)] : []),
+      ...(request ? storeResponse(ctx, request, 201, body, guard.holds) : []),
     ]);
     if (inserted.length === 0) {
       // The follow-up picked was closed in between: by this caller's own repeat, or by another record.

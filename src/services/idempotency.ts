@@ -4,7 +4,8 @@
  * caller. The stored response is written in the same batch as the change, guarded by the same
  * precondition, so a key is recorded exactly when its change happened.
  */
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { IDEMPOTENCY_KEY_HOURS } from '../config';
 import { insertWhere } from '../db/insert-where';
 import type { Ctx } from '../context';
 import { idempotencyKeys } from '../db/schema';
@@ -36,9 +37,19 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
+/**
+ * Stored responses hold what was written (notes, what a participant said), so they are kept only
+ * as long as a client could sensibly retry: after that a key counts as new and its row is purged.
+ */
+function keptSince(ctx: Ctx): string {
+  return isoTokyo(new Date(ctx.now().getTime() - IDEMPOTENCY_KEY_HOURS * 60 * 60 * 1000));
+}
+
 /** The stored response for this caller's key, as a query for the request's read batch (matches nothing without a key). */
 export function storedResponseQuery(ctx: Ctx, request: IdempotentRequest | null) {
-  const where = request ? and(eq(idempotencyKeys.actorId, ctx.actor.id), eq(idempotencyKeys.key, request.key)) : sql`0`;
+  const where = request
+    ? and(eq(idempotencyKeys.actorId, ctx.actor.id), eq(idempotencyKeys.key, request.key), gte(idempotencyKeys.createdAt, keptSince(ctx)))
+    : sql`0`;
   return ctx.db.select().from(idempotencyKeys).where(where);
 }
 
@@ -56,9 +67,13 @@ export function replayOf<T>(request: IdempotentRequest | null, stored: (typeof i
 
 /** The statement that stores the response, for the write batch; it runs only when `holds`. */
 export function storeResponse(ctx: Ctx, request: IdempotentRequest, status: number, body: unknown, holds: SQL) {
-  return insertWhere(ctx.db, idempotencyKeys, {
-    actorId: ctx.actor.id, key: request.key, requestHash: request.hash, status, response: JSON.stringify(body), createdAt: isoTokyo(ctx.now()),
-  }, holds);
+  return [
+    // This caller's expired keys go first, which also frees this key if it was used long ago.
+    ctx.db.delete(idempotencyKeys).where(and(eq(idempotencyKeys.actorId, ctx.actor.id), lt(idempotencyKeys.createdAt, keptSince(ctx)))),
+    insertWhere(ctx.db, idempotencyKeys, {
+      actorId: ctx.actor.id, key: request.key, requestHash: request.hash, status, response: JSON.stringify(body), createdAt: isoTokyo(ctx.now()),
+    }, holds),
+  ] as const;
 }
 
 /**

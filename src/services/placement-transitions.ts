@@ -69,7 +69,7 @@ export async function transitionPlacement(ctx: Ctx, id: string, input: Input, id
 
   const guard = guardedAudit(ctx, { action: `placement.transition.${plan.to}`, entity: 'placement', entityId: id }, precondition(record, plan, signals.length));
   const effects = effectStatements(ctx, record, plan, change, guard.holds);
-  if (request) effects.push(storeResponse(ctx, request, 200, body, guard.holds));
+  if (request) effects.push(...storeResponse(ctx, request, 200, body, guard.holds));
   const { next } = change;
   return writeOnce(ctx, request, async () => {
     const [, updated] = await ctx.db.batch([

@@ -105,7 +105,7 @@ export async function createPlacement(
       guard.statement,
       insertPlacement(ctx, row, guard.holds),
       insertTransition(ctx, first, guard.holds),
-      ...(request ? [storeResponse(ctx, request, 201, body, guard.holds)] : []),
+      ...(request ? storeResponse(ctx, request, 201, body, guard.holds) : []),
     ]);
     if (inserted.length === 0) return afterRefusal(ctx, request, participant.id, opportunity.id);
     return { body, replayed: false };

@@ -27,6 +27,27 @@ describe('idempotency: replays respect scope and consent as they are now', () =>
   });
 });
 
+describe('idempotency: keys are kept for a day', () => {
+  it('treats a key used more than 24 hours ago as new, and keeps no stored response past that', async () => {
+    const fresh = await createHarness();
+    try {
+      const w = await placementWorld(fresh);
+      const other = await makeParticipant(fresh, 'supporter');
+      await giveConsent(fresh, other.id);
+      const first = await fresh.as('supporter').post('/v1/placements', { participantId: w.participant.id, opportunityId: w.opening.id }, key('daily'));
+      expect(first.status).toBe(201);
+      fresh.clock.now = new Date(fresh.clock.now.getTime() + 25 * 60 * 60 * 1000);
+      const later = await fresh.as('supporter').post('/v1/placements', { participantId: other.id, opportunityId: w.opening.id }, key('daily'));
+      expect(later.status).toBe(201);
+      expect(later.body.id).not.toBe(first.body.id);
+      const stored = await fresh.client.execute('select created_at from idempotency_keys');
+      expect(stored.rows).toHaveLength(1);
+    } finally {
+      fresh.close();
+    }
+  });
+});
+
 describe('idempotency: proposing a placement', () => {
   it('answers a repeat with the first response and creates one placement', async () => {
     const w = await placementWorld(h);
