@@ -6,7 +6,7 @@
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 // Japan has no daylight saving time, so Tokyo is always exactly nine hours ahead of UTC.
-const TOKYO_OFFSET_MS = 9 * 60 * 60 * 1000;
+export const TOKYO_OFFSET_MS = 9 * 60 * 60 * 1000;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The calendar date in Asia/Tokyo at the instant `now`. */

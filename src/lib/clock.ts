@@ -1,4 +1,4 @@
-const TOKYO_OFFSET_MS = 9 * 60 * 60 * 1000;
+import { TOKYO_OFFSET_MS } from '../domain/dates';
 
 /** An ISO 8601 timestamp with the Tokyo offset (`2026-11-27T12:34:56.789+09:00`): what staff read. */
 export function isoTokyo(at: Date): string {

@@ -55,7 +55,8 @@ export function offsetCursor(raw: string | undefined): number {
   throw invalidCursor();
 }
 
-function invalidCursor() {
+/** The one answer to a cursor that did not come from this list's own nextCursor. */
+export function invalidCursor() {
   return problem('validation', { errors: [{ path: 'cursor', message: 'cursor が正しくありません。前のページの nextCursor をそのまま渡してください' }] });
 }
 

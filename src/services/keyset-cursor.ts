@@ -5,8 +5,7 @@
  */
 import { and, eq, gt, lt, or, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { decodeCursor, encodeCursor, type Page } from '../lib/pagination';
-import { problem } from '../lib/problem';
+import { decodeCursor, encodeCursor, invalidCursor, type Page } from '../lib/pagination';
 
 export type KeysetPosition = { key: string; id: string };
 
@@ -18,7 +17,7 @@ export function keysetPosition(raw: string | undefined): KeysetPosition | null {
   if (cursor === null) return null;
   const at = 'after' in cursor ? cursor.after.indexOf(SEPARATOR) : -1;
   if ('after' in cursor && at > 0) return { key: cursor.after.slice(0, at), id: cursor.after.slice(at + 1) };
-  throw problem('validation', { errors: [{ path: 'cursor', message: 'cursor が正しくありません。前のページの nextCursor をそのまま渡してください' }] });
+  throw invalidCursor();
 }
 
 /** Rows strictly after `position` in (key, id) order, ascending or descending. */
