@@ -1,5 +1,7 @@
 import type { Actor } from '../context';
 import type { Role } from '../db/schema';
+import type { PlacementStatus } from '../domain/placement/statuses';
+import { canHostTransition } from '../domain/placement/transitions';
 import { problem } from '../lib/problem';
 
 /**
@@ -84,4 +86,31 @@ export function notFound(what: string) {
 /** 要配慮個人情報 (`private.*`) reaches only admin, coordinators and the supporter assigned to the person. */
 export function seesPrivate(actor: Actor, participant: { assignedTo: string | null }): boolean {
   return actor.role === 'admin' || actor.role === 'coordinator' || (actor.role === 'supporter' && participant.assignedTo === actor.id);
+}
+
+/**
+ * A host sees casework only through the minimal host view: the person reduced by consent, no staff
+ * notes, no follow-up work list. Every view that differs by audience asks this one question.
+ */
+export function seesHostViewOnly(actor: Actor): boolean {
+  return actor.role === 'host';
+}
+
+/** A host answers proposals (accept or decline) and nothing else. */
+export function assertMayMovePlacementTo(actor: Actor, to: PlacementStatus): void {
+  if (seesHostViewOnly(actor) && !canHostTransition('proposed', to)) {
+    throw problem('forbidden', { detail: '受け入れ先ができるのは、提案されたつなぎを受け入れる（accepted）か見送る（declined）ことだけです' });
+  }
+}
+
+/** What a host writes about a placement is its own report, never a staff contact record. */
+export function assertMayRecordCheckIn(actor: Actor, channel: string): void {
+  if (seesHostViewOnly(actor) && channel !== 'host_report') {
+    throw problem('forbidden', { detail: '受け入れ先からは channel を host_report にして送ってください' });
+  }
+}
+
+/** A host may not look placements up by participant id: it would tie internal ids to codes. */
+export function assertMayFilterByParticipant(actor: Actor): void {
+  if (seesHostViewOnly(actor)) throw problem('forbidden', { detail: '受け入れ先は参加者で絞り込めません' });
 }

@@ -6,7 +6,7 @@
  */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
-import { assertCan, ownHostScope } from '../auth/policy';
+import { assertCan, assertMayRecordCheckIn, ownHostScope, seesHostViewOnly } from '../auth/policy';
 import type { Ctx } from '../context';
 import { checkIns, followUps, placements, users } from '../db/schema';
 import type { Concern } from '../domain/follow-up/check-in';
@@ -46,7 +46,7 @@ function checkInView(ctx: Ctx, row: CheckInRow, completed: CompletedFollowUp | n
     createdBy: row.createdBy,
     createdAt: row.createdAt,
     // Follow-ups are the coordinators' work list; hosts do not see them.
-    ...(ctx.actor.role === 'host' ? {} : { completedFollowUp: completed }),
+    ...(seesHostViewOnly(ctx.actor) ? {} : { completedFollowUp: completed }),
   };
 }
 
@@ -65,9 +65,7 @@ export async function createCheckIn(
   const record = visiblePlacement(ctx.actor, records[0]);
   const replay = replayOf<CheckInView>(request, stored);
   if (replay) return replay;
-  if (ctx.actor.role === 'host' && input.channel !== 'host_report') {
-    throw problem('forbidden', { detail: '受け入れ先からは channel を host_report にして送ってください' });
-  }
+  assertMayRecordCheckIn(ctx.actor, input.channel);
   if (!RECORDABLE.includes(record.placement.status)) {
     throw problem('conflict', {
       detail: `「${PLACEMENT_STATUS_LABELS[record.placement.status]}」のつなぎには記録できません。お試し参加か参加が始まってから記録してください`,

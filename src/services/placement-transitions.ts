@@ -7,13 +7,13 @@
 import { and, count, eq, gt, lt, sql, type SQL } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { z } from '@hono/zod-openapi';
-import { assertCan } from '../auth/policy';
+import { assertCan, assertMayMovePlacementTo, seesHostViewOnly } from '../auth/policy';
 import type { Ctx } from '../context';
 import { checkIns, followUps, opportunities, participants, placements } from '../db/schema';
 import { tokyoDate } from '../domain/dates';
 import { scheduleFollowUps } from '../domain/follow-up/schedule';
 import { isFinal, type PlacementStatus } from '../domain/placement/statuses';
-import { canHostTransition, planTransition, type TransitionPlan } from '../domain/placement/transitions';
+import { planTransition, type TransitionPlan } from '../domain/placement/transitions';
 import { isoTokyo } from '../lib/clock';
 import { newId } from '../lib/ids';
 import { problem, type Problem } from '../lib/problem';
@@ -48,11 +48,9 @@ export async function transitionPlacement(ctx: Ctx, id: string, input: Input, id
   const record = visiblePlacement(ctx.actor, records[0]);
   const replay = replayOf<PlacementDetailView>(request, stored);
   if (replay) return withCurrentConsent(ctx, replay, record);
-  // A host answers proposals and nothing else. Answering one already answered is refused below
-  // as an invalid transition, the same answer anyone gets.
-  if (ctx.actor.role === 'host' && !canHostTransition('proposed', input.to)) {
-    throw problem('forbidden', { detail: '受け入れ先ができるのは、提案されたつなぎを受け入れる（accepted）か見送る（declined）ことだけです' });
-  }
+  // Answering a proposal already answered is refused below as an invalid transition, the same
+  // answer anyone gets.
+  assertMayMovePlacementTo(ctx.actor, input.to);
   const plan = planOrThrow(record.placement.status, input);
   const blocker = transitionBlocker(record, plan);
   if (blocker) throw blocker;
@@ -220,6 +218,6 @@ function refusal(now: PlacementRecord | undefined, before: PlacementRecord, inpu
  * after a withdrawal the host sees only the code, however the request is repeated.
  */
 function withCurrentConsent(ctx: Ctx, replay: Outcome<PlacementDetailView>, record: PlacementRecord): Outcome<PlacementDetailView> {
-  if (ctx.actor.role !== 'host') return replay;
+  if (!seesHostViewOnly(ctx.actor)) return replay;
   return { ...replay, body: { ...replay.body, participant: participantForHost(record.participant) } as PlacementDetailView };
 }

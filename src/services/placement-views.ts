@@ -5,6 +5,7 @@
  * otherwise, the statuses of its history without notes or names — never the placement note, goals,
  * interests, age, gender, home or any private field.
  */
+import { seesHostViewOnly } from '../auth/policy';
 import type { Actor } from '../context';
 import type { Concern } from '../domain/follow-up/check-in';
 import { warningSigns, type CheckInSignals, type WarningSign } from '../domain/follow-up/warning-signs';
@@ -60,12 +61,12 @@ export type HostPlacementView = ReturnType<typeof hostPlacementView>;
 export type PlacementView = StaffPlacementView | HostPlacementView;
 
 export function placementView(actor: Actor, record: PlacementRecord): PlacementView {
-  return actor.role === 'host' ? hostPlacementView(record) : staffPlacementView(record);
+  return seesHostViewOnly(actor) ? hostPlacementView(record) : staffPlacementView(record);
 }
 
 /** One placement with its history; staff also get its follow-ups and warning signs. */
 export function placementDetailView(actor: Actor, record: PlacementRecord, details: PlacementDetails) {
-  if (actor.role === 'host') {
+  if (seesHostViewOnly(actor)) {
     return {
       ...hostPlacementView(record),
       history: details.history.map((t) => ({ from: t.from, to: t.to, at: t.at, reason: t.reason })),

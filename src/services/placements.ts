@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
-import { assertCan, notFound, seesParticipant } from '../auth/policy';
+import { assertCan, assertMayFilterByParticipant, notFound, seesParticipant } from '../auth/policy';
 import type { Ctx } from '../context';
 import { hosts, opportunities, participants, placements } from '../db/schema';
 import type { ConsentStatus, HostStatus, OpportunityStatus } from '../domain/types';
@@ -151,7 +151,7 @@ export async function listPlacements(
 ): Promise<Page<PlacementView>> {
   assertCan(ctx.actor, 'placement.read');
   // The host view never names the participant; a filter by participant would let a host link ids to codes.
-  if (ctx.actor.role === 'host' && query.participantId) throw problem('forbidden', { detail: '受け入れ先は参加者で絞り込めません' });
+  if (query.participantId) assertMayFilterByParticipant(ctx.actor);
   const after = afterIdCursor(query.cursor);
   const where: (SQL | undefined)[] = [
     placementScopeWhere(ctx.actor),
