@@ -44,7 +44,7 @@ function summaryRows(s: ReportSummary): SummaryRow[] {
   const placements = section('つなぎ');
   placements('提案', s.placements.proposed);
   placements('参加開始', s.placements.started);
-  placements('参加中（現在）', s.placements.activeNow);
+  placements('参加中（現在）', s.placements.active);
   each(placements, s.placements.endedByReason, (reason) => `終了（理由: ${END_REASON_LABELS[reason]}）`);
   each(placements, s.placements.declinedByReason, (reason) => `見送り（理由: ${DECLINE_REASON_LABELS[reason]}）`);
   each(placements, s.placements.byKind, (kind) => `参加開始（種類: ${OPPORTUNITY_KIND_LABELS[kind]}）`);
@@ -63,11 +63,11 @@ function summaryRows(s: ReportSummary): SummaryRow[] {
   followUps('期日までに実施', s.followUps.completedOnTime);
   followUps('期日を過ぎて実施', s.followUps.late);
   followUps('未実施', s.followUps.notCompleted);
-  followUps('期日超過（現在）', s.followUps.overdueNow);
+  followUps('期日超過（現在）', s.followUps.overdue);
 
   const hosts = section('受け入れ先');
   hosts('受け入れ中（現在）', s.hosts.active);
-  hosts('新規登録（資源開拓）', s.hosts.newInPeriod);
+  hosts('新規登録（資源開拓）', s.hosts.new);
   each(hosts, s.hosts.byType, (type) => `受け入れ中（種類: ${HOST_TYPE_LABELS[type]}）`);
   each(hosts, s.hosts.byStatus, (status) => `状態: ${HOST_STATUS_LABELS[status]}（現在）`);
 

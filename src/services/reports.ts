@@ -41,15 +41,15 @@ export type ReportSummary = {
   placements: {
     proposed: number;
     started: number;
-    activeNow: number;
+    active: number;
     endedByReason: Record<EndReason, number>;
     declinedByReason: Record<DeclineReason, number>;
     byKind: Record<OpportunityKind, number>;
     stepMovesUp: number;
   };
   retention: Record<`day${RetentionDay}`, RetentionFigure>;
-  followUps: { dueInPeriod: number; completedOnTime: number; late: number; notCompleted: number; overdueNow: number };
-  hosts: { active: number; newInPeriod: number; byType: Record<HostType, number>; byStatus: Record<HostStatus, number> };
+  followUps: { dueInPeriod: number; completedOnTime: number; late: number; notCompleted: number; overdue: number };
+  hosts: { active: number; new: number; byType: Record<HostType, number>; byStatus: Record<HostStatus, number> };
   opportunities: {
     openByKind: Record<OpportunityKind, number>;
     openByArea: Record<Area, number>;
@@ -90,7 +90,7 @@ export async function reportSummary(ctx: Ctx, query: { from?: string | undefined
     placements: {
       proposed: p.proposed,
       started: p.started,
-      activeNow: p.activeNow,
+      active: p.active,
       endedByReason: p.endedByReason,
       declinedByReason: p.declinedByReason,
       byKind: p.byKind,
@@ -162,7 +162,7 @@ function queries(ctx: Ctx, period: Period, through: string, today: string, now: 
     placements: db.select(named('placements', {
       proposed: countIf(inPeriod(dayOf(placements.createdAt))),
       started: countIf(startedInPeriod),
-      activeNow: countIf(inArray(placements.status, ['trial', 'active'])),
+      active: countIf(inArray(placements.status, ['trial', 'active'])),
       endedByReason: countsBy(END_REASONS, (reason) => and(endedWithin('ended'), eq(placements.closeReason, reason))!),
       declinedByReason: countsBy(DECLINE_REASONS, (reason) => and(endedWithin('declined'), eq(placements.closeReason, reason))!),
       byKind: countsBy(OPPORTUNITY_KINDS, (kind) => and(startedInPeriod, eq(opportunities.kind, kind))!),
@@ -180,14 +180,14 @@ function queries(ctx: Ctx, period: Period, through: string, today: string, now: 
       completedOnTime: countIf(and(completed, lte(checkIns.date, followUps.dueDate))!),
       late: countIf(and(completed, or(isNull(checkIns.date), gt(checkIns.date, followUps.dueDate)))!),
       notCompleted: countIf(and(due, ne(followUps.status, 'completed'))!),
-      overdueNow: countIf(and(eq(followUps.status, 'open'), lt(followUps.dueDate, today))!),
+      overdue: countIf(and(eq(followUps.status, 'open'), lt(followUps.dueDate, today))!),
     })).from(followUps)
       .innerJoin(placements, eq(placements.id, followUps.placementId))
       .leftJoin(checkIns, eq(checkIns.id, followUps.checkInId)),
 
     hosts: db.select(named('hosts', {
       active: countIf(activeHost),
-      newInPeriod: countIf(inPeriod(dayOf(hosts.createdAt))),
+      new: countIf(inPeriod(dayOf(hosts.createdAt))),
       byType: countsBy(HOST_TYPES, (type) => and(activeHost, eq(hosts.type, type))!),
       byStatus: countsBy(HOST_STATUSES, (status) => eq(hosts.status, status)),
     })).from(hosts),

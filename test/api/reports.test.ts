@@ -39,7 +39,7 @@ describe('reports: the summary of a known history', () => {
         // P2 on 04-01, P6, P7, P8, P9, P3 on 09-30; not P1 (03-31) or P4 (10-01).
         started: 6,
         // P1, P9 active and P3 on trial today.
-        activeNow: 3,
+        active: 3,
         // Ended 04-01, 05-15, 05-20, 07-01 and 09-30; not 03-31 or 10-01.
         endedByReason: { completed: 1, moved_on: 1, participant_withdrew: 1, host_ended: 1, other: 1 },
         // Declined 04-01 and 09-30; not 03-31 or 10-01.
@@ -65,12 +65,12 @@ describe('reports: the summary of a known history', () => {
         late: 2,
         notCompleted: 11,
         // Open and past due today: P1 three, P9 four (10-01 included), P3 two.
-        overdueNow: 9,
+        overdue: 9,
       },
       hosts: {
         active: 2,
         // The NPO on 04-01 and the shop (a prospect) on 09-30; not the company on 10-01.
-        newInPeriod: 2,
+        new: 2,
         byType: { company: 0, npo: 1, shop: 0, farm: 1, public: 0, welfare_corp: 0, community: 0, other: 0 },
         byStatus: { prospect: 1, active: 2, paused: 1, ended: 1 },
       },
@@ -99,7 +99,7 @@ describe('reports: the summary of a known history', () => {
       day180: { eligible: 2, retained: 1, rate: 0.5 },
     });
     // Through today: P9's 10-01 and P3's 10-07 (done 10-08), 10-14 and 10-30 come in; P4 had ended before any was due.
-    expect(res.body.followUps).toEqual({ dueInPeriod: 24, completedOnTime: 7, late: 3, notCompleted: 14, overdueNow: 9 });
+    expect(res.body.followUps).toEqual({ dueInPeriod: 24, completedOnTime: 7, late: 3, notCompleted: 14, overdue: 9 });
     expect(res.body.participants).toMatchObject({ total: 8, newlyRegistered: 6 });
   });
 
@@ -127,8 +127,8 @@ describe('reports: the summary of a known history', () => {
   it('counts nothing that needs days to pass in a period that has not begun', async () => {
     const res = await h.as('admin').get(summaryPath('?from=2027-01-01&to=2027-03-31'));
     expect(res.body.retention.day30).toEqual({ eligible: 0, retained: 0, rate: null });
-    expect(res.body.followUps).toMatchObject({ dueInPeriod: 0, completedOnTime: 0, late: 0, notCompleted: 0, overdueNow: 9 });
-    expect(res.body.placements).toMatchObject({ proposed: 0, started: 0, activeNow: 3 });
+    expect(res.body.followUps).toMatchObject({ dueInPeriod: 0, completedOnTime: 0, late: 0, notCompleted: 0, overdue: 9 });
+    expect(res.body.placements).toMatchObject({ proposed: 0, started: 0, active: 3 });
   });
 });
 

@@ -186,7 +186,7 @@ async function checkCaseworkOnD1(base: string, adminToken: string): Promise<void
   const summary = await call('GET', '/v1/reports/summary', undefined, 200);
   // Aggregates that share a column name would shift on D1; these numbers catch that.
   const counted = summary.body;
-  if (counted.participants.total !== 2 || counted.participants.withConsent !== 2 || counted.placements.activeNow !== 1
+  if (counted.participants.total !== 2 || counted.participants.withConsent !== 2 || counted.placements.active !== 1
     || counted.placements.proposed !== 2 || counted.hostSupport.byType.consultation !== 1) {
     fail(`the summary on D1 has wrong numbers: ${JSON.stringify(counted)}`);
   }

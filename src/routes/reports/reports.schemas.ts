@@ -37,7 +37,7 @@ export const ReportSummary = z
     placements: z.object({
       proposed: Count.openapi({ description: '期間中に提案されたつなぎ' }),
       started: Count.openapi({ description: '期間中に参加が始まった（お試しか参加に初めて進んだ）つなぎ' }),
-      activeNow: Count.openapi({ description: '現在お試し参加中・参加中のつなぎ' }),
+      active: Count.openapi({ description: '現在お試し参加中・参加中のつなぎ' }),
       endedByReason: Counts('期間中に終了したつなぎの理由別'),
       declinedByReason: Counts('期間中に見送りになったつなぎの理由別'),
       byKind: Counts('started の受け入れメニューの種類別'),
@@ -49,11 +49,11 @@ export const ReportSummary = z
       completedOnTime: Count.openapi({ description: 'そのうち期日までの記録で実施済みになったもの' }),
       late: Count.openapi({ description: 'そのうち期日より後の記録で実施済みになったもの' }),
       notCompleted: Count.openapi({ description: 'そのうちまだ実施の記録がないもの' }),
-      overdueNow: Count.openapi({ description: '現在、期日を過ぎても実施の記録がないフォローアップ（期間によらない）' }),
+      overdue: Count.openapi({ description: '現在、期日を過ぎても実施の記録がないフォローアップ（期間によらない）' }),
     }),
     hosts: z.object({
       active: Count.openapi({ description: '現在受け入れ中（active）の受け入れ先' }),
-      newInPeriod: Count.openapi({ description: '期間中に登録された受け入れ先（資源開拓）' }),
+      new: Count.openapi({ description: '期間中に登録された受け入れ先（資源開拓）' }),
       byType: Counts('active の種類別'),
       byStatus: Counts('すべての受け入れ先の現在の状態別'),
     }),
