@@ -7,6 +7,7 @@ import { MAX_BODY_BYTES } from './config';
 import type { Deps } from './context';
 import { allowedMethodsFor } from './lib/allowed-methods';
 import { renderProblem } from './lib/error-handler';
+import { auditRefusal } from './services/audit-refusal';
 import { createRouter, PROBLEM_CODES } from './lib/openapi';
 import { problem } from './lib/problem';
 import { requestLog } from './lib/request-log';
@@ -65,7 +66,10 @@ export function createApp({ deps, docsScript }: AppOptions) {
     response.headers.set('allow', allowed.join(', '));
     return response;
   });
-  app.onError(renderProblem);
+  app.onError(async (error, c) => {
+    await auditRefusal(c, error);
+    return renderProblem(error, c);
+  });
   return app;
 }
 

@@ -9,7 +9,7 @@ export type AuditEntry = {
   action: string;
   entity: string;
   entityId: string | null;
-  outcome?: 'ok' | 'denied' | 'failed';
+  outcome?: 'ok' | 'denied';
 };
 
 function auditRow(ctx: Ctx, entry: AuditEntry) {

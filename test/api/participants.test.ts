@@ -139,8 +139,10 @@ describe('participants: privacy and caseload', () => {
 });
 
 describe('audit log', () => {
-  it('is readable only by admins', async () => {
+  it('is readable only by admins, and records each refused attempt', async () => {
     expect((await h.as('coordinator').get('/v1/audit-events')).status).toBe(403);
+    const denied = await h.as('admin').get(`/v1/audit-events?actorId=${h.userIds.coordinator}&action=${encodeURIComponent('GET /v1/audit-events')}`);
+    expect(denied.body.items).toEqual([expect.objectContaining({ outcome: 'denied', entity: 'request', actorRole: 'coordinator' })]);
   });
 
   it('records every write with actor, action and request id', async () => {

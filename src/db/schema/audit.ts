@@ -9,6 +9,6 @@ export const auditEvents = sqliteTable('audit_events', {
   action: text('action').notNull(),
   entity: text('entity').notNull(),
   entityId: text('entity_id'),
-  outcome: text('outcome', { enum: ['ok', 'denied', 'failed'] }).notNull(),
+  outcome: text('outcome', { enum: ['ok', 'denied'] }).notNull(),
   requestId: text('request_id'),
 }, (t) => [index('audit_entity_idx').on(t.entityId), index('audit_actor_idx').on(t.actorId)]);

@@ -7,7 +7,7 @@ const AuditEvent = z
   .object({
     id: z.string(), at: z.string(), actorId: z.string().nullable(), actorRole: z.string().nullable(),
     action: z.string(), entity: z.string(), entityId: z.string().nullable(),
-    outcome: z.enum(['ok', 'denied', 'failed']), requestId: z.string().nullable(),
+    outcome: z.enum(['ok', 'denied']), requestId: z.string().nullable(),
   })
   .openapi('AuditEvent');
 
