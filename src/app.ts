@@ -32,9 +32,14 @@ export function createApp({ deps, docsScript }: AppOptions) {
   app.use('*', requestLog);
   app.use('*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw problem('payload_too_large', { detail: `本文は ${MAX_BODY_BYTES / 1024} KiB までです` }); } }));
 
+  // For load balancers and uptime checks: plain JSON either way, 503 while the database is away.
   app.get('/healthz', async (c) => {
-    await deps.db.run(sql`select 1`);
-    return c.json({ ok: true });
+    try {
+      await deps.db.run(sql`select 1`);
+      return c.json({ ok: true });
+    } catch {
+      return c.json({ ok: false }, 503);
+    }
   });
 
   app.use('/v1/*', authenticate);

@@ -12,6 +12,14 @@ describe('operations', () => {
     expect(res.body).toEqual({ ok: true });
   });
 
+  it('answers /healthz with 503 when the database does not answer', async () => {
+    const down = await createHarness();
+    down.close();
+    const res = await down.as(null).get('/healthz');
+    expect(res.status).toBe(503);
+    expect(res.body).toEqual({ ok: false });
+  });
+
   it('publishes the OpenAPI contract and a docs page that loads its script from this server', async () => {
     const spec = await h.as(null).get('/openapi.json');
     expect(spec.status).toBe(200);
