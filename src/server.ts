@@ -27,7 +27,7 @@ const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (
     console.log(demo.created ? '  デモデータ（架空の流山市）を投入しました。' : '  既存のデータベースを使います（デモデータは投入済み）。');
     console.log('  デモ用トークン（Authorization: Bearer <token>）:');
     for (const user of demo.users) console.log(`    ${user.role.padEnd(11)} ${user.token}  ${user.name}`);
-    console.log(`\n  例: curl -H 'Authorization: Bearer ${demo.users.find((u) => u.role === 'supporter')?.token ?? ''}' ${base}/v1/opportunities?q=カフェ\n`);
+    console.log(`\n  例: curl -G -H 'Authorization: Bearer ${demo.users.find((u) => u.role === 'supporter')?.token ?? ''}' --data-urlencode 'q=カフェ' ${base}/v1/opportunities\n`);
   }
 });
 
