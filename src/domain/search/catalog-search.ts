@@ -1,5 +1,5 @@
 import { SEARCH_FALLBACK_STRENGTH, SEARCH_FIELD_WEIGHTS, SEARCH_SYNONYM_STRENGTH } from '../../config';
-import { normalize, tokenize } from '../text/normalize';
+import { normalize, tokenize, TOKEN_SEPARATORS } from '../text/normalize';
 import { createFuzzyIndex } from '../text/fuzzy-index';
 import type { Synonyms } from '../text/synonyms';
 import { createTypoIndex } from '../text/typo-index';
@@ -22,6 +22,10 @@ import { indexOfWord } from '../text/word-boundary';
  * document's score puts the number of query words it matches first, then their mean strength, so
  * "駅前 カフェ" ranks documents with both words above those with one. A title equal to the whole
  * query scores 1 and comes first.
+ *
+ * Building is paid by the first request after a catalog change. Titles, tags, host names and
+ * descriptions repeat across openings, so each distinct string is normalized and read for words
+ * once, and each distinct field text is indexed and searched once for all the fields holding it.
  */
 
 export type CatalogDocument = { id: string; title: string; tags: string[]; description: string; hostName: string };
@@ -37,29 +41,43 @@ const WEIGHTS = FIELDS.map((field) => SEARCH_FIELD_WEIGHTS[field]);
 const BELOW_EXACT_TITLE = 0.99;
 
 export function createCatalogSearch(documents: readonly CatalogDocument[], synonyms: Synonyms): CatalogSearch {
-  const fields = documents.map((document) => [
-    normalize(document.title),
-    document.tags.map(normalize).join('\n'),
-    normalize(document.hostName),
-    normalize(document.description),
-  ]);
-  const slots = fields.flat();
-  const postings = buildGramPostings(slots);
+  const vocabulary = new Set<string>();
+  const normalized = new Map<string, string>();
+  const read = (field: string): string => {
+    let norm = normalized.get(field);
+    if (norm === undefined) {
+      norm = normalize(field);
+      normalized.set(field, norm);
+      for (const word of vocabularyWords(field)) vocabulary.add(word);
+    }
+    return norm;
+  };
 
+  // Slot = document × field, in FIELDS order; `texts` holds each distinct normalized slot text once.
+  const texts: string[] = [];
+  const textIds = new Map<string, number>();
+  const slotText = new Int32Array(documents.length * FIELDS.length);
   const byTitle = new Map<string, number[]>();
   documents.forEach((document, index) => {
-    const key = tokenize(document.title).join('');
+    const title = read(document.title);
+    const slots = [title, document.tags.map(read).join('\n'), read(document.hostName), read(document.description)];
+    slots.forEach((text, field) => {
+      let id = textIds.get(text);
+      if (id === undefined) {
+        id = texts.length;
+        texts.push(text);
+        textIds.set(text, id);
+      }
+      slotText[index * FIELDS.length + field] = id;
+    });
+    // The tokens of the title joined, as `tokenize(title).join('')`, without normalizing it again.
+    const key = title.split(TOKEN_SEPARATORS).join('');
     const same = byTitle.get(key);
     if (same) same.push(index);
     else byTitle.set(key, [index]);
   });
-
-  const vocabulary = new Set<string>();
-  for (const document of documents) {
-    for (const field of [document.title, ...document.tags, document.hostName, document.description]) {
-      for (const word of vocabularyWords(field)) vocabulary.add(word);
-    }
-  }
+  const postings = buildGramPostings(texts);
+  const slotsOf = groupSlots(slotText, texts.length);
   const typos = createTypoIndex(vocabulary);
   const corrections = (word: string): string[] => [...new Set([...typos.near(word), ...synonyms.nearTerms(word)])];
   const fuzzy = createFuzzyIndex(vocabulary);
@@ -78,12 +96,15 @@ export function createCatalogSearch(documents: readonly CatalogDocument[], synon
       for (const word of words) {
         const hits: number[] = [];
         const look = (needle: string, strength: number): void => {
-          for (const slot of postings.candidates(needle)) {
-            if (indexOfWord(slots[slot]!, needle) < 0) continue;
-            const document = Math.floor(slot / FIELDS.length);
-            const score = strength * WEIGHTS[slot % FIELDS.length]!;
-            if (best[document] === 0) hits.push(document);
-            if (score > best[document]!) best[document] = score;
+          for (const text of postings.candidates(needle)) {
+            if (indexOfWord(texts[text]!, needle) < 0) continue;
+            for (let at = slotsOf.starts[text]!; at < slotsOf.starts[text + 1]!; at++) {
+              const slot = slotsOf.slots[at]!;
+              const document = Math.floor(slot / FIELDS.length);
+              const score = strength * WEIGHTS[slot % FIELDS.length]!;
+              if (best[document] === 0) hits.push(document);
+              if (score > best[document]!) best[document] = score;
+            }
           }
         };
         const lookWithSynonyms = (needle: string, strength: number): void => {
@@ -119,4 +140,17 @@ export function createCatalogSearch(documents: readonly CatalogDocument[], synon
       return ranked.slice(0, limit).map(({ document, score }) => ({ id: documents[document]!.id, score }));
     },
   };
+}
+
+/** The slots holding each distinct text: `slots[starts[t]] … slots[starts[t + 1] - 1]`, ascending. */
+function groupSlots(slotText: Int32Array, textCount: number): { starts: Int32Array; slots: Int32Array } {
+  const starts = new Int32Array(textCount + 1);
+  for (const text of slotText) starts[text + 1]!++;
+  for (let t = 0; t < textCount; t++) starts[t + 1]! += starts[t]!;
+  const next = starts.slice(0, textCount);
+  const slots = new Int32Array(slotText.length);
+  slotText.forEach((text, slot) => {
+    slots[next[text]!++] = slot;
+  });
+  return { starts, slots };
 }

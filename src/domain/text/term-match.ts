@@ -18,6 +18,12 @@ import { vocabularyWords } from './words';
  * index (exact and fast, the common case of one slip), then, for an interest of five or more
  * characters, by fuse.js over the same words (fuzzy-index), which grades how close a longer word
  * is and so forgives the two slips common in one. Both are built here, once per catalog version.
+ *
+ * Many openings share their words exactly (a host's recurring listing, the same tags), so each
+ * distinct list of fields (a "shape") is normalized, scanned and indexed once, and a query finds
+ * shapes, not openings: building and looking up cost what the distinct wording costs, not the
+ * catalog size. Prepared queries are also kept per catalog for the interests asked most recently,
+ * since the same few interests (パソコン, 畑, カフェ) come back request after request.
  */
 
 export type TermMatchKind = 'exact' | 'synonym' | 'partial' | 'fuzzy';
@@ -36,16 +42,27 @@ export type TermCatalog = {
   readonly synonyms: Synonyms;
   /** `texts[i]` is the opportunity whose fields were `fieldsOf[i]`. */
   readonly texts: readonly PreparedText[];
+  /** Each distinct list of fields once; `texts[i].shape` is its position here. */
+  readonly shapes: readonly Shape[];
+  /** Keyed by shape. */
   readonly byTerm: ReadonlyMap<string, readonly Occurrence[]>;
   readonly byGroup: ReadonlyMap<number, readonly Occurrence[]>;
   readonly postings: GramPostings;
   readonly vocabulary: TypoIndex;
   readonly fuzzyVocabulary: FuzzyIndex;
+  /** Prepared queries by term, least recently asked first; see QUERY_CACHE_SIZE. */
+  readonly recentQueries: Map<string, PreparedQuery>;
 };
 
 /** One opportunity's words inside a TermCatalog. Treat as opaque. */
-export type PreparedText = {
+export type PreparedText = Shape & {
   readonly index: number;
+  /** Position of its words in TermCatalog.shapes. */
+  readonly shape: number;
+};
+
+/** One distinct list of fields, shared by every opportunity worded exactly so. */
+type Shape = {
   readonly fields: readonly string[];
   /** The normalized fields joined by line breaks (no word spans one), searched in one pass. */
   readonly text: string;
@@ -54,16 +71,25 @@ export type PreparedText = {
   readonly maps: readonly SourceMap[];
 };
 
-/** One interest, looked up in one TermCatalog. Treat as opaque. */
+/** One interest, looked up in one TermCatalog. Treat as opaque; shared by every request asking it. */
 export type PreparedQuery = {
   readonly catalog: TermCatalog;
   readonly term: string;
-  /** The match for `texts[i]`, or null. */
+  /** The match for `shapes[i]`, or null. */
   readonly hits: readonly (TermMatch | null)[];
 };
 
-/** Where a synonym term (or one of its group) occurs: the text, and its match for each kind. */
+/**
+ * How many prepared queries a catalog keeps: the interests of a dozen or more recent requests. A
+ * query holds one slot (8 bytes) per shape, so at worst, 10,000 openings all worded differently,
+ * the cache holds about 5 MB.
+ */
+const QUERY_CACHE_SIZE = 64;
+
+/** Where a synonym term (or one of its group) occurs: the shape, and its match for each kind. */
 type Occurrence = { text: number; as: Wording };
+/** What one distinct field gives, worked out once however many opportunities carry it. */
+type FieldWords = { text: string; map: SourceMap; terms: { term: string; as: Wording }[] };
 /** One wording as a match of each kind, made once per catalog and shared by every query. */
 type Wording = Readonly<Record<TermMatchKind, TermMatch>>;
 
@@ -82,32 +108,67 @@ export function prepareCatalog(fieldsOf: readonly (readonly string[])[], synonym
   };
 
   const texts: PreparedText[] = [];
+  const shapes: Shape[] = [];
   const words = new Set<string>();
   const wordings = new Map<string, Wording>();
+  const fieldIds = new Map<string, number>();
+  const fieldWords: FieldWords[] = [];
+  const shapeIds = new Map<string, number>();
+
+  const wordsOf = (field: string): number => {
+    let id = fieldIds.get(field);
+    if (id === undefined) {
+      const { text, map } = normalizeWithOffsets(field);
+      const terms = synonyms
+        .findTerms(text)
+        .map(({ term, start, end }) => ({ term, as: wordingOf(wordings, sourceSlice(field, map, start, end)) }));
+      for (const word of vocabularyWords(field)) words.add(word);
+      id = fieldWords.length;
+      fieldWords.push({ text, map, terms });
+      fieldIds.set(field, id);
+    }
+    return id;
+  };
 
   fieldsOf.forEach((fields, index) => {
-    const norms: string[] = [];
-    const starts: number[] = [];
-    const maps: SourceMap[] = [];
-    let offset = 0;
-    for (const field of fields) {
-      const { text, map } = normalizeWithOffsets(field);
-      norms.push(text);
-      starts.push(offset);
-      maps.push(map);
-      offset += text.length + 1;
-      for (const { term, start, end } of synonyms.findTerms(text)) {
-        const occurrence = { text: index, as: wordingOf(wordings, sourceSlice(field, map, start, end)) };
-        record(byTerm, term, occurrence);
-        for (const group of synonyms.groupsOf(term)) record(byGroup, group, occurrence);
+    const ids = fields.map(wordsOf);
+    const key = ids.join(',');
+    let shape = shapeIds.get(key);
+    if (shape === undefined) {
+      shape = shapes.length;
+      shapeIds.set(key, shape);
+      const norms: string[] = [];
+      const starts: number[] = [];
+      let offset = 0;
+      for (const id of ids) {
+        const { text, terms } = fieldWords[id]!;
+        norms.push(text);
+        starts.push(offset);
+        offset += text.length + 1;
+        for (const { term, as } of terms) {
+          const occurrence = { text: shape, as };
+          record(byTerm, term, occurrence);
+          for (const group of synonyms.groupsOf(term)) record(byGroup, group, occurrence);
+        }
       }
-      for (const word of vocabularyWords(field)) words.add(word);
+      shapes.push({ fields, text: norms.join('\n'), starts, maps: ids.map((id) => fieldWords[id]!.map) });
     }
-    texts.push({ index, fields, text: norms.join('\n'), starts, maps });
+    const { text, starts, maps } = shapes[shape]!;
+    texts.push({ index, shape, fields, text, starts, maps });
   });
-  const postings = buildGramPostings(texts.map((text) => text.text));
+  const postings = buildGramPostings(shapes.map((shape) => shape.text));
   const vocabulary = createTypoIndex(words);
-  return { synonyms, texts, byTerm, byGroup, postings, vocabulary, fuzzyVocabulary: createFuzzyIndex(words) };
+  return {
+    synonyms,
+    texts,
+    shapes,
+    byTerm,
+    byGroup,
+    postings,
+    vocabulary,
+    fuzzyVocabulary: createFuzzyIndex(words),
+    recentQueries: new Map(),
+  };
 }
 
 /**
@@ -120,9 +181,22 @@ export function prepareCatalog(fieldsOf: readonly (readonly string[])[], synonym
  *   catalog's words most like a longer interest (プロクラミンク → プログラミング).
  */
 export function prepareQuery(term: string, catalog: TermCatalog): PreparedQuery {
+  const { recentQueries } = catalog;
+  let query = recentQueries.get(term);
+  if (query) {
+    recentQueries.delete(term);
+  } else {
+    query = lookUp(term, catalog);
+    if (recentQueries.size >= QUERY_CACHE_SIZE) recentQueries.delete(recentQueries.keys().next().value!);
+  }
+  recentQueries.set(term, query);
+  return query;
+}
+
+function lookUp(term: string, catalog: TermCatalog): PreparedQuery {
   const { synonyms } = catalog;
   const norm = normalize(term);
-  const hits = new Array<TermMatch | null>(catalog.texts.length).fill(null);
+  const hits = new Array<TermMatch | null>(catalog.shapes.length).fill(null);
   const wordings = new Map<string, Wording>();
   let hitCount = 0;
   const hit = (text: number, match: TermMatch): void => {
@@ -170,7 +244,7 @@ export function matchTerm(query: PreparedQuery, text: PreparedText): TermMatch |
   if (query.catalog.texts[text.index] !== text) {
     throw new Error('matchTerm: the query was prepared for another catalog version');
   }
-  return query.hits[text.index] ?? null;
+  return query.hits[text.shape] ?? null;
 }
 
 function wordingOf(wordings: Map<string, Wording>, written: string): Wording {
@@ -183,11 +257,11 @@ function wordingOf(wordings: Map<string, Wording>, written: string): Wording {
   return wording;
 }
 
-/** The texts where `word` occurs as a word, with its wording there (earliest field first). */
+/** The shapes where `word` occurs as a word, with its wording there (earliest field first). */
 function findWord(catalog: TermCatalog, word: string): Map<number, string> {
   const found = new Map<number, string>();
   for (const index of catalog.postings.candidates(word)) {
-    const text = catalog.texts[index]!;
+    const text = catalog.shapes[index]!;
     const at = indexOfWord(text.text, word);
     if (at < 0) continue;
     let field = text.starts.length - 1;
