@@ -1,7 +1,8 @@
-import { eq, getTableColumns, isNotNull, sql } from 'drizzle-orm';
+import { eq, getTableColumns, isNotNull } from 'drizzle-orm';
 import synonymData from '../../seed/synonyms.json';
 import type { Ctx } from '../context';
 import type { Db } from '../db/db';
+import { aliased } from '../db/aliased';
 import { hosts, opportunities, placements } from '../db/schema';
 import { tokyoDate } from '../domain/dates';
 import { prepareCatalog, type PreparedCatalog } from '../domain/matching/match';
@@ -9,7 +10,7 @@ import { hostRetention, type PlacementOutcome } from '../domain/placement/retent
 import { END_REASONS, type EndReason } from '../domain/placement/statuses';
 import { createCatalogSearch } from '../domain/search/catalog-search';
 import { loadSynonyms } from '../domain/text/synonyms';
-import type { HostRetention, HostStatus, Opportunity } from '../domain/types';
+import type { HostRetention, Opportunity } from '../domain/types';
 import { CATALOG_PARTS, catalogStateQuery } from './catalog-version';
 import { toOpportunityView, type OpportunityRow } from './opportunity-rows';
 
@@ -76,8 +77,7 @@ function isNewer(a: Versions, b: Versions): boolean {
   return a.content > b.content || (a.content === b.content && (a.seats > b.seats || a.today > b.today));
 }
 
-// Aliased: both tables have a `status`, and drizzle's D1 driver reads batch rows keyed by name.
-const rowColumns = { ...getTableColumns(opportunities), hostName: hosts.name, hostStatus: sql<HostStatus>`${hosts.status}`.as('host_status') };
+const rowColumns = { ...getTableColumns(opportunities), hostName: hosts.name, hostStatus: aliased(hosts.status, 'host_status') };
 
 function outcomesQuery(db: Db) {
   return db

@@ -14,6 +14,7 @@ import { pickFollowUpToComplete } from '../domain/follow-up/completion';
 import { tokyoDate } from '../domain/dates';
 import { PLACEMENT_STATUS_LABELS, type PlacementStatus } from '../domain/placement/statuses';
 import { insertWhere } from '../db/insert-where';
+import { aliased } from '../db/aliased';
 import { isoTokyo } from '../lib/clock';
 import { newId } from '../lib/ids';
 import type { Page } from '../lib/pagination';
@@ -124,7 +125,7 @@ export async function listCheckIns(
   const [records, rows] = await ctx.db.batch([
     placementRecordsQuery(ctx.db).where(eq(placements.id, placementId)),
     ctx.db
-      .select({ checkIn: checkIns, completed: { id: sql<string>`${followUps.id}`.as('completed_follow_up_id'), dueDate: followUps.dueDate, label: followUps.label } })
+      .select({ checkIn: checkIns, completed: { id: aliased(followUps.id, 'completed_follow_up_id'), dueDate: followUps.dueDate, label: followUps.label } })
       .from(checkIns)
       .leftJoin(followUps, eq(followUps.checkInId, checkIns.id))
       .where(and(

@@ -2,15 +2,12 @@
  * How a placement is read: the row joined with what every view shows beside it (participant code
  * and consent, opportunity title and seats, host name) in one query, plus its details.
  */
-import { asc, eq, sql } from 'drizzle-orm';
-import type { OpportunityStatus } from '../domain/types';
+import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../db/db';
+import { aliased } from '../db/aliased';
 import { checkIns, followUps, hosts, opportunities, participants, placements, placementTransitions } from '../db/schema';
 
-/**
- * Columns that share a name across the joined tables are aliased: drizzle's D1 driver reads batch
- * rows as objects keyed by column name, so a repeated name would shift every later value.
- */
+/** Columns that share a name across the joined tables are aliased (see src/db/aliased.ts). */
 export function placementRecordsQuery(db: Db) {
   return db
     .select({
@@ -22,11 +19,11 @@ export function placementRecordsQuery(db: Db) {
         limits: participants.limits,
         consentStatus: participants.consentStatus,
         assignedTo: participants.assignedTo,
-        createdBy: sql<string>`${participants.createdBy}`.as('participant_created_by'),
+        createdBy: aliased(participants.createdBy, 'participant_created_by'),
       },
       opportunity: {
         title: opportunities.title,
-        status: sql<OpportunityStatus>`${opportunities.status}`.as('opportunity_status'),
+        status: aliased(opportunities.status, 'opportunity_status'),
         filled: opportunities.filled,
         capacity: opportunities.capacity,
       },

@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
 import { assertCan, assertMayFilterByParticipant, notFound, seesParticipant } from '../auth/policy';
+import { aliased } from '../db/aliased';
 import type { Ctx } from '../context';
 import { hosts, opportunities, participants, placements } from '../db/schema';
 import type { ConsentStatus, HostStatus, OpportunityStatus } from '../domain/types';
@@ -60,7 +61,7 @@ export async function createPlacement(
   const [people, openings, live, stored] = await ctx.db.batch([
     ctx.db.select().from(participants).where(eq(participants.id, input.participantId)),
     ctx.db
-      .select({ id: opportunities.id, hostId: opportunities.hostId, title: opportunities.title, status: opportunities.status, filled: opportunities.filled, capacity: opportunities.capacity, hostName: hosts.name, hostStatus: sql<HostStatus>`${hosts.status}`.as('host_status') })
+      .select({ id: opportunities.id, hostId: opportunities.hostId, title: opportunities.title, status: opportunities.status, filled: opportunities.filled, capacity: opportunities.capacity, hostName: hosts.name, hostStatus: aliased(hosts.status, 'host_status') })
       .from(opportunities)
       .innerJoin(hosts, eq(hosts.id, opportunities.hostId))
       .where(eq(opportunities.id, input.opportunityId)),
@@ -121,7 +122,7 @@ async function afterRefusal(
 ): Promise<Outcome<PlacementDetailView>> {
   const [people, openings, live, stored] = await ctx.db.batch([
     ctx.db.select({ consent: participants.consentStatus }).from(participants).where(eq(participants.id, participantId)),
-    ctx.db.select({ status: opportunities.status, hostStatus: sql<HostStatus>`${hosts.status}`.as('host_status') })
+    ctx.db.select({ status: opportunities.status, hostStatus: aliased(hosts.status, 'host_status') })
       .from(opportunities).innerJoin(hosts, eq(hosts.id, opportunities.hostId)).where(eq(opportunities.id, opportunityId)),
     livePlacementQuery(ctx, participantId, opportunityId),
     storedResponseQuery(ctx, request),
