@@ -6,8 +6,8 @@
 import type { AREAS } from '../../src/config';
 import type { Role } from '../../src/db/schema/users';
 import type {
-  Environment, Gender, HostStatus, HostType, Limits, OpportunityKind, OpportunityStatus, Pay, Slot,
-  Step, Support, TravelMode, UNDERSTANDING,
+  Environment, Gender, HostStatus, HostType, OpportunityKind, OpportunityStatus, Pay, Profile, Slot,
+  Step, Support, UNDERSTANDING,
 } from '../../src/domain/types';
 
 export type Area = (typeof AREAS)[number];
@@ -61,7 +61,8 @@ export type Referrer = (typeof REFERRERS)[number];
 export const SUPPORTER_KEYS = ['supporter-a', 'supporter-b'] as const;
 export type SupporterKey = (typeof SUPPORTER_KEYS)[number];
 
-export type DemoParticipant = {
+/** A matching profile (the domain's, so the two cannot drift) plus the record's own fields. */
+export type DemoParticipant = Pick<Profile, 'travel' | 'availability' | 'interests' | 'step' | 'limits' | 'needs'> & {
   key: string;
   /** The demo supporter the participant is assigned to (`assignedTo` once ids exist). */
   supporterKey: SupporterKey;
@@ -70,12 +71,6 @@ export type DemoParticipant = {
   gender?: Gender;
   /** Coordinates are left out for people who have not shared where they live. */
   home: { area: Area; lat?: number; lng?: number };
-  travel: { modes: TravelMode[]; maxMinutes: number };
-  availability: Slot[];
-  interests: string[];
-  step: Step;
-  limits: Limits;
-  needs: Support[];
   goals: string;
   referredBy: Referrer;
   /**
