@@ -140,6 +140,8 @@ function retentionByHost(outcomes: OutcomeRow[], today: string): Map<string, Hos
 
 /** A host that is not active (still a prospect, paused or ended) offers no open places. */
 function toMatchable(row: OpportunityRow, hostStatus: string): Opportunity {
+  // Matching judges staleness itself (a warning, from updatedAt/confirmedAt), so no cut-off is
+  // given here and the view's own `stale` flag goes unused.
   const view = toOpportunityView(row, '');
   return { ...view, step: view.step as Opportunity['step'], status: hostStatus === 'active' ? view.status : 'paused' };
 }

@@ -96,7 +96,8 @@ export async function createParticipant(ctx: Ctx, input: z.infer<typeof Particip
   assertCan(ctx.actor, 'participant.create');
   // A supporter who registers someone becomes their supporter unless another is named.
   const assignedTo = input.assignedTo ?? (ctx.actor.role === 'supporter' ? ctx.actor.id : null);
-  if (assignedTo && assignedTo !== ctx.actor.id || assignedTo && ctx.actor.role !== 'supporter') {
+  const assignsSelf = ctx.actor.role === 'supporter' && assignedTo === ctx.actor.id;
+  if (assignedTo && !assignsSelf) {
     const [assignee] = await assigneeQuery(ctx, assignedTo);
     if (!assignee) throw assigneeProblem();
   }
