@@ -65,7 +65,6 @@ describe('placements: proposing', () => {
     const w = await placementWorld(h);
     writeBetweenReadAndWrite(h, "update participants set consent_status = 'withdrawn' where id = ?", [w.participant.id]);
     const res = await h.as('supporter').post('/v1/placements', { participantId: w.participant.id, opportunityId: w.opening.id });
-    h.clock.now = new Date(h.clock.now);
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('consent_required');
     expect((await h.as('admin').get(`/v1/placements?participantId=${w.participant.id}`)).body.items).toEqual([]);
@@ -155,7 +154,6 @@ describe('placements: transitions', () => {
     const catalogBefore = await h.db.select().from(catalogState);
     writeBetweenReadAndWrite(h, 'update opportunities set filled = capacity where id = ?', [w.opening.id]);
     const res = await h.as('supporter').post(`/v1/placements/${p.id}/transitions`, { to: 'accepted' });
-    h.clock.now = new Date(h.clock.now);
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('no_seats');
     expect((await h.as('supporter').get(`/v1/placements/${p.id}`)).body).toMatchObject({ status: 'proposed', version: 1, history: [expect.anything()] });
@@ -168,7 +166,6 @@ describe('placements: transitions', () => {
     const p = await propose(h, w.participant.id, w.opening.id);
     writeBetweenReadAndWrite(h, "update placements set status = 'cancelled', version = version + 1 where id = ?", [p.id]);
     const res = await h.as('supporter').post(`/v1/placements/${p.id}/transitions`, { to: 'accepted' });
-    h.clock.now = new Date(h.clock.now);
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('invalid_transition');
     expect(await filledOf(h, w.opening.id)).toBe(0);
