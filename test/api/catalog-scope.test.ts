@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHost, makeHostUser, makeOpportunity, opportunityInput } from '../support/factories';
 import { createHarness, type Harness } from '../support/harness';
+import { itemIds } from '../support/lists';
 
 /**
  * A host organization sees and changes only its own record and openings. Everything of another
@@ -26,7 +27,6 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const ids = (body: { items: { id: string }[] }) => body.items.map((x) => x.id);
 
 /** What a caller may learn from a 404: never whether the object exists. */
 const notFoundShape = (body: { status: number; code: string; detail: string }) => ({ status: body.status, code: body.code, detail: body.detail });
@@ -51,8 +51,8 @@ describe('catalog scope: a host and its own record', () => {
   });
 
   it('lists only its own host, whatever the filters', async () => {
-    expect(ids((await h.as(asA).get('/v1/hosts')).body)).toEqual([hostA.id]);
-    expect(ids((await h.as(asA).get('/v1/hosts?type=shop')).body)).toEqual([]);
+    expect(itemIds((await h.as(asA).get('/v1/hosts')).body.items)).toEqual([hostA.id]);
+    expect(itemIds((await h.as(asA).get('/v1/hosts?type=shop')).body.items)).toEqual([]);
   });
 
   it('may not register hosts (403)', async () => {
@@ -71,14 +71,14 @@ describe('catalog scope: a host and openings', () => {
   });
 
   it('cannot create an opening for another host, and learns nothing about whether it exists', async () => {
-    const before = ids((await h.as('admin').get(`/v1/opportunities?hostId=${hostB.id}`)).body);
+    const before = itemIds((await h.as('admin').get(`/v1/opportunities?hostId=${hostB.id}`)).body.items);
     const other = await h.as(asA).post('/v1/opportunities', opportunityInput(hostB.id));
     const missing = await h.as(asA).post('/v1/opportunities', opportunityInput('hst_nothing'));
     expect(other.status).toBe(400);
     expect(other.body.errors).toEqual([expect.objectContaining({ path: 'hostId' })]);
     expect(other.body.errors).toEqual(missing.body.errors);
     expect(other.body.detail).toBe(missing.body.detail);
-    expect(ids((await h.as('admin').get(`/v1/opportunities?hostId=${hostB.id}`)).body)).toEqual(before);
+    expect(itemIds((await h.as('admin').get(`/v1/opportunities?hostId=${hostB.id}`)).body.items)).toEqual(before);
   });
 
   it('reads, changes and confirms its own openings', async () => {
@@ -106,11 +106,11 @@ describe('catalog scope: a host and openings', () => {
   });
 
   it("never lists another host's openings, even when asked for them by host id", async () => {
-    const own = ids((await h.as(asA).get('/v1/opportunities?limit=200')).body);
+    const own = itemIds((await h.as(asA).get('/v1/opportunities?limit=200')).body.items);
     expect(own).toContain(openingA.id);
     expect(own).not.toContain(openingB.id);
-    expect(ids((await h.as(asA).get(`/v1/opportunities?hostId=${hostB.id}`)).body)).toEqual([]);
-    expect(ids((await h.as(asB).get('/v1/opportunities')).body)).toEqual([openingB.id]);
+    expect(itemIds((await h.as(asA).get(`/v1/opportunities?hostId=${hostB.id}`)).body.items)).toEqual([]);
+    expect(itemIds((await h.as(asB).get('/v1/opportunities')).body.items)).toEqual([openingB.id]);
   });
 
   it('cannot set seats, version or another host on its opening; nothing changes', async () => {
@@ -121,15 +121,15 @@ describe('catalog scope: a host and openings', () => {
       expect(res.body.errors.map((e: { path: string }) => e.path)).toEqual(Object.keys(attempt));
     }
     expect((await h.as(asA).get(`/v1/opportunities/${openingA.id}`)).body).toEqual(before);
-    expect(ids((await h.as(asB).get('/v1/opportunities')).body)).toEqual([openingB.id]);
+    expect(itemIds((await h.as(asB).get('/v1/opportunities')).body.items)).toEqual([openingB.id]);
   });
 });
 
 describe('catalog scope: staff', () => {
   it('see every host and opening, and supporters may create openings for any host', async () => {
-    const hostsSeen = ids((await h.as('supporter').get('/v1/hosts?limit=200')).body);
+    const hostsSeen = itemIds((await h.as('supporter').get('/v1/hosts?limit=200')).body.items);
     expect(hostsSeen).toEqual(expect.arrayContaining([hostA.id, hostB.id]));
-    const openingsSeen = ids((await h.as('supporterB').get('/v1/opportunities?limit=200')).body);
+    const openingsSeen = itemIds((await h.as('supporterB').get('/v1/opportunities?limit=200')).body.items);
     expect(openingsSeen).toEqual(expect.arrayContaining([openingA.id, openingB.id]));
     const created = await h.as('supporterB').post('/v1/opportunities', opportunityInput(hostB.id, { title: '支援員が登録' }));
     expect(created.status).toBe(201);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHost, makeHostUser } from '../support/factories';
 import { createHarness, type Harness } from '../support/harness';
+import { itemIds, readAllItems } from '../support/lists';
 import { moveTo, placementWorld, propose } from '../support/placements';
 
 // TEST_NOW is 2026-11-27 (Tokyo); a placement started 40 days earlier started on 2026-10-18.
@@ -84,15 +85,9 @@ describe('follow-up: schedule and work list', () => {
     try {
       const a = await startedPlacement(fresh);
       const b = await startedPlacement(fresh);
-      const seen: Item[] = [];
-      let cursor: string | null = null;
-      do {
-        const page: { body: { items: Item[]; nextCursor: string | null } } = await fresh.as('coordinator').get(`/v1/follow-ups?limit=3${cursor ? `&cursor=${cursor}` : ''}`);
-        seen.push(...page.body.items);
-        cursor = page.body.nextCursor;
-      } while (cursor);
+      const seen = await readAllItems<Item>(fresh, 'coordinator', '/v1/follow-ups?limit=3');
       expect(seen).toHaveLength(8);
-      expect(new Set(seen.map((i) => i.id)).size).toBe(8);
+      expect(new Set(itemIds(seen)).size).toBe(8);
       expect(seen.map((i) => i.dueDate)).toEqual([...seen.map((i) => i.dueDate)].sort());
       expect(new Set(seen.map((i) => i.placementId))).toEqual(new Set([a.placementId, b.placementId]));
       fresh.roundTrips.reset();
@@ -211,7 +206,7 @@ describe('follow-up: hosts report', () => {
     const stranger = { token: await makeHostUser(h, otherHost.id) };
     expect((await checkIn(w.placementId, { date: '2026-11-26', channel: 'host_report' }, stranger)).status).toBe(404);
     const seen = await h.as(w.hostCaller).get(`/v1/placements/${w.placementId}/check-ins`);
-    expect(seen.body.items.map((c: { id: string }) => c.id)).toEqual([report.body.id]);
+    expect(itemIds(seen.body.items)).toEqual([report.body.id]);
     expect(seen.text).not.toContain('支援員だけが読む記録');
   });
 });

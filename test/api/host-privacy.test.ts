@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHost, makeHostUser, makeOpportunity } from '../support/factories';
 import { createHarness, type ApiResponse, type Harness } from '../support/harness';
+import { itemIds } from '../support/lists';
 import { giveConsent, makeParticipant } from '../support/participants';
 import { moveTo, propose } from '../support/placements';
 
@@ -98,7 +99,7 @@ describe('host privacy', () => {
       'closeReason', 'createdAt', 'endedOn', 'history', 'hostId', 'id', 'opportunityId', 'opportunityTitle', 'participant', 'startedOn', 'status', 'updatedAt',
     ]);
     expect(detail.body.history.every((t: object) => Object.keys(t).sort().join() === 'at,from,reason,to')).toBe(true);
-    expect(list.body.items.map((p: { id: string }) => p.id)).toEqual([w.placement.id]);
+    expect(itemIds(list.body.items)).toEqual([w.placement.id]);
     expect(checkIns.body.items).toHaveLength(1);
     expect(strangerDetail.status).toBe(404);
     expect(strangerList.body.items).toEqual([]);

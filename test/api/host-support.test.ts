@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHost, makeHostUser } from '../support/factories';
 import { createHarness, type Harness } from '../support/harness';
+import { readAllItems } from '../support/lists';
 
 let h: Harness;
 beforeAll(async () => { h = await createHarness(); });
@@ -67,13 +68,7 @@ describe('host support: records', () => {
     const { host } = await hostWithUser('流山テスト書店');
     const dates = ['2026-09-01', '2026-11-03', '2026-10-15', '2026-11-03', '2026-08-20'];
     for (const [i, date] of dates.entries()) await h.as('supporter').post(`/v1/hosts/${host.id}/support-records`, record({ date, summary: `記録${i}` }));
-    const seen: { date: string; summary: string }[] = [];
-    let cursor: string | null = null;
-    do {
-      const page: { body: { items: { date: string; summary: string }[]; nextCursor: string | null } } = await h.as('supporter').get(`/v1/hosts/${host.id}/support-records?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
-      seen.push(...page.body.items);
-      cursor = page.body.nextCursor;
-    } while (cursor);
+    const seen = await readAllItems<{ date: string; summary: string }>(h, 'supporter', `/v1/hosts/${host.id}/support-records?limit=2`);
     expect(seen.map((r) => `${r.date} ${r.summary}`)).toEqual([
       '2026-11-03 記録3', '2026-11-03 記録1', '2026-10-15 記録2', '2026-09-01 記録0', '2026-08-20 記録4',
     ]);

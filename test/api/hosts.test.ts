@@ -1,16 +1,16 @@
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents, hosts } from '../../src/db/schema';
+import { hosts } from '../../src/db/schema';
+import { auditRows } from '../support/audit';
 import { hostInput, makeHost } from '../support/factories';
-import { createHarness, TEST_NOW, type ApiResponse, type Harness } from '../support/harness';
+import { createHarness, TEST_NOW, type Harness } from '../support/harness';
 import { writeBetweenReadAndWrite } from '../support/interleave';
+import { itemIds, readPages } from '../support/lists';
 
 let h: Harness;
 beforeAll(async () => { h = await createHarness(); });
 afterAll(() => h.close());
 
 const paths = (body: { errors?: { path: string }[] }) => (body.errors ?? []).map((e) => e.path).sort();
-const auditFor = (entityId: string) => h.db.select().from(auditEvents).where(eq(auditEvents.entityId, entityId));
 const hostCount = async () => (await h.db.select({ id: hosts.id }).from(hosts)).length;
 
 describe('hosts: registering', () => {
@@ -85,7 +85,7 @@ describe('hosts: registering', () => {
 
   it('writes an audit row with the change', async () => {
     const host = await makeHost(h);
-    const rows = await auditFor(host.id);
+    const rows = await auditRows(h, host.id);
     expect(rows).toEqual([expect.objectContaining({ action: 'host.create', entity: 'host', actorId: 'usr_admin', outcome: 'ok' })]);
   });
 });
@@ -110,25 +110,19 @@ describe('hosts: reading', () => {
     await makeHost(h, { type: 'farm', area: 'south', status: 'active' });
     const res = await h.as('coordinator').get('/v1/hosts?type=farm&area=south&status=paused');
     expect(res.status).toBe(200);
-    expect(res.body.items.map((x: { id: string }) => x.id)).toEqual([farm.id]);
+    expect(itemIds(res.body.items)).toEqual([farm.id]);
   });
 
   it('pages through every host exactly once', async () => {
     const ids: string[] = [];
     for (let i = 0; i < 23; i++) ids.push((await makeHost(h, { type: 'community', name: `地域の集い${i}` })).id);
-    const seen: string[] = [];
-    let cursor: string | null = null;
-    let pages = 0;
-    do {
-      const res: ApiResponse = await h.as('admin').get(`/v1/hosts?type=community&limit=5${cursor ? `&cursor=${cursor}` : ''}`);
+    const pages = await readPages(h, 'admin', '/v1/hosts?type=community&limit=5');
+    for (const res of pages) {
       expect(res.status).toBe(200);
       expect(res.body.items.length).toBeLessThanOrEqual(5);
-      seen.push(...res.body.items.map((x: { id: string }) => x.id));
-      cursor = res.body.nextCursor;
-      pages++;
-    } while (cursor);
-    expect(pages).toBe(5);
-    expect(seen).toEqual([...ids].sort());
+    }
+    expect(pages.length).toBe(5);
+    expect(pages.flatMap((res) => itemIds(res.body.items))).toEqual([...ids].sort());
   });
 
   it('reports every problem of a bad query, and a bad cursor', async () => {
@@ -182,7 +176,7 @@ describe('hosts: changing', () => {
     const res = await h.as('admin').patch(`/v1/hosts/${host.id}`, { notes: '負けた変更' });
     expect(res.status).toBe(412);
     expect((await h.as('admin').get(`/v1/hosts/${host.id}`)).body).toEqual({ ...host, version: 2 });
-    expect((await auditFor(host.id)).map((r) => r.action)).toEqual(['host.create']);
+    expect((await auditRows(h, host.id)).map((r) => r.action)).toEqual(['host.create']);
   });
 
   it('refuses server-maintained fields and unknown fields, changing nothing', async () => {
@@ -207,7 +201,7 @@ describe('hosts: changing', () => {
   it('writes an audit row for each change', async () => {
     const host = await makeHost(h);
     await h.as('supporter').patch(`/v1/hosts/${host.id}`, { status: 'active' });
-    const rows = await auditFor(host.id);
+    const rows = await auditRows(h, host.id);
     expect(rows.map((r) => [r.action, r.actorId])).toEqual([['host.create', 'usr_admin'], ['host.update', 'usr_supporter_a']]);
   });
 

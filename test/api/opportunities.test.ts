@@ -1,9 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents, catalogState, opportunities } from '../../src/db/schema';
+import { catalogState, opportunities } from '../../src/db/schema';
+import { auditRows } from '../support/audit';
 import { makeHost, makeOpportunity, opportunityInput } from '../support/factories';
-import { createHarness, TEST_NOW, type ApiResponse, type Harness } from '../support/harness';
+import { createHarness, TEST_NOW, type Harness } from '../support/harness';
 import { writeBetweenReadAndWrite } from '../support/interleave';
+import { itemIds, readPages } from '../support/lists';
 
 let h: Harness;
 let hostId: string;
@@ -16,9 +18,7 @@ afterEach(() => { h.clock.now = TEST_NOW; });
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const paths = (body: { errors?: { path: string }[] }) => (body.errors ?? []).map((e) => e.path).sort();
-const auditFor = (entityId: string) => h.db.select().from(auditEvents).where(eq(auditEvents.entityId, entityId));
 const opportunityCount = async () => (await h.db.select({ id: opportunities.id }).from(opportunities)).length;
-const ids = (body: { items: { id: string }[] }) => body.items.map((x) => x.id);
 const setFilled = (id: string, filled: number) => h.db.update(opportunities).set({ filled }).where(eq(opportunities.id, id));
 const catalogVersion = async () => (await h.db.select().from(catalogState)).reduce((sum, part) => sum + part.version, 0);
 
@@ -129,7 +129,7 @@ describe('opportunities: registering', () => {
 
   it('writes an audit row with the change', async () => {
     const opportunity = await makeOpportunity(h, hostId);
-    expect(await auditFor(opportunity.id)).toEqual([
+    expect(await auditRows(h, opportunity.id)).toEqual([
       expect.objectContaining({ action: 'opportunity.create', entity: 'opportunity', actorId: 'usr_admin', outcome: 'ok' }),
     ]);
   });
@@ -154,7 +154,7 @@ describe('opportunities: reading', () => {
     await makeOpportunity(h, other.id, { kind: 'volunteer', location: { area: 'east', online: false }, status: 'paused' });
     const res = await h.as('coordinator').get(`/v1/opportunities?kind=employment&area=east&hostId=${other.id}&status=paused`);
     expect(res.status).toBe(200);
-    expect(ids(res.body)).toEqual([bakery.id]);
+    expect(itemIds(res.body.items)).toEqual([bakery.id]);
     expect(res.body.items[0].hostName).toBe('流山ベーカリー');
   });
 
@@ -162,19 +162,13 @@ describe('opportunities: reading', () => {
     const pagedHost = await makeHost(h, { name: 'ページ送りの会' });
     const created: string[] = [];
     for (let i = 0; i < 23; i++) created.push((await makeOpportunity(h, pagedHost.id, { title: `メニュー${i}` })).id);
-    const seen: string[] = [];
-    let cursor: string | null = null;
-    let pages = 0;
-    do {
-      const res: ApiResponse = await h.as('supporter').get(`/v1/opportunities?hostId=${pagedHost.id}&limit=5${cursor ? `&cursor=${cursor}` : ''}`);
+    const pages = await readPages(h, 'supporter', `/v1/opportunities?hostId=${pagedHost.id}&limit=5`);
+    for (const res of pages) {
       expect(res.status).toBe(200);
       expect(res.body.items.length).toBeLessThanOrEqual(5);
-      seen.push(...ids(res.body));
-      cursor = res.body.nextCursor;
-      pages++;
-    } while (cursor);
-    expect(pages).toBe(5);
-    expect(seen).toEqual([...created].sort());
+    }
+    expect(pages.length).toBe(5);
+    expect(pages.flatMap((res) => itemIds(res.body.items))).toEqual([...created].sort());
   });
 
   it('reports every problem of a bad query', async () => {
@@ -241,7 +235,7 @@ describe('opportunities: changing', () => {
     expect(second.status).toBe(412);
     expect(second.body.code).toBe('stale');
     expect((await h.as('admin').get(`/v1/opportunities/${opportunity.id}`)).body).toEqual(first.body);
-    expect((await auditFor(opportunity.id)).map((r) => r.action)).toEqual(['opportunity.create', 'opportunity.update']);
+    expect((await auditRows(h, opportunity.id)).map((r) => r.action)).toEqual(['opportunity.create', 'opportunity.update']);
   });
 
   it('lets exactly one of two concurrent changes from the same version win', async () => {
@@ -254,7 +248,7 @@ describe('opportunities: changing', () => {
     const now = await h.as('admin').get(`/v1/opportunities/${opportunity.id}`);
     expect(now.body.version).toBe(2);
     expect(now.body.title).toBe(results.find((r) => r.status === 200)!.body.title);
-    expect((await auditFor(opportunity.id)).filter((r) => r.action === 'opportunity.update')).toHaveLength(1);
+    expect((await auditRows(h, opportunity.id)).filter((r) => r.action === 'opportunity.update')).toHaveLength(1);
   });
 
   it('refuses a change that lost a race to another writer (412), leaving no trace of it', async () => {
@@ -266,7 +260,7 @@ describe('opportunities: changing', () => {
     expect(res.body.code).toBe('stale');
     const now = (await h.as('admin').get(`/v1/opportunities/${opportunity.id}`)).body;
     expect(now).toEqual({ ...opportunity, version: 2 });
-    expect((await auditFor(opportunity.id)).map((r) => r.action)).toEqual(['opportunity.create']);
+    expect((await auditRows(h, opportunity.id)).map((r) => r.action)).toEqual(['opportunity.create']);
     expect(await catalogVersion()).toBe(catalogBefore);
   });
 
@@ -276,7 +270,7 @@ describe('opportunities: changing', () => {
     const res = await h.as('admin').patch(`/v1/opportunities/${opportunity.id}`, { capacity: 2 });
     expect(res.status).toBe(412);
     expect((await h.as('admin').get(`/v1/opportunities/${opportunity.id}`)).body).toMatchObject({ capacity: 3, filled: 3, version: 1 });
-    expect((await auditFor(opportunity.id)).map((r) => r.action)).toEqual(['opportunity.create']);
+    expect((await auditRows(h, opportunity.id)).map((r) => r.action)).toEqual(['opportunity.create']);
   });
 
   it('refuses a capacity below the seats in use with 409 capacity_below_filled, changing nothing', async () => {
@@ -300,7 +294,7 @@ describe('opportunities: changing', () => {
     const opportunity = await makeOpportunity(h, hostId);
     await h.as('supporter').patch(`/v1/opportunities/${opportunity.id}`, { status: 'paused' });
     await h.as('supporter').post(`/v1/opportunities/${opportunity.id}/confirm`);
-    expect((await auditFor(opportunity.id)).map((r) => [r.action, r.actorId])).toEqual([
+    expect((await auditRows(h, opportunity.id)).map((r) => [r.action, r.actorId])).toEqual([
       ['opportunity.create', 'usr_admin'], ['opportunity.update', 'usr_supporter_a'], ['opportunity.confirm', 'usr_supporter_a'],
     ]);
   });
@@ -321,7 +315,7 @@ describe('opportunities: confirming and staleness', () => {
     const staleHost = await makeHost(h, { name: '古い掲載の会' });
     const old = await makeOpportunity(h, staleHost.id, { title: '古いまま' });
     const touched = await makeOpportunity(h, staleHost.id, { title: '最近更新' });
-    const list = async (stale: boolean) => ids((await h.as('coordinator').get(`/v1/opportunities?hostId=${staleHost.id}&stale=${stale}`)).body);
+    const list = async (stale: boolean) => itemIds((await h.as('coordinator').get(`/v1/opportunities?hostId=${staleHost.id}&stale=${stale}`)).body.items);
 
     h.clock.now = new Date(TEST_NOW.getTime() + 90 * DAY_MS);
     expect((await h.as('admin').get(`/v1/opportunities/${old.id}`)).body.stale).toBe(false);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../support/harness';
+import { itemIds, readAllItems } from '../support/lists';
 import { giveConsent, makeParticipant, participantInput } from '../support/participants';
 
 let h: Harness;
@@ -81,7 +82,7 @@ describe('participants: privacy and caseload', () => {
     expect((await h.as('supporterB').patch(`/v1/participants/${p.id}`, { step: 1 })).status).toBe(404);
     expect((await h.as('supporterB').post(`/v1/participants/${p.id}/consent`, { status: 'given' })).status).toBe(404);
     const listed = await h.as('supporterB').get('/v1/participants?limit=200');
-    expect(listed.body.items.map((i: { id: string }) => i.id)).not.toContain(p.id);
+    expect(itemIds(listed.body.items)).not.toContain(p.id);
   });
 
   it('returns private fields only to admin, coordinator and the assigned supporter, and audits each read', async () => {
@@ -121,17 +122,11 @@ describe('participants: privacy and caseload', () => {
       const ids: string[] = [];
       for (let i = 0; i < 7; i++) ids.push((await makeParticipant(fresh, 'coordinator', { step: i % 2 === 0 ? 1 : 3, home: { area: i < 3 ? 'north' : 'east' } })).id);
       await giveConsent(fresh, ids[0]!);
-      const seen: string[] = [];
-      let cursor: string | null = null;
-      do {
-        const page: { body: { items: { id: string }[]; nextCursor: string | null } } = await fresh.as('admin').get(`/v1/participants?limit=3${cursor ? `&cursor=${cursor}` : ''}`);
-        seen.push(...page.body.items.map((i) => i.id));
-        cursor = page.body.nextCursor;
-      } while (cursor);
+      const seen = itemIds(await readAllItems(fresh, 'admin', '/v1/participants?limit=3'));
       expect(seen).toEqual(ids);
       expect((await fresh.as('admin').get('/v1/participants?step=3')).body.items).toHaveLength(3);
       expect((await fresh.as('admin').get('/v1/participants?area=north')).body.items).toHaveLength(3);
-      expect((await fresh.as('admin').get('/v1/participants?consent=given')).body.items.map((i: { id: string }) => i.id)).toEqual([ids[0]]);
+      expect(itemIds((await fresh.as('admin').get('/v1/participants?consent=given')).body.items)).toEqual([ids[0]]);
     } finally {
       fresh.close();
     }

@@ -1,19 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditActions } from '../support/audit';
 import { makeHost, makeHostUser, makeOpportunity } from '../support/factories';
 import { catalogState } from '../../src/db/schema';
 import { createHarness, type Harness } from '../support/harness';
 import { writeBetweenReadAndWrite } from '../support/interleave';
+import { itemIds, readAllItems } from '../support/lists';
 import { giveConsent, makeParticipant } from '../support/participants';
 import { filledOf, moveTo, placementWorld, propose } from '../support/placements';
 
 let h: Harness;
 beforeAll(async () => { h = await createHarness(); });
 afterAll(() => h.close());
-
-async function auditActions(entityId: string): Promise<string[]> {
-  const res = await h.as('admin').get(`/v1/audit-events?entityId=${entityId}&limit=200`);
-  return res.body.items.map((e: { action: string }) => e.action);
-}
 
 describe('placements: proposing', () => {
   it('proposes a placement for a consenting participant into an open opportunity, starting its history', async () => {
@@ -24,7 +21,7 @@ describe('placements: proposing', () => {
       status: 'proposed', participantCode: w.participant.code, opportunityTitle: w.opening.title, hostName: w.host.name, note: '見学から始めたい', version: 1,
     });
     expect(res.body.history).toEqual([expect.objectContaining({ from: null, to: 'proposed', by: h.userIds.supporter })]);
-    expect(await auditActions(res.body.id)).toEqual(['placement.create']);
+    expect(await auditActions(h, res.body.id)).toEqual(['placement.create']);
   });
 
   it('needs the person\'s consent (409 consent_required) and an open opportunity (409 not_open), and creates nothing otherwise', async () => {
@@ -95,7 +92,7 @@ describe('placements: transitions', () => {
     expect(after.body).toMatchObject({ status: 'proposed', version: 1, followUps: [] });
     expect(after.body.history).toHaveLength(1);
     expect(await filledOf(h, w.opening.id)).toBe(0);
-    expect(await auditActions(p.id)).toEqual(['placement.create']);
+    expect(await auditActions(h, p.id)).toEqual(['placement.create']);
   });
 
   it('asks for a reason when declining or ending (400 on reason), and refuses one where none belongs', async () => {
@@ -145,7 +142,7 @@ describe('placements: transitions', () => {
     expect(full.body.code).toBe('no_seats');
     expect((await h.as('supporter').get(`/v1/placements/${b.id}`)).body).toMatchObject({ status: 'proposed', version: 1 });
     expect(await filledOf(h, w.opening.id)).toBe(1);
-    expect(await auditActions(b.id)).toEqual(['placement.create']);
+    expect(await auditActions(h, b.id)).toEqual(['placement.create']);
   });
 
   it('answers no_seats when the last seat is taken between the read and the write, and nothing changes', async () => {
@@ -157,7 +154,7 @@ describe('placements: transitions', () => {
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('no_seats');
     expect((await h.as('supporter').get(`/v1/placements/${p.id}`)).body).toMatchObject({ status: 'proposed', version: 1, history: [expect.anything()] });
-    expect(await auditActions(p.id)).toEqual(['placement.create']);
+    expect(await auditActions(h, p.id)).toEqual(['placement.create']);
     expect(await h.db.select().from(catalogState)).toEqual(catalogBefore);
   });
 
@@ -204,7 +201,7 @@ describe('placements: transitions', () => {
     expect(got.body.history[1]).toMatchObject({ by: h.userIds.supporter, note: '面談で本人が希望', reason: null });
     expect(got.body.history[2].at).toBe('2026-11-02T09:30:00.000+09:00');
     expect(got.body.history[4]).toMatchObject({ reason: 'moved_on', note: '次の段階へ' });
-    expect(await auditActions(p.id)).toEqual([
+    expect(await auditActions(h, p.id)).toEqual([
       'placement.create', 'placement.transition.accepted', 'placement.transition.trial', 'placement.transition.active', 'placement.transition.ended',
     ]);
   });
@@ -275,7 +272,7 @@ describe('placements: scope and lists', () => {
     expect((await h.as('supporterB').get(`/v1/placements/${p.id}`)).status).toBe(404);
     expect((await h.as('supporterB').post(`/v1/placements/${p.id}/transitions`, { to: 'cancelled' })).status).toBe(404);
     const listed = await h.as('supporterB').get('/v1/placements?limit=200');
-    expect(listed.body.items.map((i: { id: string }) => i.id)).not.toContain(p.id);
+    expect(itemIds(listed.body.items)).not.toContain(p.id);
     expect((await h.as('coordinator').get(`/v1/placements/${p.id}`)).status).toBe(200);
   });
 
@@ -291,15 +288,9 @@ describe('placements: scope and lists', () => {
         ids.push((await propose(fresh, person.id, i < 3 ? w.opening.id : secondOpening.id)).id);
       }
       await moveTo(fresh, ids[0]!, 'accepted');
-      const seen: string[] = [];
-      let cursor: string | null = null;
-      do {
-        const page: { body: { items: { id: string }[]; nextCursor: string | null } } = await fresh.as('supporter').get(`/v1/placements?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
-        seen.push(...page.body.items.map((i) => i.id));
-        cursor = page.body.nextCursor;
-      } while (cursor);
+      const seen = itemIds(await readAllItems(fresh, 'supporter', '/v1/placements?limit=2'));
       expect(seen).toEqual(ids);
-      expect((await fresh.as('admin').get('/v1/placements?status=accepted')).body.items.map((i: { id: string }) => i.id)).toEqual([ids[0]]);
+      expect(itemIds((await fresh.as('admin').get('/v1/placements?status=accepted')).body.items)).toEqual([ids[0]]);
       expect((await fresh.as('admin').get(`/v1/placements?opportunityId=${secondOpening.id}`)).body.items).toHaveLength(2);
       expect((await fresh.as('admin').get(`/v1/placements?hostId=${w.host.id}`)).body.items).toHaveLength(5);
       expect((await fresh.as('admin').get('/v1/placements?hostId=hst_other')).body.items).toHaveLength(0);

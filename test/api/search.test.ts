@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHost, makeHostUser, makeOpportunity } from '../support/factories';
 import { createHarness, type Harness } from '../support/harness';
+import { itemIds } from '../support/lists';
 
 let h: Harness;
 const ids: Record<string, string> = {};
@@ -25,7 +26,7 @@ afterAll(() => h.close());
 async function search(q: string, extra = '') {
   const res = await h.as('supporter').get(`/v1/opportunities?q=${encodeURIComponent(q)}${extra}`);
   expect(res.status).toBe(200);
-  return res.body.items.map((i: { id: string }) => i.id) as string[];
+  return itemIds(res.body.items);
 }
 
 describe('search: Japanese-aware q', () => {
@@ -61,7 +62,7 @@ describe('search: Japanese-aware q', () => {
     const all = await search('ひだまり');
     const first = await h.as('supporter').get(`/v1/opportunities?q=${encodeURIComponent('ひだまり')}&limit=2`);
     const second = await h.as('supporter').get(`/v1/opportunities?q=${encodeURIComponent('ひだまり')}&limit=2&cursor=${first.body.nextCursor}`);
-    expect([...first.body.items, ...second.body.items].map((i: { id: string }) => i.id)).toEqual(all.slice(0, 4));
+    expect(itemIds([...first.body.items, ...second.body.items])).toEqual(all.slice(0, 4));
   });
 
   it('never shows a host another host\'s listings, whatever it searches for', async () => {
@@ -69,7 +70,7 @@ describe('search: Japanese-aware q', () => {
     const res = await h.as({ token }).get(`/v1/opportunities?q=${encodeURIComponent('カフェ')}`);
     expect(res.body.items).toEqual([]);
     const own = await h.as({ token }).get(`/v1/opportunities?q=${encodeURIComponent('収穫')}`);
-    expect(own.body.items.map((i: { id: string }) => i.id)).toEqual([ids.farm]);
+    expect(itemIds(own.body.items)).toEqual([ids.farm]);
   });
 
   it('finds a listing by its new title right after it is renamed', async () => {

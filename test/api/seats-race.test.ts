@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../support/harness';
 import { addNetworkLatency } from '../support/latency';
+import { itemIds } from '../support/lists';
 import { giveConsent, makeParticipant } from '../support/participants';
 import { filledOf, placementWorld, propose } from '../support/placements';
 
@@ -39,7 +40,7 @@ describe('seats: concurrent acceptance', () => {
     expect(lost.every((r) => r.body.code === 'no_seats')).toBe(true);
     expect(await filledOf(h, w.opening.id)).toBe(3);
     const accepted = await h.as('admin').get(`/v1/placements?opportunityId=${w.opening.id}&status=accepted`);
-    expect(accepted.body.items.map((p: { id: string }) => p.id).sort()).toEqual(won.map((r) => r.body.id).sort());
+    expect(itemIds(accepted.body.items).sort()).toEqual(won.map((r) => r.body.id).sort());
     const audited = await h.as('admin').get('/v1/audit-events?action=placement.transition.accepted&limit=200');
     expect(audited.body.items).toHaveLength(3);
 
