@@ -3,6 +3,7 @@ import { makeHost, makeHostUser } from '../support/factories';
 import { createHarness, type Harness } from '../support/harness';
 import { itemIds, readAllItems } from '../support/lists';
 import { moveTo, placementWorld, propose } from '../support/placements';
+import { errorPaths } from '../support/problems';
 
 // TEST_NOW is 2026-11-27 (Tokyo); a placement started 40 days earlier started on 2026-10-18.
 const STARTED = '2026-10-18T09:00:00+09:00';
@@ -154,7 +155,7 @@ describe('follow-up: check-ins complete follow-ups', () => {
       concerns: ['health', 'health'], hostVoice: 'x'.repeat(2001), mood: 'ok',
     });
     expect(res.status).toBe(400);
-    expect(res.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(
+    expect(errorPaths(res.body)).toEqual(
       ['attendance.attended', 'channel', 'concerns', 'date', 'hostVoice', 'mood', 'wellbeing'],
     );
   });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../support/harness';
+import { errorPaths } from '../support/problems';
 
 let h: Harness;
 beforeAll(async () => { h = await createHarness(); });
@@ -104,7 +105,7 @@ describe('auth', () => {
     const res = await h.as('admin').post('/v1/users', { name: '', role: 'boss', colour: 'red' });
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('validation');
-    expect(res.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['colour', 'name', 'role']);
+    expect(errorPaths(res.body)).toEqual(['colour', 'name', 'role']);
   });
 
   it('answers malformed JSON with 400 malformed_json', async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHost, makeHostUser } from '../support/factories';
 import { createHarness, type Harness } from '../support/harness';
 import { readAllItems } from '../support/lists';
+import { errorPaths } from '../support/problems';
 
 let h: Harness;
 beforeAll(async () => { h = await createHarness(); });
@@ -78,7 +79,7 @@ describe('host support: records', () => {
     const { host } = await hostWithUser('流山テスト薬局');
     const res = await h.as('coordinator').post(`/v1/hosts/${host.id}/support-records`, { date: '2026-13-01', type: 'party', summary: ' ', urgent: true });
     expect(res.status).toBe(400);
-    expect(res.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['date', 'summary', 'type', 'urgent']);
+    expect(errorPaths(res.body)).toEqual(['date', 'summary', 'type', 'urgent']);
     const future = await h.as('coordinator').post(`/v1/hosts/${host.id}/support-records`, record({ date: '2026-12-01' }));
     expect(future.status).toBe(400);
     expect(future.body.errors[0].path).toBe('date');

@@ -5,12 +5,12 @@ import { hostInput, makeHost } from '../support/factories';
 import { createHarness, TEST_NOW, type Harness } from '../support/harness';
 import { writeBetweenReadAndWrite } from '../support/interleave';
 import { itemIds, readPages } from '../support/lists';
+import { errorPaths } from '../support/problems';
 
 let h: Harness;
 beforeAll(async () => { h = await createHarness(); });
 afterAll(() => h.close());
 
-const paths = (body: { errors?: { path: string }[] }) => (body.errors ?? []).map((e) => e.path).sort();
 const hostCount = async () => (await h.db.select({ id: hosts.id }).from(hosts)).length;
 
 describe('hosts: registering', () => {
@@ -53,13 +53,13 @@ describe('hosts: registering', () => {
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
     expect(res.body.code).toBe('validation');
-    expect(paths(res.body)).toEqual(['area', 'name', 'type']);
+    expect(errorPaths(res.body)).toEqual(['area', 'name', 'type']);
   });
 
   it('names each unknown field, including inside contact', async () => {
     const res = await h.as('admin').post('/v1/hosts', hostInput({ colour: 'green', contact: { person: 'x', fax: '1' } }));
     expect(res.status).toBe(400);
-    expect(paths(res.body)).toEqual(['colour', 'contact.fax']);
+    expect(errorPaths(res.body)).toEqual(['colour', 'contact.fax']);
   });
 
   it('refuses server-maintained fields with a message per field and creates nothing', async () => {
@@ -128,10 +128,10 @@ describe('hosts: reading', () => {
   it('reports every problem of a bad query, and a bad cursor', async () => {
     const res = await h.as('admin').get('/v1/hosts?limit=0&area=west&status=closed');
     expect(res.status).toBe(400);
-    expect(paths(res.body)).toEqual(['area', 'limit', 'status']);
+    expect(errorPaths(res.body)).toEqual(['area', 'limit', 'status']);
     const cursor = await h.as('admin').get('/v1/hosts?cursor=not-a-cursor');
     expect(cursor.status).toBe(400);
-    expect(paths(cursor.body)).toEqual(['cursor']);
+    expect(errorPaths(cursor.body)).toEqual(['cursor']);
   });
 });
 
@@ -183,7 +183,7 @@ describe('hosts: changing', () => {
     const host = await makeHost(h);
     const res = await h.as('admin').patch(`/v1/hosts/${host.id}`, { name: '新しい名前', version: 5, updatedAt: 'x', nickname: 'y' });
     expect(res.status).toBe(400);
-    expect(paths(res.body)).toEqual(['nickname', 'updatedAt', 'version']);
+    expect(errorPaths(res.body)).toEqual(['nickname', 'updatedAt', 'version']);
     expect((await h.as('admin').get(`/v1/hosts/${host.id}`)).body).toEqual(host);
   });
 
@@ -191,7 +191,7 @@ describe('hosts: changing', () => {
     const host = await makeHost(h);
     const res = await h.as('admin').patch(`/v1/hosts/${host.id}`, { name: ' ', area: 'moon', contact: { email: 'not-an-email' } });
     expect(res.status).toBe(400);
-    expect(paths(res.body)).toEqual(['area', 'contact.email', 'name']);
+    expect(errorPaths(res.body)).toEqual(['area', 'contact.email', 'name']);
   });
 
   it('answers an unknown id with 404', async () => {

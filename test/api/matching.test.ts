@@ -3,6 +3,7 @@ import { makeHost, makeOpportunity } from '../support/factories';
 import { createHarness, type Harness } from '../support/harness';
 import { giveConsent, makeParticipant, participantInput } from '../support/participants';
 import { moveTo, propose } from '../support/placements';
+import { errorPaths } from '../support/problems';
 
 let h: Harness;
 let hostId: string;
@@ -92,7 +93,7 @@ describe('matching: a participant on record', () => {
     const person = await makeParticipant(h);
     const res = await h.as('supporter').get(`/v1/participants/${person.id}/matches?limit=0&includeExcluded=yes`);
     expect(res.status).toBe(400);
-    expect(res.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['includeExcluded', 'limit']);
+    expect(errorPaths(res.body)).toEqual(['includeExcluded', 'limit']);
   });
 
   it('answers within three database round trips', async () => {

@@ -1,11 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { catalogState, opportunities } from '../../src/db/schema';
+import { opportunities } from '../../src/db/schema';
 import { auditRows } from '../support/audit';
+import { catalogVersion } from '../support/catalog-version';
 import { makeHost, makeOpportunity, opportunityInput } from '../support/factories';
 import { createHarness, TEST_NOW, type Harness } from '../support/harness';
 import { writeBetweenReadAndWrite } from '../support/interleave';
 import { itemIds, readPages } from '../support/lists';
+import { errorPaths } from '../support/problems';
 
 let h: Harness;
 let hostId: string;
@@ -17,10 +19,8 @@ afterAll(() => h.close());
 afterEach(() => { h.clock.now = TEST_NOW; });
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const paths = (body: { errors?: { path: string }[] }) => (body.errors ?? []).map((e) => e.path).sort();
 const opportunityCount = async () => (await h.db.select({ id: opportunities.id }).from(opportunities)).length;
 const setFilled = (id: string, filled: number) => h.db.update(opportunities).set({ filled }).where(eq(opportunities.id, id));
-const catalogVersion = async () => (await h.db.select().from(catalogState)).reduce((sum, part) => sum + part.version, 0);
 
 describe('opportunities: registering', () => {
   it('lets staff register an opening for a host, with the server-maintained fields filled in', async () => {
@@ -68,7 +68,7 @@ describe('opportunities: registering', () => {
     }));
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('validation');
-    expect(paths(res.body)).toEqual(['capacity', 'eligibility.maxAge', 'schedule.0.end']);
+    expect(errorPaths(res.body)).toEqual(['capacity', 'eligibility.maxAge', 'schedule.0.end']);
   });
 
   it('reports cross-field problems even when other fields are also wrong', async () => {
@@ -78,7 +78,7 @@ describe('opportunities: registering', () => {
       eligibility: { minAge: 40, maxAge: 30, genders: ['nobody'] },
     }));
     expect(res.status).toBe(400);
-    expect(paths(res.body)).toEqual(['eligibility.genders.0', 'eligibility.maxAge', 'location.lng', 'location.online', 'step']);
+    expect(errorPaths(res.body)).toEqual(['eligibility.genders.0', 'eligibility.maxAge', 'location.lng', 'location.online', 'step']);
   });
 
   it('checks enums, ranges and the area list', async () => {
@@ -88,7 +88,7 @@ describe('opportunities: registering', () => {
       environment: { groupSize: 'huge', conversation: 'little', customerFacing: false, phone: false },
     }));
     expect(res.status).toBe(400);
-    expect(paths(res.body)).toEqual([
+    expect(errorPaths(res.body)).toEqual([
       'capacity', 'costYen', 'environment.groupSize', 'kind', 'location.area', 'location.lat', 'location.lng', 'pay', 'status', 'support.0',
     ]);
   });
@@ -112,10 +112,10 @@ describe('opportunities: registering', () => {
     const { hostId: _omitted, ...withoutHost } = opportunityInput(hostId);
     const missing = await h.as('admin').post('/v1/opportunities', withoutHost);
     expect(missing.status).toBe(400);
-    expect(paths(missing.body)).toEqual(['hostId']);
+    expect(errorPaths(missing.body)).toEqual(['hostId']);
     const unknown = await h.as('admin').post('/v1/opportunities', opportunityInput('hst_nothing'));
     expect(unknown.status).toBe(400);
-    expect(paths(unknown.body)).toEqual(['hostId']);
+    expect(errorPaths(unknown.body)).toEqual(['hostId']);
   });
 
   it('answers 401 without a token, 400 for malformed JSON and 413 for oversized bodies', async () => {
@@ -174,7 +174,7 @@ describe('opportunities: reading', () => {
   it('reports every problem of a bad query', async () => {
     const res = await h.as('admin').get('/v1/opportunities?limit=500&kind=party&stale=maybe');
     expect(res.status).toBe(400);
-    expect(paths(res.body)).toEqual(['kind', 'limit', 'stale']);
+    expect(errorPaths(res.body)).toEqual(['kind', 'limit', 'stale']);
   });
 });
 
@@ -203,10 +203,10 @@ describe('opportunities: changing', () => {
     const opportunity = await makeOpportunity(h, hostId, { location: { area: 'central', online: true } });
     const age = await h.as('admin').patch(`/v1/opportunities/${opportunity.id}`, { eligibility: { minAge: 70 } });
     expect(age.status).toBe(400);
-    expect(paths(age.body)).toEqual(['eligibility.maxAge']);
+    expect(errorPaths(age.body)).toEqual(['eligibility.maxAge']);
     const place = await h.as('admin').patch(`/v1/opportunities/${opportunity.id}`, { location: { lat: 35.86 } });
     expect(place.status).toBe(400);
-    expect(paths(place.body)).toEqual(['location.lng']);
+    expect(errorPaths(place.body)).toEqual(['location.lng']);
     expect((await h.as('admin').get(`/v1/opportunities/${opportunity.id}`)).body).toEqual(opportunity);
   });
 
@@ -214,7 +214,7 @@ describe('opportunities: changing', () => {
     const opportunity = await makeOpportunity(h, hostId);
     const res = await h.as('admin').patch(`/v1/opportunities/${opportunity.id}`, { schedule: [{ day: 'wed', start: '10:00', end: '10:00' }] });
     expect(res.status).toBe(400);
-    expect(paths(res.body)).toEqual(['schedule.0.end']);
+    expect(errorPaths(res.body)).toEqual(['schedule.0.end']);
   });
 
   it('refuses to move an opening to another host or to set server-maintained fields, changing nothing', async () => {
@@ -222,7 +222,7 @@ describe('opportunities: changing', () => {
     const other = await makeHost(h);
     const res = await h.as('admin').patch(`/v1/opportunities/${opportunity.id}`, { hostId: other.id, filled: 0, stale: false, title: '新しい題' });
     expect(res.status).toBe(400);
-    expect(paths(res.body)).toEqual(['filled', 'hostId', 'stale']);
+    expect(errorPaths(res.body)).toEqual(['filled', 'hostId', 'stale']);
     expect(res.body.errors.find((e: { path: string }) => e.path === 'hostId').message).toContain('変更できません');
     expect((await h.as('admin').get(`/v1/opportunities/${opportunity.id}`)).body).toEqual(opportunity);
   });
@@ -253,7 +253,7 @@ describe('opportunities: changing', () => {
 
   it('refuses a change that lost a race to another writer (412), leaving no trace of it', async () => {
     const opportunity = await makeOpportunity(h, hostId);
-    const catalogBefore = await catalogVersion();
+    const catalogBefore = await catalogVersion(h);
     writeBetweenReadAndWrite(h, 'update opportunities set version = version + 1 where id = ?', [opportunity.id]);
     const res = await h.as('admin').patch(`/v1/opportunities/${opportunity.id}`, { title: '負けた変更' });
     expect(res.status).toBe(412);
@@ -261,7 +261,7 @@ describe('opportunities: changing', () => {
     const now = (await h.as('admin').get(`/v1/opportunities/${opportunity.id}`)).body;
     expect(now).toEqual({ ...opportunity, version: 2 });
     expect((await auditRows(h, opportunity.id)).map((r) => r.action)).toEqual(['opportunity.create']);
-    expect(await catalogVersion()).toBe(catalogBefore);
+    expect(await catalogVersion(h)).toBe(catalogBefore);
   });
 
   it('refuses a capacity change that raced a seat being taken, changing nothing', async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../support/harness';
 import { itemIds, readAllItems } from '../support/lists';
 import { giveConsent, makeParticipant, participantInput } from '../support/participants';
+import { errorPaths } from '../support/problems';
 
 let h: Harness;
 beforeAll(async () => { h = await createHarness(); });
@@ -32,7 +33,7 @@ describe('participants: records', () => {
       step: 7, availability: [{ day: 'tue', start: '13:00', end: '09:00' }], travel: { modes: ['rocket'], maxMinutes: 30 }, nickname: 'x',
     }));
     expect(res.status).toBe(400);
-    expect(res.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['availability.0.end', 'nickname', 'step', 'travel.modes.0']);
+    expect(errorPaths(res.body)).toEqual(['availability.0.end', 'nickname', 'step', 'travel.modes.0']);
   });
 
   it('refuses to set consent anywhere but the consent endpoint', async () => {

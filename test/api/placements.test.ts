@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditActions } from '../support/audit';
+import { catalogVersion } from '../support/catalog-version';
 import { makeHost, makeHostUser, makeOpportunity } from '../support/factories';
 import { catalogState } from '../../src/db/schema';
 import { createHarness, type Harness } from '../support/harness';
@@ -7,6 +8,7 @@ import { writeBetweenReadAndWrite } from '../support/interleave';
 import { itemIds, readAllItems } from '../support/lists';
 import { giveConsent, makeParticipant } from '../support/participants';
 import { filledOf, moveTo, placementWorld, propose } from '../support/placements';
+import { errorPaths } from '../support/problems';
 
 let h: Harness;
 beforeAll(async () => { h = await createHarness(); });
@@ -77,7 +79,7 @@ describe('placements: proposing', () => {
   it('reports every problem of a bad body at once', async () => {
     const res = await h.as('supporter').post('/v1/placements', { participantId: '', note: 'x'.repeat(2001), extra: 1 });
     expect(res.status).toBe(400);
-    expect(res.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['extra', 'note', 'opportunityId', 'participantId']);
+    expect(errorPaths(res.body)).toEqual(['extra', 'note', 'opportunityId', 'participantId']);
   });
 });
 
@@ -207,14 +209,13 @@ describe('placements: transitions', () => {
   });
 
   it('marks the catalog as changed when a seat is taken or given back', async () => {
-    const catalogVersion = async () => (await h.db.select().from(catalogState)).reduce((sum, part) => sum + part.version, 0);
     const w = await placementWorld(h, { capacity: 1 });
     const a = await propose(h, w.participant.id, w.opening.id);
-    const before = await catalogVersion();
+    const before = await catalogVersion(h);
     await moveTo(h, a.id, 'accepted');
-    expect(await catalogVersion()).toBe(before + 1);
+    expect(await catalogVersion(h)).toBe(before + 1);
     await moveTo(h, a.id, 'cancelled');
-    expect(await catalogVersion()).toBe(before + 2);
+    expect(await catalogVersion(h)).toBe(before + 2);
   });
 
   it('refuses an `at` on a later day than today', async () => {

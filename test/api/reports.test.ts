@@ -5,6 +5,7 @@ import { makeHost, makeHostUser, makeOpportunity } from '../support/factories';
 import { createHarness, TEST_NOW, type Harness } from '../support/harness';
 import { giveConsent, makeParticipant } from '../support/participants';
 import { moveTo, propose } from '../support/placements';
+import { errorPaths } from '../support/problems';
 import { buildReportHistory, FIRST_HALF } from '../support/report-history';
 
 const summaryPath = (query: string) => `/v1/reports/summary${query}`;
@@ -158,7 +159,7 @@ describe('reports: who may read them and what they accept', () => {
   it('refuses dates that do not exist and unknown formats, listing each', async () => {
     const res = await h.as('admin').get(summaryPath('?from=2026-02-30&to=2026-13-01&format=xlsx'));
     expect(res.status).toBe(400);
-    expect(res.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['format', 'from', 'to']);
+    expect(errorPaths(res.body)).toEqual(['format', 'from', 'to']);
   });
 });
 
