@@ -20,8 +20,8 @@ beforeAll(async () => {
   h = await createHarness();
   hostA = await makeHost(h, { name: 'A農園' });
   hostB = await makeHost(h, { name: 'Bカフェ', type: 'shop' });
-  asA = { token: await makeHostUser(h, hostA.id) };
-  asB = { token: await makeHostUser(h, hostB.id) };
+  asA = await makeHostUser(h, hostA.id);
+  asB = await makeHostUser(h, hostB.id);
   openingA = await makeOpportunity(h, hostA.id, { title: 'A農園の収穫' });
   openingB = await makeOpportunity(h, hostB.id, { title: 'Bカフェの仕込み' });
 });

@@ -204,7 +204,7 @@ describe('follow-up: hosts report', () => {
     expect(report.body).not.toHaveProperty('completedFollowUp');
     expect((await checkIn(w.placementId, { date: '2026-11-26', channel: 'visit' }, w.hostCaller)).status).toBe(403);
     const otherHost = await makeHost(h, { name: '流山テスト工房' });
-    const stranger = { token: await makeHostUser(h, otherHost.id) };
+    const stranger = await makeHostUser(h, otherHost.id);
     expect((await checkIn(w.placementId, { date: '2026-11-26', channel: 'host_report' }, stranger)).status).toBe(404);
     const seen = await h.as(w.hostCaller).get(`/v1/placements/${w.placementId}/check-ins`);
     expect(itemIds(seen.body.items)).toEqual([report.body.id]);

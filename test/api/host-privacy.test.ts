@@ -20,8 +20,8 @@ afterAll(() => h.close());
 async function world() {
   const hostA = await makeHost(h, { name: '流山テスト農園' });
   const hostB = await makeHost(h, { name: '流山テスト食堂' });
-  const callerA = { token: await makeHostUser(h, hostA.id) };
-  const callerB = { token: await makeHostUser(h, hostB.id) };
+  const callerA = await makeHostUser(h, hostA.id);
+  const callerB = await makeHostUser(h, hostB.id);
   const opening = await makeOpportunity(h, hostA.id, { capacity: 5 });
   const person = await makeParticipant(h, 'supporter', {
     displayName: DISPLAY_NAME,

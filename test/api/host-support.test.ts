@@ -12,7 +12,7 @@ const record = (overrides: Record<string, unknown> = {}) => ({ date: '2026-11-20
 
 async function hostWithUser(name: string) {
   const host = await makeHost(h, { name });
-  return { host, caller: { token: await makeHostUser(h, host.id) } };
+  return { host, caller: await makeHostUser(h, host.id) };
 }
 
 describe('host support: records', () => {

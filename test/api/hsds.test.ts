@@ -280,7 +280,7 @@ describe('export: the catalog as Open Referral HSDS 3.0', () => {
 
   it('is for staff: admin, coordinators and supporters, not hosts; in two round trips', async () => {
     expect((await h.as('admin').get('/v1/export/hsds')).status).toBe(200);
-    expect((await h.as({ token: await makeHostUser(h, ids.active!) }).get('/v1/export/hsds')).status).toBe(403);
+    expect((await h.as(await makeHostUser(h, ids.active!)).get('/v1/export/hsds')).status).toBe(403);
     h.roundTrips.reset();
     await h.as('supporter').get('/v1/export/hsds');
     expect(h.roundTrips.count).toBe(2);

@@ -258,7 +258,7 @@ describe('placements: hosts answer proposals', () => {
     const w = await placementWorld(h);
     const p = await propose(h, w.participant.id, w.opening.id);
     const otherHost = await makeHost(h, { name: '流山テスト食堂' });
-    const stranger = { token: await makeHostUser(h, otherHost.id) };
+    const stranger = await makeHostUser(h, otherHost.id);
     const res = await h.as(stranger).post(`/v1/placements/${p.id}/transitions`, { to: 'accepted' });
     expect(res.status).toBe(404);
     expect((await h.as(stranger).get(`/v1/placements/${p.id}`)).status).toBe(404);

@@ -143,7 +143,7 @@ describe('reports: who may read them and what they accept', () => {
     expect((await h.as('coordinator').get(summaryPath(''))).status).toBe(200);
     expect((await h.as('supporter').get(summaryPath(''))).status).toBe(403);
     const host = await makeHost(h);
-    expect((await h.as({ token: await makeHostUser(h, host.id) }).get(summaryPath(''))).status).toBe(403);
+    expect((await h.as(await makeHostUser(h, host.id)).get(summaryPath(''))).status).toBe(403);
     expect((await h.as(null).get(summaryPath(''))).status).toBe(401);
   });
 

@@ -66,10 +66,10 @@ describe('search: Japanese-aware q', () => {
   });
 
   it('never shows a host another host\'s listings, whatever it searches for', async () => {
-    const token = await makeHostUser(h, otherHostId);
-    const res = await h.as({ token }).get(`/v1/opportunities?q=${encodeURIComponent('カフェ')}`);
+    const caller = await makeHostUser(h, otherHostId);
+    const res = await h.as(caller).get(`/v1/opportunities?q=${encodeURIComponent('カフェ')}`);
     expect(res.body.items).toEqual([]);
-    const own = await h.as({ token }).get(`/v1/opportunities?q=${encodeURIComponent('収穫')}`);
+    const own = await h.as(caller).get(`/v1/opportunities?q=${encodeURIComponent('収穫')}`);
     expect(itemIds(own.body.items)).toEqual([ids.farm]);
   });
 

@@ -53,8 +53,8 @@ export async function makeOpportunity(h: Harness, hostId: string, overrides: Ove
   return created(await h.as('admin').post('/v1/opportunities', opportunityInput(hostId, overrides)), 'opportunity');
 }
 
-/** A user bound to `hostId`; returns its bearer token (use as `h.as({ token })`). */
-export async function makeHostUser(h: Harness, hostId: string): Promise<string> {
+/** A user bound to `hostId`, returned as the caller to pass to `h.as`. */
+export async function makeHostUser(h: Harness, hostId: string): Promise<{ token: string }> {
   const user = created(await h.as('admin').post('/v1/users', { name: '受け入れ担当（架空）', role: 'host', hostId }), 'host user');
-  return user.token as string;
+  return { token: user.token as string };
 }

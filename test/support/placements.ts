@@ -22,11 +22,11 @@ export async function moveTo(h: Harness, id: string, to: string, extra: Record<s
  */
 export async function placementWorld(h: Harness, opportunity: Record<string, unknown> = {}) {
   const host = await makeHost(h);
-  const hostToken = await makeHostUser(h, host.id);
+  const hostCaller = await makeHostUser(h, host.id);
   const opening = await makeOpportunity(h, host.id, opportunity);
   const participant = await makeParticipant(h, 'supporter');
   await giveConsent(h, participant.id);
-  return { host, hostCaller: { token: hostToken }, opening, participant };
+  return { host, hostCaller, opening, participant };
 }
 
 export async function filledOf(h: Harness, opportunityId: string): Promise<number> {
