@@ -36,7 +36,7 @@ async function world() {
     },
   });
   await giveConsent(h, person.id);
-  const placement = await propose(h, person.id, opening.id, 'supporter', { note: `${CANARY}-placement-note` });
+  const placement = await propose(h, person.id, opening.id, { note: `${CANARY}-placement-note` });
   return { hostA, hostB, callerA, callerB, opening, person, placement };
 }
 

@@ -1,6 +1,10 @@
 import type { Harness } from './harness';
+import { mustAnswer } from './must-answer';
 
-/** Builders for valid request bodies and records, made through the API as an admin. */
+/**
+ * Hosts, their users and opportunities: valid request bodies, and records made through the API as
+ * an admin. Participants are made in participants.ts, placements in placements.ts.
+ */
 
 type Overrides = Record<string, unknown>;
 
@@ -40,21 +44,16 @@ export function opportunityInput(hostId: string, overrides: Overrides = {}) {
   };
 }
 
-function created<T>(res: { status: number; body: T }, what: string): T {
-  if (res.status !== 201) throw new Error(`${what} was not created (${res.status}): ${JSON.stringify(res.body)}`);
-  return res.body;
-}
-
 export async function makeHost(h: Harness, overrides: Overrides = {}) {
-  return created(await h.as('admin').post('/v1/hosts', hostInput(overrides)), 'host');
+  return mustAnswer(201, 'makeHost', await h.as('admin').post('/v1/hosts', hostInput(overrides)));
 }
 
 export async function makeOpportunity(h: Harness, hostId: string, overrides: Overrides = {}) {
-  return created(await h.as('admin').post('/v1/opportunities', opportunityInput(hostId, overrides)), 'opportunity');
+  return mustAnswer(201, 'makeOpportunity', await h.as('admin').post('/v1/opportunities', opportunityInput(hostId, overrides)));
 }
 
 /** A user bound to `hostId`, returned as the caller to pass to `h.as`. */
 export async function makeHostUser(h: Harness, hostId: string): Promise<{ token: string }> {
-  const user = created(await h.as('admin').post('/v1/users', { name: '受け入れ担当（架空）', role: 'host', hostId }), 'host user');
+  const user = mustAnswer(201, 'makeHostUser', await h.as('admin').post('/v1/users', { name: '受け入れ担当（架空）', role: 'host', hostId }));
   return { token: user.token as string };
 }

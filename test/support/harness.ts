@@ -10,6 +10,10 @@ import { nodeDocsScript } from '../../src/node/docs-script';
 /** 2026-11-27 10:00 in Tokyo: the fixed "now" of every test unless a test moves the clock. */
 export const TEST_NOW = new Date('2026-11-27T01:00:00Z');
 
+/**
+ * Who sends a request: the test user of a role (`supporter` is supporter A), `supporterB` (a
+ * second supporter with another caseload), a host user made by `makeHostUser`, or nobody.
+ */
 export type Caller = Role | 'supporterB' | 'coordinator' | { token: string } | null;
 
 export type ApiResponse<T = any> = { status: number; body: T; headers: Headers; text: string };
@@ -17,6 +21,7 @@ export type ApiResponse<T = any> = { status: number; body: T; headers: Headers; 
 /**
  * A fresh service over a fresh database built by the real migrations, with one user per role.
  * `url` defaults to `:memory:`; pass a `file:` url for tests that need a real file database.
+ * `clock.now` is the service's "now": a test that moves it sets it back to `TEST_NOW`.
  */
 export async function createHarness(options: { url?: string; now?: Date } = {}) {
   let roundTrips = 0;
@@ -54,6 +59,7 @@ export async function createHarness(options: { url?: string; now?: Date } = {}) 
     app, db, client, clock, tokens, userIds, request,
     /** Round trips to the database since the last reset (a batch counts once). */
     roundTrips: { get count() { return roundTrips; }, reset() { roundTrips = 0; } },
+    /** Requests as `caller`; a body is sent as JSON. */
     as(caller: Caller) {
       return {
         get: <T = any>(path: string, headers?: Record<string, string>) => request<T>(caller, 'GET', path, undefined, headers),

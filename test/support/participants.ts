@@ -1,4 +1,5 @@
 import type { Caller, Harness } from './harness';
+import { mustAnswer } from './must-answer';
 
 /** A valid participant body; every test states only what it is about. */
 export function participantInput(overrides: Record<string, unknown> = {}) {
@@ -19,14 +20,14 @@ export function participantInput(overrides: Record<string, unknown> = {}) {
   };
 }
 
+/** Registers a participant (as supporter A unless `caller` says otherwise) and returns it. */
 export async function makeParticipant(h: Harness, caller: Caller = 'supporter', overrides: Record<string, unknown> = {}) {
   const res = await h.as(caller).post('/v1/participants', participantInput(overrides));
-  if (res.status !== 201) throw new Error(`makeParticipant: ${res.status} ${res.text}`);
-  return res.body as { id: string; code: string; version: number; assignedTo: string | null };
+  return mustAnswer(201, 'makeParticipant', res) as { id: string; code: string; version: number; assignedTo: string | null };
 }
 
+/** Records the participant's consent to share their profile with hosts. */
 export async function giveConsent(h: Harness, id: string, caller: Caller = 'coordinator') {
   const res = await h.as(caller).post(`/v1/participants/${id}/consent`, { status: 'given', scope: '受け入れ先への情報提供' });
-  if (res.status !== 200) throw new Error(`giveConsent: ${res.status} ${res.text}`);
-  return res.body;
+  return mustAnswer(200, 'giveConsent', res);
 }

@@ -1,19 +1,18 @@
 import { makeHost, makeHostUser, makeOpportunity } from './factories';
-import type { Caller, Harness } from './harness';
+import type { Harness } from './harness';
+import { mustAnswer } from './must-answer';
 import { giveConsent, makeParticipant } from './participants';
 
-/** Proposes a placement and returns it; fails the test setup on anything but 201. */
-export async function propose(h: Harness, participantId: string, opportunityId: string, caller: Caller = 'supporter', extra: Record<string, unknown> = {}) {
-  const res = await h.as(caller).post('/v1/placements', { participantId, opportunityId, ...extra });
-  if (res.status !== 201) throw new Error(`propose: ${res.status} ${res.text}`);
-  return res.body as { id: string; status: string; version: number };
+/** Proposes a placement as supporter A and returns it; `extra` adds to the body. Stops the test if refused. */
+export async function propose(h: Harness, participantId: string, opportunityId: string, extra: Record<string, unknown> = {}) {
+  const res = await h.as('supporter').post('/v1/placements', { participantId, opportunityId, ...extra });
+  return mustAnswer(201, 'propose', res) as { id: string; status: string; version: number };
 }
 
-/** Moves a placement on; fails the test setup on anything but 200. */
-export async function moveTo(h: Harness, id: string, to: string, extra: Record<string, unknown> = {}, caller: Caller = 'supporter') {
-  const res = await h.as(caller).post(`/v1/placements/${id}/transitions`, { to, ...extra });
-  if (res.status !== 200) throw new Error(`moveTo ${to}: ${res.status} ${res.text}`);
-  return res.body;
+/** Moves a placement on as supporter A; `extra` adds to the body (`at`, `reason`, `note`). Stops the test if refused. */
+export async function moveTo(h: Harness, id: string, to: string, extra: Record<string, unknown> = {}) {
+  const res = await h.as('supporter').post(`/v1/placements/${id}/transitions`, { to, ...extra });
+  return mustAnswer(200, `moveTo ${to}`, res);
 }
 
 /**
@@ -29,6 +28,7 @@ export async function placementWorld(h: Harness, opportunity: Record<string, unk
   return { host, hostCaller, opening, participant };
 }
 
+/** How many seats of the opportunity are taken, as an admin reads it. */
 export async function filledOf(h: Harness, opportunityId: string): Promise<number> {
   const res = await h.as('admin').get(`/v1/opportunities/${opportunityId}`);
   return res.body.filled as number;

@@ -1,5 +1,6 @@
 import { makeHost, makeOpportunity } from './factories';
 import { TEST_NOW, type Harness } from './harness';
+import { mustAnswer } from './must-answer';
 import { giveConsent, makeParticipant } from './participants';
 import { moveTo, propose } from './placements';
 
@@ -54,8 +55,7 @@ export async function buildReportHistory(h: Harness) {
   }
   async function checkIn(placementId: string, date: string) {
     on(date);
-    const res = await h.as('supporter').post(`/v1/placements/${placementId}/check-ins`, { date, channel: 'visit' });
-    if (res.status !== 201) throw new Error(`check-in ${date}: ${res.status} ${res.text}`);
+    mustAnswer(201, `check-in ${date}`, await h.as('supporter').post(`/v1/placements/${placementId}/check-ins`, { date, channel: 'visit' }));
   }
 
   // Hosts: one before the period, one on its first day, one on its last, one the day after, one long ended.
@@ -125,8 +125,7 @@ export async function buildReportHistory(h: Harness) {
     [farm.id, '2026-03-31', 'consultation'], [farm.id, '2026-04-01', 'consultation'], [farm.id, '2026-06-01', 'development'],
     [npo.id, '2026-09-30', 'training'], [npo.id, '2026-10-01', 'incident'],
   ] as const) {
-    const res = await h.as('coordinator').post(`/v1/hosts/${hostId}/support-records`, { date, type, summary: 'テストの記録' });
-    if (res.status !== 201) throw new Error(`support record: ${res.status} ${res.text}`);
+    mustAnswer(201, 'support record', await h.as('coordinator').post(`/v1/hosts/${hostId}/support-records`, { date, type, summary: 'テストの記録' }));
   }
 }
 
