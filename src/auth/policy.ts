@@ -1,5 +1,5 @@
 import type { Actor } from '../context';
-import type { Role } from '../db/schema';
+import type { Role } from '../domain/roles';
 import type { PlacementStatus } from '../domain/placement/statuses';
 import { canHostTransition } from '../domain/placement/transitions';
 import { problem } from '../lib/problem';

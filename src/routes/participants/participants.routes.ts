@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { IdParam, json, jsonBody, problems } from '../../lib/openapi';
-import { ETagHeader, IfMatchHeader } from '../versioned';
+import { ETagHeader, IfMatchHeader } from '../headers';
 import { PageQuery, pageSchema } from '../../lib/pagination';
 import { ConsentInput, Participant, ParticipantInput, ParticipantListQuery, ParticipantPatch } from './participants.schemas';
 
