@@ -2,12 +2,11 @@ import { and, asc, eq, gt, type SQL } from 'drizzle-orm';
 import { assertCan } from '../../auth/policy';
 import type { Ctx } from '../../context';
 import { auditEvents } from '../../db/schema';
-import { afterIdCursor, pageAfter } from '../../lib/pagination';
+import { afterIdCursor, pageAfter, type PageRequest } from '../../lib/pagination';
 
-export async function listAuditEvents(
-  ctx: Ctx,
-  query: { entityId?: string | undefined; actorId?: string | undefined; action?: string | undefined; limit: number; cursor?: string | undefined },
-) {
+export type AuditEventListRequest = PageRequest & { entityId?: string; actorId?: string; action?: string };
+
+export async function listAuditEvents(ctx: Ctx, query: AuditEventListRequest) {
   assertCan(ctx.actor, 'audit.read');
   const after = afterIdCursor(query.cursor);
   const where: (SQL | undefined)[] = [

@@ -5,11 +5,10 @@
  * follow-ups are already cancelled and none is completed.
  */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import type { z } from '@hono/zod-openapi';
 import { assertCan, assertMayRecordCheckIn, ownHostScope, seesHostViewOnly } from '../../auth/policy';
 import type { Ctx } from '../../context';
 import { checkIns, followUps, placements, users } from '../../db/schema';
-import type { Concern } from '../../domain/follow-up/check-in';
+import type { CheckInChannel, Concern } from '../../domain/follow-up/check-in';
 import { pickFollowUpToComplete } from '../../domain/follow-up/completion';
 import { tokyoDate } from '../../domain/dates';
 import { PLACEMENT_STATUS_LABELS, type PlacementStatus } from '../../domain/placement/statuses';
@@ -17,14 +16,23 @@ import { insertWhere } from '../../db/insert-where';
 import { aliased } from '../../db/aliased';
 import { isoTokyo } from '../../lib/clock';
 import { newId } from '../../lib/ids';
-import type { Page } from '../../lib/pagination';
+import { keysetPage, keysetPosition, keysetWhere, type Page, type PageRequest } from '../../lib/pagination';
 import { problem } from '../../lib/problem';
-import type { CheckInInput } from '../../routes/follow-ups/check-ins.schemas';
 import { guardedAudit } from '../audit/rows';
 import { idempotentRequest, replayOf, storedResponseQuery, storeResponse, writeOnce, type Outcome } from '../idempotency';
-import { keysetPage, keysetPosition, keysetWhere } from '../keyset-cursor';
 import { placementRecordsQuery } from '../placements/records';
 import { visiblePlacement } from '../placements/scope';
+
+export type NewCheckIn = {
+  date: string;
+  channel: CheckInChannel;
+  attendance?: { attended: number; planned: number } | null;
+  wellbeing?: number | null;
+  participantVoice?: string | null;
+  hostVoice?: string | null;
+  concerns?: Concern[];
+  nextActions?: string | null;
+};
 
 type CheckInRow = typeof checkIns.$inferSelect;
 type CompletedFollowUp = { id: string; dueDate: string; label: string };
@@ -54,7 +62,7 @@ function checkInView(ctx: Ctx, row: CheckInRow, completed: CompletedFollowUp | n
 export type CheckInView = ReturnType<typeof checkInView>;
 
 export async function createCheckIn(
-  ctx: Ctx, placementId: string, input: z.infer<typeof CheckInInput>, idempotencyKey?: string,
+  ctx: Ctx, placementId: string, input: NewCheckIn, idempotencyKey?: string,
 ): Promise<Outcome<CheckInView>> {
   assertCan(ctx.actor, 'checkIn.create');
   const request = await idempotentRequest(idempotencyKey, `POST /v1/placements/${placementId}/check-ins`, input);
@@ -117,7 +125,7 @@ export async function createCheckIn(
  * (channel host_report): what supporters wrote after a visit or call is not for the host.
  */
 export async function listCheckIns(
-  ctx: Ctx, placementId: string, query: { limit: number; cursor?: string | undefined },
+  ctx: Ctx, placementId: string, query: PageRequest,
 ): Promise<Page<CheckInView>> {
   assertCan(ctx.actor, 'checkIn.read');
   const position = keysetPosition(query.cursor);

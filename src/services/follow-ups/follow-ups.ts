@@ -3,7 +3,6 @@
  * today and the warning signs of its placement — what a coordinator acts on this week.
  */
 import { and, asc, eq, gt, gte, inArray, lt, lte, or, type SQL } from 'drizzle-orm';
-import type { z } from '@hono/zod-openapi';
 import { assertCan } from '../../auth/policy';
 import type { Ctx } from '../../context';
 import { FOLLOW_UP_DEFAULT_HORIZON_DAYS, FOLLOW_UP_DUE_WINDOW_DAYS } from '../../config';
@@ -11,12 +10,13 @@ import { checkIns, followUps, hosts, opportunities, participants, placements } f
 import { addDays, tokyoDate } from '../../domain/dates';
 import { followUpState, type FollowUpState } from '../../domain/follow-up/state';
 import type { WarningSign } from '../../domain/follow-up/warning-signs';
-import type { Page } from '../../lib/pagination';
-import type { FollowUpListQuery } from '../../routes/follow-ups/follow-ups.schemas';
-import { keysetPage, keysetPosition, keysetWhere } from '../keyset-cursor';
+import { keysetPage, keysetPosition, keysetWhere, type Page, type PageRequest } from '../../lib/pagination';
 import { checkInSignalColumns, type CheckInSignalRow } from '../placements/records';
 import { placementScopeWhere } from '../placements/scope';
 import { placementWarnings } from '../placements/views';
+
+/** `until` (YYYY-MM-DD) is how far ahead to look; overdue follow-ups are always included. */
+export type FollowUpListRequest = PageRequest & { state?: FollowUpState; until?: string };
 
 export type FollowUpItem = {
   id: string;
@@ -43,7 +43,7 @@ function stateWhere(state: FollowUpState | undefined, today: string, until: stri
 
 export async function listFollowUps(
   ctx: Ctx,
-  query: z.infer<typeof FollowUpListQuery> & { limit: number; cursor?: string | undefined },
+  query: FollowUpListRequest,
 ): Promise<Page<FollowUpItem>> {
   assertCan(ctx.actor, 'followUp.list');
   const today = tokyoDate(ctx.now());

@@ -4,19 +4,20 @@
  * sees only what its own people wrote.
  */
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { z } from '@hono/zod-openapi';
 import { assertCan, notFound, ownHostScope, seesHost } from '../../auth/policy';
 import type { Ctx } from '../../context';
 import { hostSupportRecords, hosts, users } from '../../db/schema';
 import { insertWhere } from '../../db/insert-where';
 import { tokyoDate } from '../../domain/dates';
+import type { HostSupportType } from '../../domain/host-support/types';
 import { isoTokyo } from '../../lib/clock';
 import { newId } from '../../lib/ids';
-import type { Page } from '../../lib/pagination';
+import { keysetPage, keysetPosition, keysetWhere, type Page, type PageRequest } from '../../lib/pagination';
 import { problem } from '../../lib/problem';
-import type { HostSupportInput } from '../../routes/host-support/host-support.schemas';
 import { guardedAudit } from '../audit/rows';
-import { keysetPage, keysetPosition, keysetWhere } from '../keyset-cursor';
+
+/** `followUpNeeded` defaults to true when a host writes in (it is asking for help), false for staff. */
+export type NewHostSupportRecord = { date: string; type: HostSupportType; summary: string; followUpNeeded?: boolean };
 
 type HostSupportRow = typeof hostSupportRecords.$inferSelect;
 
@@ -29,7 +30,7 @@ function view(row: HostSupportRow) {
 
 export type HostSupportView = ReturnType<typeof view>;
 
-export async function createHostSupportRecord(ctx: Ctx, hostId: string, input: z.infer<typeof HostSupportInput>): Promise<HostSupportView> {
+export async function createHostSupportRecord(ctx: Ctx, hostId: string, input: NewHostSupportRecord): Promise<HostSupportView> {
   assertCan(ctx.actor, 'hostSupport.create');
   if (!seesHost(ctx.actor, hostId)) throw notFound('受け入れ先');
   const now = ctx.now();
@@ -55,7 +56,7 @@ export async function createHostSupportRecord(ctx: Ctx, hostId: string, input: z
 
 /** Newest first (by the date of the support, then by when it was recorded). */
 export async function listHostSupportRecords(
-  ctx: Ctx, hostId: string, query: { limit: number; cursor?: string | undefined },
+  ctx: Ctx, hostId: string, query: PageRequest,
 ): Promise<Page<HostSupportView>> {
   assertCan(ctx.actor, 'hostSupport.read');
   if (!seesHost(ctx.actor, hostId)) throw notFound('受け入れ先');

@@ -1,1 +1,1 @@
-export { createHostSupportRecord, listHostSupportRecords, type HostSupportView } from './host-support';
+export { createHostSupportRecord, listHostSupportRecords, type HostSupportView, type NewHostSupportRecord } from './host-support';

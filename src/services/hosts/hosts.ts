@@ -6,7 +6,7 @@ import type { HostStatus, HostType } from '../../domain/types';
 import { isoTokyo } from '../../lib/clock';
 import { assertIfMatch, lostRace } from '../../lib/etag';
 import { newId } from '../../lib/ids';
-import { afterIdCursor, pageAfter, type Page } from '../../lib/pagination';
+import { afterIdCursor, pageAfter, type Page, type PageRequest } from '../../lib/pagination';
 import { auditStatement, guardedAudit } from '../audit/rows';
 import { bumpCatalogVersion } from '../catalog';
 
@@ -26,9 +26,9 @@ export type HostFields = {
 };
 
 /** Partial; `contact` merges with the stored one, `understanding` replaces it. */
-export type HostPatch = Partial<HostFields>;
+export type HostChanges = Partial<HostFields>;
 
-export type HostListQuery = { area?: string; type?: HostType; status?: HostStatus; limit: number; cursor?: string };
+export type HostListRequest = PageRequest & { area?: string; type?: HostType; status?: HostStatus };
 
 type HostRow = typeof hosts.$inferSelect;
 
@@ -63,7 +63,7 @@ export async function createHost(ctx: Ctx, input: HostFields): Promise<HostView>
   return toHostView(row);
 }
 
-export async function listHosts(ctx: Ctx, query: HostListQuery): Promise<Page<HostView>> {
+export async function listHosts(ctx: Ctx, query: HostListRequest): Promise<Page<HostView>> {
   assertCan(ctx.actor, 'host.read');
   const after = afterIdCursor(query.cursor);
   const rows = await ctx.db
@@ -81,7 +81,7 @@ export async function getHost(ctx: Ctx, id: string): Promise<HostView> {
   return toHostView(await findVisibleHost(ctx, id));
 }
 
-export async function updateHost(ctx: Ctx, id: string, patch: HostPatch, ifMatch?: string): Promise<HostView> {
+export async function updateHost(ctx: Ctx, id: string, patch: HostChanges, ifMatch?: string): Promise<HostView> {
   assertCan(ctx.actor, 'host.update');
   const current = await findVisibleHost(ctx, id);
   assertIfMatch(ifMatch, current.version);
@@ -110,7 +110,7 @@ async function findVisibleHost(ctx: Ctx, id: string): Promise<HostRow> {
   return row;
 }
 
-function hostFilters(actor: Actor, query: HostListQuery) {
+function hostFilters(actor: Actor, query: HostListRequest) {
   const scope = ownHostScope(actor);
   return and(
     scope === null ? undefined : eq(hosts.id, scope),

@@ -6,7 +6,7 @@ import type { Eligibility, Environment, OpportunityKind, OpportunityStatus } fro
 import { isoTokyo } from '../../lib/clock';
 import { assertIfMatch, lostRace } from '../../lib/etag';
 import { newId } from '../../lib/ids';
-import { afterIdCursor, offsetCursor, pageAfter, pageAtOffset, type Page } from '../../lib/pagination';
+import { afterIdCursor, offsetCursor, pageAfter, pageAtOffset, type Page, type PageRequest } from '../../lib/pagination';
 import { bumpCatalogVersion, catalogIndex, catalogStateQuery, versionsOf } from '../catalog';
 import { assertNoFieldErrors, problem } from '../../lib/problem';
 import { auditStatement, guardedAudit } from '../audit/rows';
@@ -20,21 +20,19 @@ import { opportunityIssues } from '../../domain/catalog/opportunity-rules';
 export type NewOpportunity = OpportunityFields & { hostId?: string | undefined };
 
 /** Partial; the nested objects merge one level with the stored ones, arrays replace. */
-export type OpportunityPatch = Partial<Omit<OpportunityFields, 'location' | 'environment' | 'eligibility'>> & {
+export type OpportunityChanges = Partial<Omit<OpportunityFields, 'location' | 'environment' | 'eligibility'>> & {
   location?: Partial<LocationFields>;
   environment?: Partial<Environment>;
   eligibility?: Partial<Eligibility>;
 };
 
-export type OpportunityListQuery = {
+export type OpportunityListRequest = PageRequest & {
   q?: string | undefined;
   kind?: OpportunityKind;
   area?: string;
   hostId?: string;
   status?: OpportunityStatus;
   stale?: boolean;
-  limit: number;
-  cursor?: string;
 };
 
 export async function createOpportunity(ctx: Ctx, input: NewOpportunity): Promise<OpportunityView> {
@@ -56,7 +54,7 @@ export async function createOpportunity(ctx: Ctx, input: NewOpportunity): Promis
   return toOpportunityView({ ...row, hostName: host.name }, staleBefore(now));
 }
 
-export async function listOpportunities(ctx: Ctx, query: OpportunityListQuery): Promise<Page<OpportunityView>> {
+export async function listOpportunities(ctx: Ctx, query: OpportunityListRequest): Promise<Page<OpportunityView>> {
   assertCan(ctx.actor, 'opportunity.read');
   if (query.q) return searchOpportunities(ctx, { ...query, q: query.q });
   const after = afterIdCursor(query.cursor);
@@ -77,7 +75,7 @@ export async function listOpportunities(ctx: Ctx, query: OpportunityListQuery): 
  * select in SQL, so search can never show what the plain list would not. Views come from the
  * index's rows, which are current as of the catalog version read in this request.
  */
-async function searchOpportunities(ctx: Ctx, query: OpportunityListQuery & { q: string }): Promise<Page<OpportunityView>> {
+async function searchOpportunities(ctx: Ctx, query: OpportunityListRequest & { q: string }): Promise<Page<OpportunityView>> {
   const offset = offsetCursor(query.cursor);
   const staleSince = staleBefore(ctx.now());
   const filters = opportunityFilters(ctx.actor, query, staleSince);
@@ -103,7 +101,7 @@ async function searchOpportunities(ctx: Ctx, query: OpportunityListQuery & { q: 
  * (by id now, by search relevance later) selects through this, so a host never sees another
  * host's openings whichever way it asks.
  */
-export function opportunityFilters(actor: Actor, query: Omit<OpportunityListQuery, 'limit' | 'cursor'>, staleSince: string): SQL | undefined {
+export function opportunityFilters(actor: Actor, query: Omit<OpportunityListRequest, 'limit' | 'cursor'>, staleSince: string): SQL | undefined {
   const scope = ownHostScope(actor);
   const stale = query.stale === undefined ? undefined : query.stale ? staleCondition(staleSince) : not(staleCondition(staleSince));
   return and(
@@ -121,7 +119,7 @@ export async function getOpportunity(ctx: Ctx, id: string): Promise<OpportunityV
   return toOpportunityView(await findVisibleOpportunity(ctx, id), staleBefore(ctx.now()));
 }
 
-export async function updateOpportunity(ctx: Ctx, id: string, patch: OpportunityPatch, ifMatch?: string): Promise<OpportunityView> {
+export async function updateOpportunity(ctx: Ctx, id: string, patch: OpportunityChanges, ifMatch?: string): Promise<OpportunityView> {
   assertCan(ctx.actor, 'opportunity.update');
   const row = await findVisibleOpportunity(ctx, id);
   assertIfMatch(ifMatch, row.version);

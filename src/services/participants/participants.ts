@@ -1,19 +1,34 @@
 import { and, asc, eq, gt, or, sql, type SQL } from 'drizzle-orm';
-import type { z } from '@hono/zod-openapi';
 import { assertCan, caseloadScope, notFound, seesParticipant, seesPrivate } from '../../auth/policy';
 import type { Ctx } from '../../context';
 import { consentEvents, participantPrivate, participants, users } from '../../db/schema';
-import type { Profile } from '../../domain/types';
+import type { ConsentStatus, Profile } from '../../domain/types';
 import { insertWhere } from '../../db/insert-where';
 import { isoTokyo } from '../../lib/clock';
 import { assertIfMatch, lostRace } from '../../lib/etag';
 import { newId } from '../../lib/ids';
-import { afterIdCursor, pageAfter, type Page } from '../../lib/pagination';
+import { afterIdCursor, pageAfter, type Page, type PageRequest } from '../../lib/pagination';
 import { problem } from '../../lib/problem';
-import type {
-  ConsentInput, ParticipantInput, ParticipantListQuery, ParticipantPatch,
-} from '../../routes/participants/participants.schemas';
 import { auditStatement, guardedAudit } from '../audit/rows';
+
+/** Private fields (要配慮個人情報) as sent: `null` clears one. */
+export type PrivateInput = { name?: string | null; nameKana?: string | null; phone?: string | null; address?: string | null; notes?: string | null };
+
+/** A new participant: the profile matching reads, and the record around it. */
+export type NewParticipant = Profile & {
+  displayName: string;
+  goals?: string | null;
+  referredBy?: string | null;
+  assignedTo?: string | null;
+  private?: PrivateInput;
+};
+
+/** Partial; nested objects are given whole. Consent is changed only by `recordConsent`. */
+export type ParticipantChanges = Partial<NewParticipant>;
+
+export type ParticipantListRequest = PageRequest & { step?: number; area?: string; assignedTo?: string; consent?: ConsentStatus };
+
+export type ConsentChange = { status: Exclude<ConsentStatus, 'none'>; scope?: string; recordedAt?: string };
 
 type ParticipantRow = typeof participants.$inferSelect;
 type PrivateRow = typeof participantPrivate.$inferSelect;
@@ -72,7 +87,7 @@ export function profileOf(row: ParticipantRow): Profile {
   };
 }
 
-function privateValues(input: z.infer<typeof ParticipantInput>['private']): PrivateFields | null {
+function privateValues(input: PrivateInput | undefined): PrivateFields | null {
   if (!input) return null;
   return { name: input.name ?? null, nameKana: input.nameKana ?? null, phone: input.phone ?? null, address: input.address ?? null, notes: input.notes ?? null };
 }
@@ -92,7 +107,7 @@ export async function findVisibleParticipant(ctx: Ctx, id: string): Promise<Part
   return row;
 }
 
-export async function createParticipant(ctx: Ctx, input: z.infer<typeof ParticipantInput>): Promise<ParticipantView> {
+export async function createParticipant(ctx: Ctx, input: NewParticipant): Promise<ParticipantView> {
   assertCan(ctx.actor, 'participant.create');
   // A supporter who registers someone becomes their supporter unless another is named.
   const assignedTo = input.assignedTo ?? (ctx.actor.role === 'supporter' ? ctx.actor.id : null);
@@ -160,10 +175,7 @@ function withoutId({ participantId: _, ...fields }: PrivateRow): PrivateFields {
   return fields;
 }
 
-export async function listParticipants(
-  ctx: Ctx,
-  query: z.infer<typeof ParticipantListQuery> & { limit: number; cursor?: string | undefined },
-): Promise<Page<ParticipantView>> {
+export async function listParticipants(ctx: Ctx, query: ParticipantListRequest): Promise<Page<ParticipantView>> {
   assertCan(ctx.actor, 'participant.read');
   const after = afterIdCursor(query.cursor);
   const caseload = caseloadScope(ctx.actor);
@@ -181,7 +193,7 @@ export async function listParticipants(
 }
 
 export async function updateParticipant(
-  ctx: Ctx, id: string, patch: z.infer<typeof ParticipantPatch>, ifMatch: string | undefined,
+  ctx: Ctx, id: string, patch: ParticipantChanges, ifMatch: string | undefined,
 ): Promise<ParticipantView> {
   assertCan(ctx.actor, 'participant.update');
   const [rows, secrets, assignees] = await ctx.db.batch([
@@ -228,7 +240,7 @@ export async function updateParticipant(
 }
 
 /** Consent changes only here, and every change is appended to the history. */
-export async function recordConsent(ctx: Ctx, id: string, input: z.infer<typeof ConsentInput>) {
+export async function recordConsent(ctx: Ctx, id: string, input: ConsentChange) {
   assertCan(ctx.actor, 'participant.consent');
   const current = await findVisibleParticipant(ctx, id);
   const now = ctx.now();
@@ -247,6 +259,6 @@ export async function recordConsent(ctx: Ctx, id: string, input: z.infer<typeof 
     ctx.db.select().from(consentEvents).where(eq(consentEvents.participantId, id)).orderBy(asc(consentEvents.createdAt), asc(consentEvents.id)),
   ]);
   const row = updated[0];
-  if (!row) throw problem('conflict', { detail: 'ほかの人が同時に更新しました。もう一度記録してください' });
+  if (!row) throw lostRace();
   return toView(row, { history });
 }

@@ -1,16 +1,14 @@
 import { and, asc, eq, gt, notInArray, sql, type SQL } from 'drizzle-orm';
-import type { z } from '@hono/zod-openapi';
 import { assertCan, assertMayFilterByParticipant, notFound, seesParticipant } from '../../auth/policy';
 import { aliased } from '../../db/aliased';
 import type { Ctx } from '../../context';
 import { hosts, opportunities, participants, placements } from '../../db/schema';
 import type { ConsentStatus, HostStatus, OpportunityStatus } from '../../domain/types';
-import { isFinal, PLACEMENT_STATUSES } from '../../domain/placement/statuses';
+import { isFinal, PLACEMENT_STATUSES, type PlacementStatus } from '../../domain/placement/statuses';
 import { isoTokyo } from '../../lib/clock';
 import { newId } from '../../lib/ids';
-import { afterIdCursor, pageAfter, type Page } from '../../lib/pagination';
+import { afterIdCursor, pageAfter, type Page, type PageRequest } from '../../lib/pagination';
 import { problem, type Problem } from '../../lib/problem';
-import type { PlacementInput, PlacementListQuery } from '../../routes/placements/placements.schemas';
 import { guardedAudit } from '../audit/rows';
 import {
   idempotentRequest, replayOf, storedResponseQuery, storeResponse, writeOnce, type IdempotentRequest, type Outcome,
@@ -22,6 +20,10 @@ import {
 import { placementScopeWhere, visiblePlacement } from './scope';
 import { insertPlacement, insertTransition } from './statements';
 import { placementDetailView, placementView, type PlacementDetailView, type PlacementView } from './views';
+
+export type NewPlacement = { participantId: string; opportunityId: string; note?: string | null };
+
+export type PlacementListRequest = PageRequest & { status?: PlacementStatus; participantId?: string; opportunityId?: string; hostId?: string };
 
 const FINAL_STATUSES = PLACEMENT_STATUSES.filter(isFinal);
 
@@ -54,7 +56,7 @@ function proposalBlocker(consent: ConsentStatus, opportunityStatus: OpportunityS
  * opening closed in between cannot slip through.
  */
 export async function createPlacement(
-  ctx: Ctx, input: z.infer<typeof PlacementInput>, idempotencyKey?: string,
+  ctx: Ctx, input: NewPlacement, idempotencyKey?: string,
 ): Promise<Outcome<PlacementDetailView>> {
   assertCan(ctx.actor, 'placement.create');
   const request = await idempotentRequest(idempotencyKey, 'POST /v1/placements', input);
@@ -146,10 +148,7 @@ export async function getPlacement(ctx: Ctx, id: string): Promise<PlacementDetai
   return placementDetailView(ctx.actor, record, { history, followUps: followUpRows, checkIns: signals });
 }
 
-export async function listPlacements(
-  ctx: Ctx,
-  query: z.infer<typeof PlacementListQuery> & { limit: number; cursor?: string | undefined },
-): Promise<Page<PlacementView>> {
+export async function listPlacements(ctx: Ctx, query: PlacementListRequest): Promise<Page<PlacementView>> {
   assertCan(ctx.actor, 'placement.read');
   // The host view never names the participant; a filter by participant would let a host link ids to codes.
   if (query.participantId) assertMayFilterByParticipant(ctx.actor);

@@ -6,7 +6,6 @@
  */
 import { and, count, eq, gt, lt, sql, type SQL } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
-import type { z } from '@hono/zod-openapi';
 import { assertCan, assertMayMovePlacementTo, seesHostViewOnly } from '../../auth/policy';
 import type { Ctx } from '../../context';
 import { checkIns, followUps, opportunities, participants, placements } from '../../db/schema';
@@ -17,7 +16,6 @@ import { planTransition, type TransitionPlan } from '../../domain/placement/tran
 import { isoTokyo } from '../../lib/clock';
 import { newId } from '../../lib/ids';
 import { problem, type Problem } from '../../lib/problem';
-import type { TransitionInput } from '../../routes/placements/placements.schemas';
 import { guardedAudit } from '../audit/rows';
 import {
   idempotentRequest, replayOf, storedResponseQuery, storeResponse, writeOnce, type IdempotentRequest, type Outcome,
@@ -31,10 +29,15 @@ import { bumpCatalogVersion } from '../catalog';
 import { insertFollowUps, insertTransition } from './statements';
 import { participantForHost, placementDetailView, type PlacementDetailView } from './views';
 
-type Input = z.infer<typeof TransitionInput>;
+/** A move as asked: `at` defaults to now; `reason` is required to end or decline, and only then. */
+export type TransitionRequest = { to: PlacementStatus; at?: string; reason?: string | null; note?: string | null };
+
 type Plan = Extract<TransitionPlan, { ok: true }>;
 
-export async function transitionPlacement(ctx: Ctx, id: string, input: Input, idempotencyKey?: string): Promise<Outcome<PlacementDetailView>> {
+/** A move as read and planned: what the write depends on, and what a refusal is explained against. */
+type Move = { before: PlacementRecord; plan: Plan; input: TransitionRequest; checkInCount: number };
+
+export async function transitionPlacement(ctx: Ctx, id: string, input: TransitionRequest, idempotencyKey?: string): Promise<Outcome<PlacementDetailView>> {
   assertCan(ctx.actor, 'placement.transition');
   const request = await idempotentRequest(idempotencyKey, `POST /v1/placements/${id}/transitions`, input);
   const [records, history, followUpRows, signals, stored] = await ctx.db.batch([
@@ -60,13 +63,14 @@ export async function transitionPlacement(ctx: Ctx, id: string, input: Input, id
   if (tokyoDate(when) > tokyoDate(now)) {
     throw problem('validation', { errors: [{ path: 'at', message: '先の日付は指定できません。実際に起きてから記録してください' }] });
   }
-  const change = plannedChange(ctx, record, plan, input, { now, when }, followUpRows);
+  const move: Move = { before: record, plan, input, checkInCount: signals.length };
+  const change = plannedChange(ctx, move, { now, when, followUpRows });
   const body = placementDetailView(ctx.actor, { ...record, placement: change.next }, {
     history: [...history, change.transition], followUps: change.followUps, checkIns: signals,
   });
 
-  const guard = guardedAudit(ctx, { action: `placement.transition.${plan.to}`, entity: 'placement', entityId: id }, precondition(record, plan, signals.length));
-  const effects = effectStatements(ctx, record, plan, change, guard.holds);
+  const guard = guardedAudit(ctx, { action: `placement.transition.${plan.to}`, entity: 'placement', entityId: id }, precondition(move));
+  const effects = effectStatements(ctx, change, guard.holds);
   if (request) effects.push(...storeResponse(ctx, request, 200, body, guard.holds));
   const { next } = change;
   return writeOnce(ctx, request, async () => {
@@ -78,20 +82,22 @@ export async function transitionPlacement(ctx: Ctx, id: string, input: Input, id
         .returning({ id: placements.id }),
       ...effects,
     ]);
-    if (updated.length === 0) return afterRefusal(ctx, request, record, input, plan, signals.length);
+    if (updated.length === 0) return afterRefusal(ctx, request, move);
     return { body, replayed: false };
   });
 }
 
-type Change = { next: PlacementRow; transition: TransitionRow; scheduled: FollowUpRow[]; followUps: FollowUpRow[] };
+type Change = {
+  next: PlacementRow; transition: TransitionRow; scheduled: FollowUpRow[]; followUps: FollowUpRow[]; effects: Plan['effects'];
+};
 
 /** The placement, its new history entry and its follow-ups as they will be once the move is written. */
 function plannedChange(
-  ctx: Ctx, record: PlacementRecord, plan: Plan, input: Input, { now, when }: { now: Date; when: Date }, followUpRows: FollowUpRow[],
+  ctx: Ctx, { before, plan, input }: Move, { now, when, followUpRows }: { now: Date; when: Date; followUpRows: FollowUpRow[] },
 ): Change {
   const nowIso = isoTokyo(now);
   const date = tokyoDate(when);
-  const current = record.placement;
+  const current = before.placement;
   const ends = isFinal(plan.to);
   const next: PlacementRow = {
     ...current,
@@ -113,34 +119,35 @@ function plannedChange(
     ...followUpRows.map((f) => (plan.effects.cancelsFollowUps && f.status === 'open' ? { ...f, status: 'cancelled' as const, closedAt: nowIso } : f)),
     ...scheduled,
   ];
-  return { next, transition, scheduled, followUps };
+  return { next, transition, scheduled, followUps, effects: plan.effects };
 }
 
 /** Everything the move sets in motion besides the placement row itself, each guarded by `holds`. */
-function effectStatements(ctx: Ctx, record: PlacementRecord, plan: Plan, change: Change, holds: SQL): BatchItem<'sqlite'>[] {
-  const { opportunityId, id } = record.placement;
+function effectStatements(ctx: Ctx, change: Change, holds: SQL): BatchItem<'sqlite'>[] {
+  const { opportunityId, id } = change.next;
+  const { effects } = change;
   const statements: BatchItem<'sqlite'>[] = [insertTransition(ctx, change.transition, holds)];
-  if (plan.effects.takesSeat) {
+  if (effects.takesSeat) {
     statements.push(ctx.db.update(opportunities).set({ filled: sql`${opportunities.filled} + 1` })
       .where(and(eq(opportunities.id, opportunityId), lt(opportunities.filled, opportunities.capacity), holds)));
   }
-  if (plan.effects.releasesSeat) {
+  if (effects.releasesSeat) {
     statements.push(ctx.db.update(opportunities).set({ filled: sql`${opportunities.filled} - 1` })
       .where(and(eq(opportunities.id, opportunityId), gt(opportunities.filled, 0), holds)));
   }
   statements.push(...insertFollowUps(ctx, change.scheduled, holds));
-  if (plan.effects.cancelsFollowUps) {
+  if (effects.cancelsFollowUps) {
     statements.push(ctx.db.update(followUps).set({ status: 'cancelled', closedAt: change.next.updatedAt })
       .where(and(eq(followUps.placementId, id), eq(followUps.status, 'open'), holds)));
   }
   // Matching sees the seats, and the host's retention record sees when placements start (ending
   // always gives a seat back, so it is covered too).
-  if (plan.effects.takesSeat || plan.effects.releasesSeat || plan.effects.startsFollowUps) statements.push(bumpCatalogVersion(ctx.db, holds, 'seats'));
+  if (effects.takesSeat || effects.releasesSeat || effects.startsFollowUps) statements.push(bumpCatalogVersion(ctx.db, holds, 'seats'));
   return statements;
 }
 
 /** Reasons are part of the request, so a missing or unknown one is a 400 on `reason`. */
-function planOrThrow(from: PlacementStatus, input: Input): Plan {
+function planOrThrow(from: PlacementStatus, input: TransitionRequest): Plan {
   const plan = planTransition(from, { to: input.to, reason: input.reason ?? null });
   if (plan.ok) return plan;
   if (plan.code === 'invalid_transition') throw problem('invalid_transition', { detail: plan.message });
@@ -169,8 +176,8 @@ function needsConsent(to: PlacementStatus): boolean {
  * is unchanged (version and status), no check-in arrived in between (the response shows its
  * follow-ups and warning signs), and the conditions of `transitionBlocker` still hold.
  */
-function precondition(record: PlacementRecord, plan: Plan, checkInCount: number): SQL {
-  const p = record.placement;
+function precondition({ before, plan, checkInCount }: Move): SQL {
+  const p = before.placement;
   const conditions: SQL[] = [
     sql`exists (select 1 from ${placements} where ${placements.id} = ${p.id} and ${placements.version} = ${p.version} and ${placements.status} = ${p.status})`,
     sql`(select count(*) from ${checkIns} where ${checkIns.placementId} = ${p.id}) = ${checkInCount}`,
@@ -188,10 +195,8 @@ function precondition(record: PlacementRecord, plan: Plan, checkInCount: number)
  * One more read after a refused write: the winner's response when a concurrent request with the
  * same key got there first, otherwise the problem that actually stood in the way.
  */
-async function afterRefusal(
-  ctx: Ctx, request: IdempotentRequest | null, before: PlacementRecord, input: Input, plan: Plan, checkInCount: number,
-): Promise<Outcome<PlacementDetailView>> {
-  const id = before.placement.id;
+async function afterRefusal(ctx: Ctx, request: IdempotentRequest | null, move: Move): Promise<Outcome<PlacementDetailView>> {
+  const id = move.before.placement.id;
   const [records, counted, stored] = await ctx.db.batch([
     placementRecordsQuery(ctx.db).where(eq(placements.id, id)),
     ctx.db.select({ n: count() }).from(checkIns).where(eq(checkIns.placementId, id)),
@@ -199,18 +204,19 @@ async function afterRefusal(
   ]);
   const replay = replayOf<PlacementDetailView>(request, stored);
   if (replay) return replay;
-  throw refusal(records[0], before, input, plan, checkInCount, counted[0]?.n);
+  throw refusal(move, { record: records[0], checkInCount: counted[0]?.n });
 }
 
-function refusal(now: PlacementRecord | undefined, before: PlacementRecord, input: Input, plan: Plan, checkInsBefore: number, checkInsNow: number | undefined): Problem {
+/** What stood in the way of a move, judged against the placement as it is after the refused write. */
+function refusal({ before, plan, input, checkInCount }: Move, latest: { record: PlacementRecord | undefined; checkInCount: number | undefined }): Problem {
   const conflict = problem('conflict', { detail: 'ほかの人が同時にこのつなぎを更新しました。読み直してから、もう一度操作してください' });
-  if (!now) return conflict;
-  if (now.placement.version !== before.placement.version) {
-    const again = planTransition(now.placement.status, { to: input.to, reason: input.reason ?? null });
+  if (!latest.record) return conflict;
+  if (latest.record.placement.version !== before.placement.version) {
+    const again = planTransition(latest.record.placement.status, { to: input.to, reason: input.reason ?? null });
     return !again.ok && again.code === 'invalid_transition' ? problem('invalid_transition', { detail: again.message }) : conflict;
   }
-  if (checkInsNow !== checkInsBefore) return conflict;
-  return transitionBlocker(now, plan) ?? conflict;
+  if (latest.checkInCount !== checkInCount) return conflict;
+  return transitionBlocker(latest.record, plan) ?? conflict;
 }
 
 /**
