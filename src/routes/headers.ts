@@ -1,7 +1,13 @@
+import { etagOf } from '../lib/etag';
 import { z } from '../lib/openapi';
 
 /** The `ETag` header on responses that carry one versioned object. */
 export const ETagHeader = z.object({ ETag: z.string().openapi({ description: '版。PATCH の If-Match に渡します' }) });
+
+/** The one way a handler sends the `ETag` of the versioned object it returns. */
+export function etagHeaders(versioned: { version: number }): { ETag: string } {
+  return { ETag: etagOf(versioned.version) };
+}
 
 /** Optional `If-Match` on changes: when given and no longer current, the change is refused with 412. */
 export const IfMatchHeader = z.object({

@@ -32,5 +32,5 @@ export const patchParticipantRoute = createRoute({
 export const consentRoute = createRoute({
   method: 'post', path: '/v1/participants/{id}/consent', tags: ['participants'], summary: '同意の記録・撤回（履歴として残ります）',
   request: { params: IdParam, body: jsonBody(ConsentInput) },
-  responses: { 200: json(Participant, '同意の履歴を含む参加者'), ...problems(400, 403, 404, 409) },
+  responses: { 200: { ...json(Participant, '同意の履歴を含む参加者'), headers: ETagHeader }, ...problems(400, 403, 404, 412) },
 });
