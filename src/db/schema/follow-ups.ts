@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { CHECK_IN_CHANNELS } from '../../domain/follow-up/check-in';
+import { CHECK_IN_CHANNELS, type Concern } from '../../domain/follow-up/check-in';
 import { FOLLOW_UP_STATUSES } from '../../domain/follow-up/statuses';
 import { placements } from './placements';
 
@@ -23,7 +23,7 @@ export const checkIns = sqliteTable('check_ins', {
   wellbeing: integer('wellbeing'),
   participantVoice: text('participant_voice'),
   hostVoice: text('host_voice'),
-  concerns: text('concerns', { mode: 'json' }).$type<string[]>().notNull(),
+  concerns: text('concerns', { mode: 'json' }).$type<Concern[]>().notNull(),
   nextActions: text('next_actions'),
   createdBy: text('created_by').notNull(),
   createdAt: text('created_at').notNull(),

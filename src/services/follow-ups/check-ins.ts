@@ -5,7 +5,7 @@
  * follow-ups are already cancelled and none is completed.
  */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { assertCan, assertMayRecordCheckIn, ownHostScope, seesHostViewOnly } from '../../auth/policy';
+import { assertCan, assertMayRecordCheckIn, ownHostScopeOrThrow, seesHostViewOnly } from '../../auth/policy';
 import type { Ctx } from '../../context';
 import { checkIns, followUps, placements, users } from '../../db/schema';
 import type { CheckInChannel, Concern } from '../../domain/follow-up/check-in';
@@ -49,8 +49,7 @@ function checkInView(ctx: Ctx, row: CheckInRow, completed: CompletedFollowUp | n
     wellbeing: row.wellbeing,
     participantVoice: row.participantVoice,
     hostVoice: row.hostVoice,
-    // Validated against CONCERNS on the way in.
-    concerns: row.concerns as Concern[],
+    concerns: row.concerns,
     nextActions: row.nextActions,
     createdBy: row.createdBy,
     createdAt: row.createdAt,
@@ -108,7 +107,7 @@ export async function createCheckIn(
         ? [ctx.db.update(followUps).set({ status: 'completed', checkInId: row.id, closedAt: row.createdAt })
           .where(and(eq(followUps.id, completes.id), eq(followUps.status, 'open'), guard.holds))]
         : []),
-      ...(request ? storeResponse(ctx, request, 201, body, guard.holds) : []),
+      ...storeResponse(ctx, { request, status: 201, body, holds: guard.holds }),
     ]);
     if (inserted.length === 0) {
       // The follow-up picked was closed in between: by this caller's own repeat, or by another record.
@@ -129,7 +128,7 @@ export async function listCheckIns(
 ): Promise<Page<CheckInView>> {
   assertCan(ctx.actor, 'checkIn.read');
   const position = keysetPosition(query.cursor);
-  const host = ownHostScope(ctx.actor);
+  const host = ownHostScopeOrThrow(ctx.actor);
   const [records, rows] = await ctx.db.batch([
     placementRecordsQuery(ctx.db).where(eq(placements.id, placementId)),
     ctx.db

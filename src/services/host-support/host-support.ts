@@ -4,7 +4,7 @@
  * sees only what its own people wrote.
  */
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
-import { assertCan, notFound, ownHostScope, seesHost } from '../../auth/policy';
+import { assertCan, notFound, ownHostScopeOrThrow, seesHost } from '../../auth/policy';
 import type { Ctx } from '../../context';
 import { hostSupportRecords, hosts, users } from '../../db/schema';
 import { insertWhere } from '../../db/insert-where';
@@ -67,7 +67,7 @@ export async function listHostSupportRecords(
       .where(and(
         eq(hostSupportRecords.hostId, hostId),
         // Staff summaries (an incident, a consultation) may speak of participants: a host sees what its own people wrote.
-        ownHostScope(ctx.actor) === null ? undefined : inArray(hostSupportRecords.createdBy, ctx.db.select({ id: users.id }).from(users).where(eq(users.hostId, hostId))),
+        ownHostScopeOrThrow(ctx.actor) === null ? undefined : inArray(hostSupportRecords.createdBy, ctx.db.select({ id: users.id }).from(users).where(eq(users.hostId, hostId))),
         keysetWhere(hostSupportRecords.date, hostSupportRecords.id, position, 'desc'),
       ))
       .orderBy(desc(hostSupportRecords.date), desc(hostSupportRecords.id))

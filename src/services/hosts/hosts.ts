@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
-import { assertCan, notFound, ownHostScope, seesHost } from '../../auth/policy';
+import { assertCan, notFound, ownHostScopeOrThrow, seesHost } from '../../auth/policy';
 import type { Actor, Ctx } from '../../context';
 import { hosts, type HostContact } from '../../db/schema';
 import type { HostStatus, HostType } from '../../domain/types';
@@ -111,7 +111,7 @@ async function findVisibleHost(ctx: Ctx, id: string): Promise<HostRow> {
 }
 
 function hostFilters(actor: Actor, query: HostListRequest) {
-  const scope = ownHostScope(actor);
+  const scope = ownHostScopeOrThrow(actor);
   return and(
     scope === null ? undefined : eq(hosts.id, scope),
     query.area ? eq(hosts.area, query.area) : undefined,

@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, lte, not, sql, type SQL } from 'drizzle-orm';
-import { assertCan, notFound, ownHostScope } from '../../auth/policy';
+import { assertCan, notFound, ownHostScopeOrThrow } from '../../auth/policy';
 import type { Actor, Ctx } from '../../context';
 import { hosts, opportunities } from '../../db/schema';
 import type { Eligibility, Environment, OpportunityKind, OpportunityStatus } from '../../domain/types';
@@ -99,10 +99,10 @@ async function searchOpportunities(ctx: Ctx, query: OpportunityListRequest & { q
 /**
  * The caller's scope and the list filters as one condition. Every way of listing opportunities
  * (by id now, by search relevance later) selects through this, so a host never sees another
- * host's openings whichever way it asks.
+ * host's opportunities whichever way it asks.
  */
 export function opportunityFilters(actor: Actor, query: Omit<OpportunityListRequest, 'limit' | 'cursor'>, staleSince: string): SQL | undefined {
-  const scope = ownHostScope(actor);
+  const scope = ownHostScopeOrThrow(actor);
   const stale = query.stale === undefined ? undefined : query.stale ? staleCondition(staleSince) : not(staleCondition(staleSince));
   return and(
     scope === null ? undefined : eq(opportunities.hostId, scope),
@@ -155,7 +155,7 @@ export async function updateOpportunity(ctx: Ctx, id: string, patch: Opportunity
   return toOpportunityView({ ...written, hostName: row.hostName }, staleBefore(now));
 }
 
-/** The host (or staff) says the listing is still accurate: it stops being stale. */
+/** The host (or staff) says the opportunity is still accurate: it stops being stale. */
 export async function confirmOpportunity(ctx: Ctx, id: string): Promise<OpportunityView> {
   assertCan(ctx.actor, 'opportunity.confirm');
   const row = await findVisibleOpportunity(ctx, id);
@@ -179,7 +179,7 @@ export async function confirmOpportunity(ctx: Ctx, id: string): Promise<Opportun
 
 /** The opportunity with its host's name, when it exists and the caller may see it; otherwise 404 either way. */
 async function findVisibleOpportunity(ctx: Ctx, id: string): Promise<OpportunityRow> {
-  const scope = ownHostScope(ctx.actor);
+  const scope = ownHostScopeOrThrow(ctx.actor);
   const [row] = await ctx.db
     .select(opportunityWithHostName)
     .from(opportunities)
@@ -190,11 +190,11 @@ async function findVisibleOpportunity(ctx: Ctx, id: string): Promise<Opportunity
 }
 
 /**
- * The host a new opening belongs to (400 on `hostId` otherwise). A host user may name only its
+ * The host a new opportunity belongs to (400 on `hostId` otherwise). A host user may name only its
  * own host; naming another one reads exactly like naming one that does not exist.
  */
 async function hostForNewOpportunity(ctx: Ctx, requested: string | undefined): Promise<{ id: string; name: string }> {
-  const scope = ownHostScope(ctx.actor);
+  const scope = ownHostScopeOrThrow(ctx.actor);
   const hostId = requested ?? scope;
   if (hostId === null) throw hostIdProblem('どの受け入れ先のメニューか、hostId を指定してください');
   const host = scope === null || hostId === scope

@@ -6,7 +6,7 @@ import type {
 import { staleCutoff } from '../../domain/matching/staleness';
 import { isoTokyo } from '../../lib/clock';
 
-/** Where an opening takes place; coordinates and station are optional (online listings have none). */
+/** Where an opportunity takes place; coordinates and station are optional (online ones have none). */
 export type LocationFields = { area: string; station?: string | null; lat?: number | null; lng?: number | null; online: boolean };
 
 /** The fields a host or staff member writes. */
@@ -47,7 +47,7 @@ export type OpportunityRow = typeof opportunities.$inferSelect & { hostName: str
 export const opportunityWithHostName = { ...getTableColumns(opportunities), hostName: hosts.name };
 
 /**
- * Listings last updated or confirmed before this instant are stale (the domain's cut-off, as the
+ * Opportunities last updated or confirmed before this instant are stale (the domain's cut-off, as the
  * text stored times are compared with: they all carry the Tokyo offset in one format).
  */
 export function staleBefore(now: Date): string {

@@ -48,7 +48,7 @@ function toView(row: ParticipantRow, extra: { history?: ConsentEventRow[]; priva
     travel: row.travel,
     availability: row.availability,
     interests: row.interests,
-    step: row.step,
+    step: row.step as Profile['step'],
     limits: row.limits,
     needs: row.needs,
     goals: row.goals ?? null,

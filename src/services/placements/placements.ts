@@ -37,10 +37,12 @@ function livePlacementQuery(ctx: Ctx, participantId: string, opportunityId: stri
 }
 
 /**
- * Why a proposal cannot be made now, or null. An opening is on offer only while it is open and
+ * Why a proposal cannot be made now, or null. An opportunity is on offer only while it is open and
  * its host is active: the same rule matching uses, so nothing is proposed that matching would hide.
  */
-function proposalBlocker(consent: ConsentStatus, opportunityStatus: OpportunityStatus, hostStatus: HostStatus, liveId: string | undefined): Problem | null {
+type ProposalState = { consent: ConsentStatus; opportunityStatus: OpportunityStatus; hostStatus: HostStatus; liveId: string | undefined };
+
+function proposalBlocker({ consent, opportunityStatus, hostStatus, liveId }: ProposalState): Problem | null {
   if (consent !== 'given') {
     return problem('consent_required', { detail: '本人の同意（受け入れ先への情報提供）が記録されていません。同意を得て記録してから提案してください' });
   }
@@ -51,16 +53,16 @@ function proposalBlocker(consent: ConsentStatus, opportunityStatus: OpportunityS
 }
 
 /**
- * Proposes a placement (status `proposed`). The consent, the opening and the absence of a live
+ * Proposes a placement (status `proposed`). The consent, the opportunity and the absence of a live
  * duplicate are checked on the read and again inside the write, so a consent withdrawn or an
- * opening closed in between cannot slip through.
+ * opportunity closed in between cannot slip through.
  */
 export async function createPlacement(
   ctx: Ctx, input: NewPlacement, idempotencyKey?: string,
 ): Promise<Outcome<PlacementDetailView>> {
   assertCan(ctx.actor, 'placement.create');
   const request = await idempotentRequest(idempotencyKey, 'POST /v1/placements', input);
-  const [people, openings, live, stored] = await ctx.db.batch([
+  const [people, opportunityRows, live, stored] = await ctx.db.batch([
     ctx.db.select().from(participants).where(eq(participants.id, input.participantId)),
     ctx.db
       .select({ id: opportunities.id, hostId: opportunities.hostId, title: opportunities.title, status: opportunities.status, filled: opportunities.filled, capacity: opportunities.capacity, hostName: hosts.name, hostStatus: aliased(hosts.status, 'host_status') })
@@ -72,11 +74,13 @@ export async function createPlacement(
   ]);
   const participant = people[0];
   if (!participant || !seesParticipant(ctx.actor, participant)) throw notFound('参加者');
-  const opportunity = openings[0];
+  const opportunity = opportunityRows[0];
   if (!opportunity) throw notFound('受け入れメニュー');
   const replay = replayOf<PlacementDetailView>(request, stored);
   if (replay) return replay;
-  const blocker = proposalBlocker(participant.consentStatus, opportunity.status, opportunity.hostStatus, live[0]?.id);
+  const blocker = proposalBlocker({
+    consent: participant.consentStatus, opportunityStatus: opportunity.status, hostStatus: opportunity.hostStatus, liveId: live[0]?.id,
+  });
   if (blocker) throw blocker;
 
   const now = ctx.now();
@@ -108,9 +112,9 @@ export async function createPlacement(
       guard.statement,
       insertPlacement(ctx, row, guard.holds),
       insertTransition(ctx, first, guard.holds),
-      ...(request ? storeResponse(ctx, request, 201, body, guard.holds) : []),
+      ...storeResponse(ctx, { request, status: 201, body, holds: guard.holds }),
     ]);
-    if (inserted.length === 0) return afterRefusal(ctx, request, participant.id, opportunity.id);
+    if (inserted.length === 0) return afterRefusal(ctx, request, input);
     return { body, replayed: false };
   });
 }
@@ -120,9 +124,9 @@ export async function createPlacement(
  * same key got there first, otherwise the problem saying which condition changed in the meantime.
  */
 async function afterRefusal(
-  ctx: Ctx, request: IdempotentRequest | null, participantId: string, opportunityId: string,
+  ctx: Ctx, request: IdempotentRequest | null, { participantId, opportunityId }: NewPlacement,
 ): Promise<Outcome<PlacementDetailView>> {
-  const [people, openings, live, stored] = await ctx.db.batch([
+  const [people, opportunityRows, live, stored] = await ctx.db.batch([
     ctx.db.select({ consent: participants.consentStatus }).from(participants).where(eq(participants.id, participantId)),
     ctx.db.select({ status: opportunities.status, hostStatus: aliased(hosts.status, 'host_status') })
       .from(opportunities).innerJoin(hosts, eq(hosts.id, opportunities.hostId)).where(eq(opportunities.id, opportunityId)),
@@ -131,8 +135,12 @@ async function afterRefusal(
   ]);
   const replay = replayOf<PlacementDetailView>(request, stored);
   if (replay) return replay;
-  throw proposalBlocker(people[0]?.consent ?? 'none', openings[0]?.status ?? 'closed', openings[0]?.hostStatus ?? 'ended', live[0]?.id)
-    ?? problem('conflict', { detail: 'ほかの変更と重なりました。もう一度お試しください' });
+  throw proposalBlocker({
+    consent: people[0]?.consent ?? 'none',
+    opportunityStatus: opportunityRows[0]?.status ?? 'closed',
+    hostStatus: opportunityRows[0]?.hostStatus ?? 'ended',
+    liveId: live[0]?.id,
+  }) ?? problem('conflict', { detail: 'ほかの変更と重なりました。もう一度お試しください' });
 }
 
 /** One placement with its history (and, for staff, its follow-ups and warning signs). */

@@ -6,21 +6,21 @@
  * - host: placements into its own opportunities.
  */
 import { eq, or, type SQL } from 'drizzle-orm';
-import { caseloadScope, notFound, ownHostScope, seesParticipant } from '../../auth/policy';
+import { caseloadScope, notFound, ownHostScopeOrThrow, seesParticipant } from '../../auth/policy';
 import type { Actor } from '../../context';
 import { participants, placements } from '../../db/schema';
 
 type Scoped = { placement: { hostId: string }; participant: { assignedTo: string | null; createdBy: string } };
 
 export function seesPlacement(actor: Actor, record: Scoped): boolean {
-  const host = ownHostScope(actor);
+  const host = ownHostScopeOrThrow(actor);
   if (host !== null) return record.placement.hostId === host;
   return seesParticipant(actor, record.participant);
 }
 
 /** The same rule for a query that joins `participants`; undefined when the caller sees everything. */
 export function placementScopeWhere(actor: Actor): SQL | undefined {
-  const host = ownHostScope(actor);
+  const host = ownHostScopeOrThrow(actor);
   if (host !== null) return eq(placements.hostId, host);
   const caseload = caseloadScope(actor);
   return caseload ? or(eq(participants.assignedTo, caseload), eq(participants.createdBy, caseload)) : undefined;

@@ -71,7 +71,7 @@ export async function transitionPlacement(ctx: Ctx, id: string, input: Transitio
 
   const guard = guardedAudit(ctx, { action: `placement.transition.${plan.to}`, entity: 'placement', entityId: id }, precondition(move));
   const effects = effectStatements(ctx, change, guard.holds);
-  if (request) effects.push(...storeResponse(ctx, request, 200, body, guard.holds));
+  effects.push(...storeResponse(ctx, { request, status: 200, body, holds: guard.holds }));
   const { next } = change;
   return writeOnce(ctx, request, async () => {
     const [, updated] = await ctx.db.batch([
@@ -154,7 +154,7 @@ function planOrThrow(from: PlacementStatus, input: TransitionRequest): Plan {
   throw problem('validation', { detail: plan.message, errors: [{ path: 'reason', message: plan.message }] });
 }
 
-/** Moving forward needs the person's consent; entering `accepted` needs an open opening with a free seat. */
+/** Moving forward needs the person's consent; entering `accepted` needs an open opportunity with a free seat. */
 function transitionBlocker(record: PlacementRecord, plan: Plan): Problem | null {
   if (needsConsent(plan.to) && record.participant.consentStatus !== 'given') {
     return problem('consent_required', { detail: '本人の同意が記録されていないため、つなぎを先に進められません。終了・取りやめ・見送りはできます' });

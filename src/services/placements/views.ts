@@ -7,7 +7,6 @@
  */
 import { seesHostViewOnly } from '../../auth/policy';
 import type { Actor } from '../../context';
-import type { Concern } from '../../domain/follow-up/check-in';
 import { warningSigns, type CheckInSignals, type WarningSign } from '../../domain/follow-up/warning-signs';
 import type { CheckInSignalRow, FollowUpRow, PlacementRecord, TransitionRow } from './records';
 
@@ -88,5 +87,5 @@ export function placementWarnings(checkIns: readonly CheckInSignalRow[]): Warnin
 
 function toSignals(row: CheckInSignalRow): CheckInSignals {
   // Stored concerns were validated against CONCERNS on the way in.
-  return { date: row.date, attendance: row.attendance, wellbeing: row.wellbeing, concerns: row.concerns as Concern[] };
+  return { date: row.date, attendance: row.attendance, wellbeing: row.wellbeing, concerns: row.concerns };
 }

@@ -72,12 +72,12 @@ function summaryRows(s: ReportSummary): SummaryRow[] {
   each(hosts, s.hosts.byType, (type) => `受け入れ中（種類: ${HOST_TYPE_LABELS[type]}）`);
   each(hosts, s.hosts.byStatus, (status) => `状態: ${HOST_STATUS_LABELS[status]}（現在）`);
 
-  const openings = section('受け入れメニュー');
-  each(openings, s.opportunities.openByKind, (kind) => `募集中（種類: ${OPPORTUNITY_KIND_LABELS[kind]}）`);
-  each(openings, s.opportunities.openByArea, (area) => `募集中（地域: ${AREA_LABELS[area]}）`);
-  openings('定員の合計（募集中）', s.opportunities.seatsTotal);
-  openings('利用中の席（募集中）', s.opportunities.seatsFilled);
-  openings(`${STALE_LISTING_DAYS}日以上確認のない掲載（募集中）`, s.opportunities.stale);
+  const opportunities = section('受け入れメニュー');
+  each(opportunities, s.opportunities.openByKind, (kind) => `募集中（種類: ${OPPORTUNITY_KIND_LABELS[kind]}）`);
+  each(opportunities, s.opportunities.openByArea, (area) => `募集中（地域: ${AREA_LABELS[area]}）`);
+  opportunities('定員の合計（募集中）', s.opportunities.seatsTotal);
+  opportunities('利用中の席（募集中）', s.opportunities.seatsFilled);
+  opportunities(`${STALE_LISTING_DAYS}日以上確認のない掲載（募集中）`, s.opportunities.stale);
 
   const support = section('受け入れ先支援');
   each(support, s.hostSupport.byType, (type) => HOST_SUPPORT_LABELS[type]);

@@ -9,6 +9,7 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import { assertCan } from '../../auth/policy';
 import { AREAS } from '../../config';
 import type { Ctx } from '../../context';
+import type { Db } from '../../db/db';
 import { checkIns, followUps, hostSupportRecords, hosts, opportunities, participants, placements } from '../../db/schema';
 import { addDays, tokyoDate } from '../../domain/dates';
 import { HOST_SUPPORT_TYPES, type HostSupportType } from '../../domain/host-support/types';
@@ -75,10 +76,18 @@ export async function reportSummary(ctx: Ctx, query: { from?: string | undefined
   const today = tokyoDate(now);
   const period = reportPeriod(query, today);
   const through = countedThrough(period, today);
-  const q = queries(ctx, period, through, today, now);
+  const window: ReportWindow = { period, through, today, now };
+  const { db } = ctx;
 
-  const [people, referrals, placementCounts, movedUp, followUpCounts, hostCounts, openings, support] = await ctx.db.batch([
-    q.participants, q.referrals, q.placements, q.stepMovesUp, q.followUps, q.hosts, q.opportunities, q.hostSupport,
+  const [people, referrals, placementCounts, movedUp, followUpCounts, hostCounts, opportunityCounts, support] = await db.batch([
+    participantCountsQuery(db, window),
+    referralsQuery(db, window),
+    placementCountsQuery(db, window),
+    stepMovesUpQuery(db, window),
+    followUpCountsQuery(db, window),
+    hostCountsQuery(db, window),
+    opportunityCountsQuery(db, window),
+    hostSupportCountsQuery(db, window),
   ]);
   const p = placementCounts[0]!;
   return {
@@ -101,37 +110,70 @@ export async function reportSummary(ctx: Ctx, query: { from?: string | undefined
     },
     followUps: followUpCounts[0]!,
     hosts: hostCounts[0]!,
-    opportunities: openings[0]!,
+    opportunities: opportunityCounts[0]!,
     hostSupport: support[0]!,
   };
 }
 
-function queries(ctx: Ctx, period: Period, through: string, today: string, now: Date) {
-  const { db } = ctx;
-  const inPeriod = (date: SQLWrapper) => sql`${date} between ${period.from} and ${period.to}`;
-  const startedInPeriod = inPeriod(placements.startedOn);
-  const registeredBy = lte(dayOf(participants.createdAt), period.to);
-  const endedWithin = (status: 'ended' | 'declined') => and(eq(placements.status, status), inPeriod(placements.endedOn))!;
+/** The days a report counts: its period, the last day counted so far, and today. */
+type ReportWindow = { period: Period; through: string; today: string; now: Date };
 
-  // Eligible for day N once start + N ≤ through; retained unless it ended badly before day N.
-  const eligible = (day: RetentionDay) => and(startedInPeriod, lte(placements.startedOn, addDays(through, -day)))!;
+function inPeriod({ period }: ReportWindow, date: SQLWrapper): SQL {
+  return sql`${date} between ${period.from} and ${period.to}`;
+}
+
+function startedInPeriod(window: ReportWindow): SQL {
+  return inPeriod(window, placements.startedOn);
+}
+
+function participantCountsQuery(db: Db, window: ReportWindow) {
+  const registeredBy = lte(dayOf(participants.createdAt), window.period.to);
+  return db.select(named('participants', {
+    total: countIf(registeredBy),
+    byStep: countsBy(STEPS, (step) => and(registeredBy, eq(participants.step, step))!),
+    withConsent: countIf(and(registeredBy, eq(participants.consentStatus, 'given'))!),
+    newlyRegistered: countIf(inPeriod(window, dayOf(participants.createdAt))),
+  })).from(participants);
+}
+
+function referralsQuery(db: Db, window: ReportWindow) {
+  return db.select({ source: participants.referredBy, count: count() })
+    .from(participants)
+    .where(inPeriod(window, dayOf(participants.createdAt)))
+    .groupBy(participants.referredBy);
+}
+
+function placementCountsQuery(db: Db, window: ReportWindow) {
+  const started = startedInPeriod(window);
+  const endedWithin = (status: 'ended' | 'declined') => and(eq(placements.status, status), inPeriod(window, placements.endedOn))!;
+  return db.select(named('placements', {
+    proposed: countIf(inPeriod(window, dayOf(placements.createdAt))),
+    started: countIf(started),
+    active: countIf(inArray(placements.status, ['trial', 'active'])),
+    endedByReason: countsBy(END_REASONS, (reason) => and(endedWithin('ended'), eq(placements.closeReason, reason))!),
+    declinedByReason: countsBy(DECLINE_REASONS, (reason) => and(endedWithin('declined'), eq(placements.closeReason, reason))!),
+    byKind: countsBy(OPPORTUNITY_KINDS, (kind) => and(started, eq(opportunities.kind, kind))!),
+    ...retentionCounts(window),
+  })).from(placements).innerJoin(opportunities, eq(opportunities.id, placements.opportunityId));
+}
+
+/** Eligible for day N once start + N ≤ through; retained unless it ended badly before day N. */
+function retentionCounts(window: ReportWindow) {
+  const started = startedInPeriod(window);
+  const eligible = (day: RetentionDay) => and(started, lte(placements.startedOn, addDays(window.through, -day)))!;
   const retained = (day: RetentionDay) => or(
     ne(placements.status, 'ended'),
     inArray(placements.closeReason, RETAINING_END_REASONS),
     gte(placements.endedOn, sql`date(${placements.startedOn}, ${`+${day} days`})`),
   )!;
-  const retention = Object.fromEntries(RETENTION_DAYS.map((day) => [
+  return Object.fromEntries(RETENTION_DAYS.map((day) => [
     `day${day}`,
     { eligible: countIf(eligible(day)), retained: countIf(and(eligible(day), retained(day))!) },
   ])) as Record<`day${RetentionDay}`, { eligible: SQL<number>; retained: SQL<number> }>;
+}
 
-  // A follow-up was due when its placement had not ended before the due date (or it was done anyway).
-  const due = and(
-    sql`${followUps.dueDate} between ${period.from} and ${through}`,
-    or(eq(followUps.status, 'completed'), isNull(placements.endedOn), gte(placements.endedOn, followUps.dueDate)),
-  )!;
-  const completed = and(due, eq(followUps.status, 'completed'))!;
-
+/** Participants who started, in the period, a placement one or more steps above every placement they had started before. */
+function stepMovesUpQuery(db: Db, window: ReportWindow) {
   const earlier = alias(placements, 'earlier');
   const earlierOpportunity = alias(opportunities, 'earlier_opportunity');
   const highestStepBefore = db
@@ -139,69 +181,56 @@ function queries(ctx: Ctx, period: Period, through: string, today: string, now: 
     .from(earlier)
     .innerJoin(earlierOpportunity, eq(earlierOpportunity.id, earlier.opportunityId))
     .where(and(eq(earlier.participantId, placements.participantId), lt(earlier.startedOn, placements.startedOn)));
+  return db.select({ count: sql<number>`count(distinct ${placements.participantId})`.mapWith(Number) })
+    .from(placements)
+    .innerJoin(opportunities, eq(opportunities.id, placements.opportunityId))
+    .where(and(startedInPeriod(window), sql`${opportunities.step} > (${highestStepBefore})`));
+}
 
-  const open = eq(opportunities.status, 'open');
+function followUpCountsQuery(db: Db, { period, through, today }: ReportWindow) {
+  // A follow-up was due when its placement had not ended before the due date (or it was done anyway).
+  const due = and(
+    sql`${followUps.dueDate} between ${period.from} and ${through}`,
+    or(eq(followUps.status, 'completed'), isNull(placements.endedOn), gte(placements.endedOn, followUps.dueDate)),
+  )!;
+  const completed = and(due, eq(followUps.status, 'completed'))!;
+  return db.select(named('followUps', {
+    dueInPeriod: countIf(due),
+    completedOnTime: countIf(and(completed, lte(checkIns.date, followUps.dueDate))!),
+    late: countIf(and(completed, or(isNull(checkIns.date), gt(checkIns.date, followUps.dueDate)))!),
+    notCompleted: countIf(and(due, ne(followUps.status, 'completed'))!),
+    overdue: countIf(and(eq(followUps.status, 'open'), lt(followUps.dueDate, today))!),
+  })).from(followUps)
+    .innerJoin(placements, eq(placements.id, followUps.placementId))
+    .leftJoin(checkIns, eq(checkIns.id, followUps.checkInId));
+}
+
+function hostCountsQuery(db: Db, window: ReportWindow) {
   const activeHost = eq(hosts.status, 'active');
-  const inSupportPeriod = inPeriod(hostSupportRecords.date);
+  return db.select(named('hosts', {
+    active: countIf(activeHost),
+    new: countIf(inPeriod(window, dayOf(hosts.createdAt))),
+    byType: countsBy(HOST_TYPES, (type) => and(activeHost, eq(hosts.type, type))!),
+    byStatus: countsBy(HOST_STATUSES, (status) => eq(hosts.status, status)),
+  })).from(hosts);
+}
 
-  return {
-    participants: db.select(named('participants', {
-      total: countIf(registeredBy),
-      byStep: countsBy(STEPS, (step) => and(registeredBy, eq(participants.step, step))!),
-      withConsent: countIf(and(registeredBy, eq(participants.consentStatus, 'given'))!),
-      newlyRegistered: countIf(inPeriod(dayOf(participants.createdAt))),
-    })).from(participants),
+function opportunityCountsQuery(db: Db, { now }: ReportWindow) {
+  const open = eq(opportunities.status, 'open');
+  return db.select(named('opportunities', {
+    openByKind: countsBy(OPPORTUNITY_KINDS, (kind) => and(open, eq(opportunities.kind, kind))!),
+    openByArea: countsBy(AREAS, (area) => and(open, eq(opportunities.area, area))!),
+    seatsTotal: sumIf(opportunities.capacity, open),
+    seatsFilled: sumIf(opportunities.filled, open),
+    stale: countIf(and(open, staleCondition(staleBefore(now)))!),
+  })).from(opportunities);
+}
 
-    referrals: db.select({ source: participants.referredBy, count: count() })
-      .from(participants)
-      .where(inPeriod(dayOf(participants.createdAt)))
-      .groupBy(participants.referredBy),
-
-    placements: db.select(named('placements', {
-      proposed: countIf(inPeriod(dayOf(placements.createdAt))),
-      started: countIf(startedInPeriod),
-      active: countIf(inArray(placements.status, ['trial', 'active'])),
-      endedByReason: countsBy(END_REASONS, (reason) => and(endedWithin('ended'), eq(placements.closeReason, reason))!),
-      declinedByReason: countsBy(DECLINE_REASONS, (reason) => and(endedWithin('declined'), eq(placements.closeReason, reason))!),
-      byKind: countsBy(OPPORTUNITY_KINDS, (kind) => and(startedInPeriod, eq(opportunities.kind, kind))!),
-      ...retention,
-    })).from(placements).innerJoin(opportunities, eq(opportunities.id, placements.opportunityId)),
-
-    // Participants who started, in the period, a placement one or more steps above every placement they had started before.
-    stepMovesUp: db.select({ count: sql<number>`count(distinct ${placements.participantId})`.mapWith(Number) })
-      .from(placements)
-      .innerJoin(opportunities, eq(opportunities.id, placements.opportunityId))
-      .where(and(startedInPeriod, sql`${opportunities.step} > (${highestStepBefore})`)),
-
-    followUps: db.select(named('followUps', {
-      dueInPeriod: countIf(due),
-      completedOnTime: countIf(and(completed, lte(checkIns.date, followUps.dueDate))!),
-      late: countIf(and(completed, or(isNull(checkIns.date), gt(checkIns.date, followUps.dueDate)))!),
-      notCompleted: countIf(and(due, ne(followUps.status, 'completed'))!),
-      overdue: countIf(and(eq(followUps.status, 'open'), lt(followUps.dueDate, today))!),
-    })).from(followUps)
-      .innerJoin(placements, eq(placements.id, followUps.placementId))
-      .leftJoin(checkIns, eq(checkIns.id, followUps.checkInId)),
-
-    hosts: db.select(named('hosts', {
-      active: countIf(activeHost),
-      new: countIf(inPeriod(dayOf(hosts.createdAt))),
-      byType: countsBy(HOST_TYPES, (type) => and(activeHost, eq(hosts.type, type))!),
-      byStatus: countsBy(HOST_STATUSES, (status) => eq(hosts.status, status)),
-    })).from(hosts),
-
-    opportunities: db.select(named('opportunities', {
-      openByKind: countsBy(OPPORTUNITY_KINDS, (kind) => and(open, eq(opportunities.kind, kind))!),
-      openByArea: countsBy(AREAS, (area) => and(open, eq(opportunities.area, area))!),
-      seatsTotal: sumIf(opportunities.capacity, open),
-      seatsFilled: sumIf(opportunities.filled, open),
-      stale: countIf(and(open, staleCondition(staleBefore(now)))!),
-    })).from(opportunities),
-
-    hostSupport: db.select(named('hostSupport', {
-      byType: countsBy(HOST_SUPPORT_TYPES, (type) => and(inSupportPeriod, eq(hostSupportRecords.type, type))!),
-    })).from(hostSupportRecords),
-  };
+function hostSupportCountsQuery(db: Db, window: ReportWindow) {
+  const inSupportPeriod = inPeriod(window, hostSupportRecords.date);
+  return db.select(named('hostSupport', {
+    byType: countsBy(HOST_SUPPORT_TYPES, (type) => and(inSupportPeriod, eq(hostSupportRecords.type, type))!),
+  })).from(hostSupportRecords);
 }
 
 /**
