@@ -101,7 +101,9 @@ export function keysetPosition(raw: string | undefined): KeysetPosition | null {
 }
 
 /** Rows strictly after `position` in (key, id) order, ascending or descending. */
-export function keysetWhere(key: SQLiteColumn, id: SQLiteColumn, position: KeysetPosition | null, direction: 'asc' | 'desc'): SQL | undefined {
+export function keysetWhere(
+  { key, id }: { key: SQLiteColumn; id: SQLiteColumn }, position: KeysetPosition | null, direction: 'asc' | 'desc',
+): SQL | undefined {
   if (!position) return undefined;
   const beyond = direction === 'asc' ? gt : lt;
   return or(beyond(key, position.key), and(eq(key, position.key), beyond(id, position.id)));

@@ -1,3 +1,4 @@
+import { AUDIT_OUTCOMES } from '../../domain/audit/outcomes';
 import { z } from '../../lib/openapi';
 import { PageQuery } from '../../lib/pagination';
 
@@ -7,6 +8,6 @@ export const AuditEvent = z
   .object({
     id: z.string(), at: z.string(), actorId: z.string().nullable(), actorRole: z.string().nullable(),
     action: z.string(), entity: z.string(), entityId: z.string().nullable(),
-    outcome: z.enum(['ok', 'denied']), requestId: z.string().nullable(),
+    outcome: z.enum(AUDIT_OUTCOMES), requestId: z.string().nullable(),
   })
   .openapi('AuditEvent');

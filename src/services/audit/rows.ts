@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Ctx } from '../../context';
 import { auditEvents } from '../../db/schema';
+import type { AuditOutcome } from '../../domain/audit/outcomes';
 import { insertWhere } from '../../db/insert-where';
 import { isoTokyo } from '../../lib/clock';
 import { newId } from '../../lib/ids';
@@ -9,7 +10,7 @@ export type AuditEntry = {
   action: string;
   entity: string;
   entityId: string | null;
-  outcome?: 'ok' | 'denied';
+  outcome?: AuditOutcome;
 };
 
 function auditRow(ctx: Ctx, entry: AuditEntry) {

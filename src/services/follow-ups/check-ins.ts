@@ -141,7 +141,7 @@ export async function listCheckIns(
           eq(checkIns.channel, 'host_report'),
           inArray(checkIns.createdBy, ctx.db.select({ id: users.id }).from(users).where(eq(users.hostId, host))),
         ),
-        keysetWhere(checkIns.date, checkIns.id, position, 'asc'),
+        keysetWhere({ key: checkIns.date, id: checkIns.id }, position, 'asc'),
       ))
       .orderBy(asc(checkIns.date), asc(checkIns.id))
       .limit(query.limit + 1),

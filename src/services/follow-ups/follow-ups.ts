@@ -52,7 +52,7 @@ export async function listFollowUps(
     eq(followUps.status, 'open'),
     stateWhere(query.state, today, until),
     placementScopeWhere(ctx.actor),
-    keysetWhere(followUps.dueDate, followUps.id, keysetPosition(query.cursor), 'asc'),
+    keysetWhere({ key: followUps.dueDate, id: followUps.id }, keysetPosition(query.cursor), 'asc'),
   );
   const pageQuery = ctx.db
     .select({

@@ -68,7 +68,7 @@ export async function listHostSupportRecords(
         eq(hostSupportRecords.hostId, hostId),
         // Staff summaries (an incident, a consultation) may speak of participants: a host sees what its own people wrote.
         ownHostScopeOrThrow(ctx.actor) === null ? undefined : inArray(hostSupportRecords.createdBy, ctx.db.select({ id: users.id }).from(users).where(eq(users.hostId, hostId))),
-        keysetWhere(hostSupportRecords.date, hostSupportRecords.id, position, 'desc'),
+        keysetWhere({ key: hostSupportRecords.date, id: hostSupportRecords.id }, position, 'desc'),
       ))
       .orderBy(desc(hostSupportRecords.date), desc(hostSupportRecords.id))
       .limit(query.limit + 1),
