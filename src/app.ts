@@ -4,14 +4,14 @@ import { requestId } from 'hono/request-id';
 import { sql } from 'drizzle-orm';
 import { authenticate } from './auth/authenticate';
 import { MAX_BODY_BYTES } from './config';
-import type { Deps } from './context';
+import type { AppEnv, Deps } from './context';
 import { allowedMethodsFor } from './lib/allowed-methods';
 import { renderProblem } from './lib/error-handler';
-import { auditRefusal } from './services/audit-refusal';
 import { createRouter, PROBLEM_CODES } from './lib/openapi';
-import { problem } from './lib/problem';
+import { Problem, problem } from './lib/problem';
 import { requestLog } from './lib/request-log';
 import { registerRoutes } from './routes';
+import { recordRefusal } from './services/audit';
 
 export type AppOptions = {
   deps: Deps;
@@ -72,7 +72,9 @@ export function createApp({ deps, docsScript }: AppOptions) {
     return response;
   });
   app.onError(async (error, c) => {
-    await auditRefusal(c, error);
+    // Only a role's refusal is recorded; a 404 for an object out of scope looks like a mistyped id.
+    const ctx = c.get('ctx') as AppEnv['Variables']['ctx'] | undefined;
+    if (ctx && error instanceof Problem && error.code === 'forbidden') await recordRefusal(ctx, { method: c.req.method, routePath: c.req.routePath });
     return renderProblem(error, c);
   });
   return app;

@@ -1,5 +1,5 @@
 import type { Db } from './db/db';
-import type { Role } from './db/schema';
+import type { Role } from './domain/roles';
 
 export type LogEntry = Record<string, unknown> & { level: 'info' | 'warn' | 'error'; msg: string };
 export type Logger = (entry: LogEntry) => void;

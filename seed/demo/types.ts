@@ -4,7 +4,7 @@
  * records in order and swaps keys for the ids it gets back.
  */
 import type { AREAS } from '../../src/config';
-import type { Role } from '../../src/db/schema/users';
+import type { Role } from '../../src/domain/roles';
 import type {
   Environment, Gender, HostStatus, HostType, OpportunityKind, OpportunityStatus, Pay, Profile, Slot,
   Step, Support, UNDERSTANDING,

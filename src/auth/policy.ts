@@ -1,5 +1,5 @@
 import type { Actor } from '../context';
-import type { Role } from '../db/schema';
+import type { Role } from '../domain/roles';
 import type { PlacementStatus } from '../domain/placement/statuses';
 import { canHostTransition } from '../domain/placement/transitions';
 import { problem } from '../lib/problem';
@@ -36,7 +36,7 @@ const ALLOWED: Record<Role, ReadonlySet<Action>> = {
   admin: new Set<Action>([...STAFF_CATALOG, ...CASEWORK, 'user.create', 'report.read', 'audit.read']),
   coordinator: new Set<Action>([...STAFF_CATALOG, ...CASEWORK, 'report.read']),
   supporter: new Set<Action>([...STAFF_CATALOG, ...CASEWORK]),
-  // A host keeps its own record and openings current and answers proposals; it never sees casework.
+  // A host keeps its own record and opportunities current and answers proposals; it never sees casework.
   host: new Set<Action>([
     'host.read', 'host.update',
     'opportunity.create', 'opportunity.read', 'opportunity.update', 'opportunity.confirm',
@@ -55,7 +55,7 @@ export function assertCan(actor: Actor, action: Action): void {
 }
 
 /** The host a host user is bound to; null for staff, who see every host. */
-export function ownHostScope(actor: Actor): string | null {
+export function ownHostScopeOrThrow(actor: Actor): string | null {
   if (actor.role !== 'host') return null;
   // A host user without a host would see everything; the users service never creates one.
   if (!actor.hostId) throw problem('forbidden');
@@ -68,7 +68,7 @@ export function caseloadScope(actor: Actor): string | null {
 }
 
 export function seesHost(actor: Actor, hostId: string): boolean {
-  const scope = ownHostScope(actor);
+  const scope = ownHostScopeOrThrow(actor);
   return scope === null || scope === hostId;
 }
 

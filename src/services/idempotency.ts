@@ -65,8 +65,12 @@ export function replayOf<T>(request: IdempotentRequest | null, stored: (typeof i
   return { body: JSON.parse(row.response) as T, replayed: true };
 }
 
-/** The statement that stores the response, for the write batch; it runs only when `holds`. */
-export function storeResponse(ctx: Ctx, request: IdempotentRequest, status: number, body: unknown, holds: SQL) {
+/** A response to keep for replays, written only when the write's guard `holds`. */
+export type ResponseToStore = { request: IdempotentRequest | null; status: number; body: unknown; holds: SQL };
+
+/** The statements that store the response, for the write batch; none for a request without a key. */
+export function storeResponse(ctx: Ctx, { request, status, body, holds }: ResponseToStore) {
+  if (!request) return [];
   return [
     // This caller's expired keys go first, which also frees this key if it was used long ago.
     ctx.db.delete(idempotencyKeys).where(and(eq(idempotencyKeys.actorId, ctx.actor.id), lt(idempotencyKeys.createdAt, keptSince(ctx)))),

@@ -19,7 +19,7 @@ export type BenchCatalog = {
   size: number;
   hosts: DemoHost[];
   entries: Entry[];
-  /** What matching sees, exactly as src/services/catalog-index.ts builds it from the rows. */
+  /** What matching sees, exactly as src/services/catalog/cached-index.ts builds it from the rows. */
   opportunities: Opportunity[];
   /** What the `q` search indexes. */
   documents: CatalogDocument[];

@@ -4,7 +4,7 @@ import {
   CONVERSATION_LEVELS, DAYS, GENDERS, GROUP_SIZES, HOST_TYPES, OPPORTUNITY_KINDS, STEPS, SUPPORTS,
   TRAVEL_MODES,
 } from '../../src/domain/types';
-import { ROLES } from '../../src/db/schema/users';
+import { ROLES } from '../../src/domain/roles';
 import { demoHosts, demoOpportunities, demoParticipants, demoUsers } from '../../seed/demo';
 import { NAGAREYAMA_BOUNDS, NAGAREYAMA_STATIONS } from '../../seed/demo/stations';
 import { REFERRERS, SUPPORTER_KEYS } from '../../seed/demo/types';

@@ -1,5 +1,5 @@
 import { createApp } from '../../src/app';
-import type { Role } from '../../src/db/schema';
+import type { Role } from '../../src/domain/roles';
 import { users } from '../../src/db/schema';
 import { openDatabase } from '../../src/db/client';
 import { migrateDatabase } from '../../src/db/migrate';

@@ -1,4 +1,5 @@
 import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { AUDIT_OUTCOMES } from '../../domain/audit/outcomes';
 
 /** Append-only: no route updates or deletes these rows. */
 export const auditEvents = sqliteTable('audit_events', {
@@ -9,6 +10,6 @@ export const auditEvents = sqliteTable('audit_events', {
   action: text('action').notNull(),
   entity: text('entity').notNull(),
   entityId: text('entity_id'),
-  outcome: text('outcome', { enum: ['ok', 'denied'] }).notNull(),
+  outcome: text('outcome', { enum: AUDIT_OUTCOMES }).notNull(),
   requestId: text('request_id'),
 }, (t) => [index('audit_entity_idx').on(t.entityId), index('audit_actor_idx').on(t.actorId)]);

@@ -59,7 +59,7 @@ export const opportunities = sqliteTable('opportunities', {
 ]);
 
 /**
- * One row per part of the catalog (see CATALOG_PARTS in src/services/catalog-version.ts) whose
+ * One row per part of the catalog (see CATALOG_PARTS in src/services/catalog/version.ts) whose
  * `version` is bumped in the same batch as every change matching or search can see, so a cached
  * index is reloaded only when, and only as far as, the catalog really changed: one cheap read
  * per request.

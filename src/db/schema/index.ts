@@ -3,3 +3,6 @@ export * from './catalog';
 export * from './users';
 export * from './participants';
 export * from './placements';
+export * from './follow-ups';
+export * from './host-support';
+export * from './idempotency';

@@ -1,8 +1,6 @@
 import { sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { ROLES } from '../../domain/roles';
 import { hosts } from './catalog';
-
-export const ROLES = ['admin', 'coordinator', 'supporter', 'host'] as const;
-export type Role = (typeof ROLES)[number];
 
 export const users = sqliteTable('users', {
   id: text('id').primaryKey(),

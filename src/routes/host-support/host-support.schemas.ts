@@ -1,6 +1,6 @@
 import { z } from '../../lib/openapi';
 import { IsoDate, Text } from '../../lib/schemas';
-import { HOST_SUPPORT_TYPES } from '../../db/schema';
+import { HOST_SUPPORT_TYPES } from '../../domain/host-support/types';
 
 export const HostSupportInput = z
   .strictObject({

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { IdParam, json, jsonBody, problems } from '../../lib/openapi';
-import { ETagHeader, IfMatchHeader } from '../versioned';
+import { ETagHeader, IfMatchHeader } from '../headers';
 import { Host, HostInput, HostList, HostListQuery, HostPatch } from './hosts.schemas';
 
 export const createHostRoute = createRoute({

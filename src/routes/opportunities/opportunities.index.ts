@@ -1,8 +1,8 @@
-import { etagOf } from '../../lib/etag';
 import { createRouter } from '../../lib/openapi';
 import {
   confirmOpportunity, createOpportunity, getOpportunity, listOpportunities, updateOpportunity,
 } from '../../services/opportunities';
+import { etagHeaders } from '../headers';
 import {
   confirmOpportunityRoute, createOpportunityRoute, getOpportunityRoute, listOpportunitiesRoute, patchOpportunityRoute,
 } from './opportunities.routes';
@@ -10,23 +10,19 @@ import {
 export const opportunitiesRouter = createRouter()
   .openapi(createOpportunityRoute, async (c) => {
     const opportunity = await createOpportunity(c.get('ctx'), c.req.valid('json'));
-    c.header('ETag', etagOf(opportunity.version));
-    return c.json(opportunity, 201);
+    return c.json(opportunity, 201, etagHeaders(opportunity));
   })
   .openapi(listOpportunitiesRoute, async (c) => c.json(await listOpportunities(c.get('ctx'), c.req.valid('query')), 200))
   .openapi(getOpportunityRoute, async (c) => {
     const opportunity = await getOpportunity(c.get('ctx'), c.req.valid('param').id);
-    c.header('ETag', etagOf(opportunity.version));
-    return c.json(opportunity, 200);
+    return c.json(opportunity, 200, etagHeaders(opportunity));
   })
   .openapi(patchOpportunityRoute, async (c) => {
     const { id } = c.req.valid('param');
     const opportunity = await updateOpportunity(c.get('ctx'), id, c.req.valid('json'), c.req.valid('header')['if-match']);
-    c.header('ETag', etagOf(opportunity.version));
-    return c.json(opportunity, 200);
+    return c.json(opportunity, 200, etagHeaders(opportunity));
   })
   .openapi(confirmOpportunityRoute, async (c) => {
     const opportunity = await confirmOpportunity(c.get('ctx'), c.req.valid('param').id);
-    c.header('ETag', etagOf(opportunity.version));
-    return c.json(opportunity, 200);
+    return c.json(opportunity, 200, etagHeaders(opportunity));
   });

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { IdParam, json, jsonBody, problems } from '../../lib/openapi';
-import { ETagHeader, IfMatchHeader } from '../versioned';
+import { ETagHeader, IfMatchHeader } from '../headers';
 import { Opportunity, OpportunityInput, OpportunityList, OpportunityListQuery, OpportunityPatch } from './opportunities.schemas';
 
 export const createOpportunityRoute = createRoute({

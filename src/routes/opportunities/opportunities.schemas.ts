@@ -6,7 +6,7 @@ import { z } from '../../lib/openapi';
 import { PageQuery, pageSchema } from '../../lib/pagination';
 import type { FieldError } from '../../lib/problem';
 import { Latitude, Longitude, SlotSchema, Text } from '../../lib/schemas';
-import { eligibilityIssues, locationIssues } from '../../services/opportunity-rules';
+import { eligibilityIssues, locationIssues } from '../../domain/catalog/opportunity-rules';
 import { readOnlyFields } from '../read-only-fields';
 
 const OPPORTUNITY_READ_ONLY = ['id', 'hostName', 'filled', 'stale', 'version', 'createdAt', 'updatedAt', 'confirmedAt'] as const;

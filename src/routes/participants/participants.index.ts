@@ -1,8 +1,8 @@
 import { createRouter } from '../../lib/openapi';
-import { etagOf } from '../../lib/etag';
 import {
   createParticipant, getParticipant, listParticipants, recordConsent, updateParticipant,
 } from '../../services/participants';
+import { etagHeaders } from '../headers';
 import {
   consentRoute, createParticipantRoute, getParticipantRoute, listParticipantsRoute, patchParticipantRoute,
 } from './participants.routes';
@@ -10,18 +10,18 @@ import {
 export const participantsRouter = createRouter()
   .openapi(createParticipantRoute, async (c) => {
     const created = await createParticipant(c.get('ctx'), c.req.valid('json'));
-    return c.json(created, 201, { etag: etagOf(created.version) });
+    return c.json(created, 201, etagHeaders(created));
   })
   .openapi(listParticipantsRoute, async (c) => c.json(await listParticipants(c.get('ctx'), c.req.valid('query')), 200))
   .openapi(getParticipantRoute, async (c) => {
     const participant = await getParticipant(c.get('ctx'), c.req.valid('param').id);
-    return c.json(participant, 200, { etag: etagOf(participant.version) });
+    return c.json(participant, 200, etagHeaders(participant));
   })
   .openapi(patchParticipantRoute, async (c) => {
     const updated = await updateParticipant(c.get('ctx'), c.req.valid('param').id, c.req.valid('json'), c.req.valid('header')['if-match']);
-    return c.json(updated, 200, { etag: etagOf(updated.version) });
+    return c.json(updated, 200, etagHeaders(updated));
   })
   .openapi(consentRoute, async (c) => {
     const updated = await recordConsent(c.get('ctx'), c.req.valid('param').id, c.req.valid('json'));
-    return c.json(updated, 200, { etag: etagOf(updated.version) });
+    return c.json(updated, 200, etagHeaders(updated));
   });

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { IdParam, json, jsonBody, problems } from '../../lib/openapi';
-import { ETagHeader, IfMatchHeader } from '../versioned';
+import { ETagHeader, IfMatchHeader } from '../headers';
 import { PageQuery, pageSchema } from '../../lib/pagination';
 import { ConsentInput, Participant, ParticipantInput, ParticipantListQuery, ParticipantPatch } from './participants.schemas';
 
@@ -32,5 +32,5 @@ export const patchParticipantRoute = createRoute({
 export const consentRoute = createRoute({
   method: 'post', path: '/v1/participants/{id}/consent', tags: ['participants'], summary: '同意の記録・撤回（履歴として残ります）',
   request: { params: IdParam, body: jsonBody(ConsentInput) },
-  responses: { 200: json(Participant, '同意の履歴を含む参加者'), ...problems(400, 403, 404, 409) },
+  responses: { 200: { ...json(Participant, '同意の履歴を含む参加者'), headers: ETagHeader }, ...problems(400, 403, 404, 412) },
 });

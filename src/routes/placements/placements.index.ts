@@ -1,10 +1,7 @@
 import { createRouter } from '../../lib/openapi';
-import { createPlacement, getPlacement, listPlacements } from '../../services/placements';
-import { transitionPlacement } from '../../services/placement-transitions';
-import { createCheckIn, listCheckIns } from '../../services/check-ins';
-import { createCheckInRoute, listCheckInsRoute } from './check-ins.routes';
+import { createPlacement, getPlacement, listPlacements, transitionPlacement } from '../../services/placements';
+import { replayHeaders } from '../headers';
 import { createPlacementRoute, getPlacementRoute, listPlacementsRoute, transitionPlacementRoute } from './placements.routes';
-import { replayHeaders } from './replay-headers';
 
 export const placementsRouter = createRouter()
   .openapi(createPlacementRoute, async (c) => {
@@ -16,9 +13,4 @@ export const placementsRouter = createRouter()
   .openapi(transitionPlacementRoute, async (c) => {
     const outcome = await transitionPlacement(c.get('ctx'), c.req.valid('param').id, c.req.valid('json'), c.req.valid('header')['idempotency-key']);
     return c.json(outcome.body, 200, replayHeaders(outcome));
-  })
-  .openapi(createCheckInRoute, async (c) => {
-    const outcome = await createCheckIn(c.get('ctx'), c.req.valid('param').id, c.req.valid('json'), c.req.valid('header')['idempotency-key']);
-    return c.json(outcome.body, 201, replayHeaders(outcome));
-  })
-  .openapi(listCheckInsRoute, async (c) => c.json(await listCheckIns(c.get('ctx'), c.req.valid('param').id, c.req.valid('query')), 200));
+  });

@@ -1,9 +1,8 @@
 import { createRoute } from '@hono/zod-openapi';
 import { IdParam, json, jsonBody, problems } from '../../lib/openapi';
 import { PageQuery, pageSchema } from '../../lib/pagination';
-import {
-  IdempotencyHeader, PlacementDetail, PlacementInput, PlacementListItem, PlacementListQuery, TransitionInput,
-} from './placements.schemas';
+import { IdempotencyHeader } from '../headers';
+import { PlacementDetail, PlacementInput, PlacementListItem, PlacementListQuery, TransitionInput } from './placements.schemas';
 
 export const createPlacementRoute = createRoute({
   method: 'post', path: '/v1/placements', tags: ['placements'], summary: 'つなぎを提案（本人の同意と募集中の受け入れメニューが必要）',

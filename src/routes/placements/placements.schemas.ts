@@ -1,18 +1,11 @@
 import { z } from '../../lib/openapi';
 import { IsoDateTime } from '../../lib/schemas';
-import { FOLLOW_UP_STATUSES } from '../../db/schema';
+import { FOLLOW_UP_STATUSES } from '../../domain/follow-up/statuses';
 import { DECLINE_REASONS, END_REASONS, PLACEMENT_STATUSES } from '../../domain/placement/statuses';
 import { CONVERSATION_LEVELS, GROUP_SIZES, SUPPORTS } from '../../domain/types';
 
 const Note = z.string().trim().max(2000);
 const Ref = z.string().min(1).max(100);
-
-/** `Idempotency-Key` on writes that create or change a placement or a check-in. */
-export const IdempotencyHeader = z.object({
-  'idempotency-key': z.string().min(1).max(200).optional().openapi({
-    description: '同じキーと同じ内容の再送には最初の応答を返し、何も変更しません（キーは利用者ごと）。同じキーで内容が違えば 422',
-  }),
-});
 
 export const PlacementInput = z
   .strictObject({ participantId: Ref, opportunityId: Ref, note: Note.nullable().optional() })

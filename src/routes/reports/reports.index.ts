@@ -1,6 +1,5 @@
 import { createRouter } from '../../lib/openapi';
-import { summaryCsv, summaryFilename } from '../../services/report-csv';
-import { reportSummary } from '../../services/reports';
+import { reportSummary, summaryCsv, summaryFilename } from '../../services/reports';
 import { summaryRoute } from './reports.routes';
 
 export const reportsRouter = createRouter()

@@ -1,6 +1,6 @@
 import { z } from '../../lib/openapi';
 import { Text } from '../../lib/schemas';
-import { ROLES } from '../../db/schema';
+import { ROLES } from '../../domain/roles';
 
 export const UserInput = z
   .strictObject({

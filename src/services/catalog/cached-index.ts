@@ -1,0 +1,156 @@
+import { eq, getTableColumns, isNotNull } from 'drizzle-orm';
+import synonymData from '../../../seed/synonyms.json';
+import type { Ctx } from '../../context';
+import type { Db } from '../../db/db';
+import { aliased } from '../../db/aliased';
+import { hosts, opportunities, placements } from '../../db/schema';
+import { tokyoDate } from '../../domain/dates';
+import { prepareCatalog, type PreparedCatalog } from '../../domain/matching/match';
+import { hostRetention, type PlacementOutcome } from '../../domain/placement/retention';
+import { END_REASONS, type EndReason } from '../../domain/placement/statuses';
+import { createCatalogSearch } from '../../domain/search/catalog-search';
+import { loadSynonyms } from '../../domain/text/synonyms';
+import type { HostRetention, Opportunity } from '../../domain/types';
+import { CATALOG_PARTS, catalogStateQuery } from './version';
+import { toOpportunityView, type OpportunityRow } from '../opportunities/rows';
+
+/** Loaded once per process or isolate: staff extend seed/synonyms.json, not code. */
+const synonyms = loadSynonyms(synonymData.groups);
+
+type Versions = { content: number; seats: number; today: string };
+
+/**
+ * Everything matching and search need, built once per catalog version and kept in memory: the
+ * prepared matching catalog, the search index, each opening's row (for list views) and the
+ * hosts' retention records. Requests only compare versions; the expensive text index is rebuilt
+ * only when hosts or openings change, while seats and retention are refreshed in place.
+ */
+export type CatalogIndex = {
+  versions: Versions;
+  rows: ReadonlyMap<string, OpportunityRow>;
+  /** Built on first use: a request that only matches never pays for the search index, and back. */
+  prepared: () => PreparedCatalog;
+  search: () => ReturnType<typeof createCatalogSearch>;
+  retention: ReadonlyMap<string, HostRetention>;
+  /** The matching view of each opening, updated in place when seats change. */
+  matchable: ReadonlyMap<string, Opportunity>;
+};
+
+type Slot = { current?: CatalogIndex; loading?: { versions: Versions; promise: Promise<CatalogIndex> } };
+const slots = new WeakMap<Db, Slot>();
+
+export type CatalogStateRows = Awaited<ReturnType<typeof catalogStateQuery>>;
+
+/** The versions this request must see, from the state rows read alongside its other reads. */
+export function versionsOf(ctx: Ctx, state: CatalogStateRows): Versions {
+  const of = (id: number) => state.find((row) => row.id === id)?.version ?? 0;
+  // Retention depends on the date as well as on placements.
+  return { content: of(CATALOG_PARTS.content), seats: of(CATALOG_PARTS.seats), today: tokyoDate(ctx.now()) };
+}
+
+/** The index at `versions`: the cached one, or one reloaded in a single database round trip. */
+export async function catalogIndex(ctx: Ctx, versions: Versions): Promise<CatalogIndex> {
+  let slot = slots.get(ctx.db);
+  if (!slot) slots.set(ctx.db, (slot = {}));
+  if (slot.current && sameVersions(slot.current.versions, versions)) return slot.current;
+  if (slot.loading && sameVersions(slot.loading.versions, versions)) return slot.loading.promise;
+  const base = slot.current;
+  const promise = base && base.versions.content === versions.content
+    ? refreshSeats(ctx.db, base, versions)
+    : rebuild(ctx.db, versions);
+  const loading = { versions, promise };
+  slot.loading = loading;
+  try {
+    const index = await promise;
+    if (!slot.current || isNewer(versions, slot.current.versions)) slot.current = index;
+    return index;
+  } finally {
+    if (slot.loading === loading) delete slot.loading;
+  }
+}
+
+function sameVersions(a: Versions, b: Versions): boolean {
+  return a.content === b.content && a.seats === b.seats && a.today === b.today;
+}
+
+function isNewer(a: Versions, b: Versions): boolean {
+  return a.content > b.content || (a.content === b.content && (a.seats > b.seats || a.today > b.today));
+}
+
+const rowColumns = { ...getTableColumns(opportunities), hostName: hosts.name, hostStatus: aliased(hosts.status, 'host_status') };
+
+function outcomesQuery(db: Db) {
+  return db
+    .select({ hostId: placements.hostId, startDate: placements.startedOn, status: placements.status, endDate: placements.endedOn, endReason: placements.closeReason })
+    .from(placements)
+    .where(isNotNull(placements.startedOn));
+}
+
+async function rebuild(db: Db, versions: Versions): Promise<CatalogIndex> {
+  const [rows, outcomes] = await db.batch([
+    db.select(rowColumns).from(opportunities).innerJoin(hosts, eq(hosts.id, opportunities.hostId)),
+    outcomesQuery(db),
+  ]);
+  const byId = new Map<string, OpportunityRow>();
+  const matchable = new Map<string, Opportunity>();
+  for (const { hostStatus, ...row } of rows) {
+    byId.set(row.id, row);
+    matchable.set(row.id, toMatchable(row, hostStatus));
+  }
+  const docs = rows.map((row) => ({ id: row.id, title: row.title, tags: row.tags, description: row.description, hostName: row.hostName }));
+  return {
+    versions,
+    rows: byId,
+    matchable,
+    prepared: once(() => prepareCatalog([...matchable.values()], synonyms)),
+    search: once(() => createCatalogSearch(docs, synonyms)),
+    retention: retentionByHost(outcomes, versions.today),
+  };
+}
+
+/** Seats and retention changed but no listing did: keep the text index, update the numbers. */
+async function refreshSeats(db: Db, base: CatalogIndex, versions: Versions): Promise<CatalogIndex> {
+  const [seats, outcomes] = await db.batch([
+    db.select({ id: opportunities.id, filled: opportunities.filled }).from(opportunities),
+    outcomesQuery(db),
+  ]);
+  for (const { id, filled } of seats) {
+    const row = base.rows.get(id);
+    const matchable = base.matchable.get(id);
+    // The objects are shared with requests already answered; JavaScript runs one request's
+    // matching to the end before another starts, so none sees a half-updated catalog.
+    if (row) row.filled = filled;
+    if (matchable) matchable.filled = filled;
+  }
+  return { ...base, versions, retention: retentionByHost(outcomes, versions.today) };
+}
+
+type OutcomeRow = Awaited<ReturnType<typeof outcomesQuery>>[number];
+
+function retentionByHost(outcomes: OutcomeRow[], today: string): Map<string, HostRetention> {
+  const byHost = new Map<string, PlacementOutcome[]>();
+  for (const { hostId, endReason, ...outcome } of outcomes) {
+    const list = byHost.get(hostId) ?? [];
+    // Only started placements are read, and those end with an end reason, never a decline reason.
+    list.push({ ...outcome, endReason: isEndReason(endReason) ? endReason : null });
+    byHost.set(hostId, list);
+  }
+  return new Map([...byHost].map(([hostId, list]) => [hostId, hostRetention(list, today)]));
+}
+
+/** A host that is not active (still a prospect, paused or ended) offers no open places. */
+function toMatchable(row: OpportunityRow, hostStatus: string): Opportunity {
+  // Matching judges staleness itself (a warning, from updatedAt/confirmedAt), so no cut-off is
+  // given here and the view's own `stale` flag goes unused.
+  const view = toOpportunityView(row, '');
+  return { ...view, step: view.step as Opportunity['step'], status: hostStatus === 'active' ? view.status : 'paused' };
+}
+
+function once<T>(build: () => T): () => T {
+  let built: { value: T } | undefined;
+  return () => (built ??= { value: build() }).value;
+}
+
+function isEndReason(reason: string | null): reason is EndReason {
+  return (END_REASONS as readonly (string | null)[]).includes(reason);
+}

@@ -1,0 +1,1 @@
+export { createHostSupportRecord, listHostSupportRecords, type HostSupportView, type NewHostSupportRecord } from './host-support';

@@ -1,0 +1,1 @@
+export { matchInlineProfile, matchParticipant, type MatchRequest } from './matching';

@@ -1,0 +1,2 @@
+export { reportSummary, type ReportSummary } from './reports';
+export { summaryCsv, summaryFilename } from './csv';
