@@ -42,8 +42,12 @@ export const ProblemSchema = z
   })
   .openapi('Problem');
 
-export function jsonBody<T extends z.ZodType>(schema: T, description = 'JSON') {
-  return { content: { 'application/json': { schema } }, required: true, description };
+/**
+ * A required JSON body with a full example. The example is typed by the schema's input, and the
+ * contract test parses it with the schema, so the documented request is one the route accepts.
+ */
+export function jsonBody<T extends z.ZodType>(schema: T, example: z.input<T>) {
+  return { content: { 'application/json': { schema, example } }, required: true, description: 'JSON' };
 }
 
 export function json<T extends z.ZodType>(schema: T, description: string) {
