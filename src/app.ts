@@ -54,7 +54,14 @@ export function createApp({ deps, docsScript }: AppOptions) {
     },
     security: [{ bearer: [] }],
   });
-  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http', scheme: 'bearer',
+    description: '/v1 のすべての呼び出しに Authorization: Bearer <token> を付けます。トークンの入手: '
+      + '(1) 環境変数 ADMIN_TOKEN（Workers では secret）を与えて起動すると、そのトークンを持つ管理者が用意されます。'
+      + '(2) 管理者が POST /v1/users で利用者を作ると、その応答にだけ本人のトークンが含まれます（サーバーにはハッシュしか残りません）。'
+      + '(3) npm start で空のデータベースにデモデータを入れると、役割ごとのデモ用トークンが起動時に表示されます。'
+      + 'トークンがない・使えないときは 401、役割に許されない操作は 403 です。',
+  });
 
   app.get('/docs/scalar.js', async () => {
     const response = await docsScript();

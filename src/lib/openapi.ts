@@ -27,6 +27,9 @@ export function createRouter() {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 }
 
+/** Codes listed in the OpenAPI description so clients can see every machine code in one place. */
+export const PROBLEM_CODES = Object.keys(PROBLEMS) as ProblemCode[];
+
 export const ProblemSchema = z
   .object({
     type: z.string(),
@@ -39,15 +42,22 @@ export const ProblemSchema = z
   })
   .openapi('Problem');
 
-export function jsonBody<T extends z.ZodType>(schema: T, description = 'JSON') {
-  return { content: { 'application/json': { schema } }, required: true, description };
+/**
+ * A required JSON body with a full example. The example is typed by the schema's input, and the
+ * contract test parses it with the schema, so the documented request is one the route accepts.
+ */
+export function jsonBody<T extends z.ZodType>(schema: T, example: z.input<T>) {
+  return { content: { 'application/json': { schema, example } }, required: true, description: 'JSON' };
 }
 
 export function json<T extends z.ZodType>(schema: T, description: string) {
   return { content: { 'application/json': { schema } }, description };
 }
 
-const STATUS_DESCRIPTIONS: Record<number, string> = {
+/** A status some code in the one table is thrown with; only these can be documented as problems. */
+export type ProblemStatus = (typeof PROBLEMS)[ProblemCode]['status'];
+
+const STATUS_DESCRIPTIONS: Partial<Record<ProblemStatus, string>> = {
   400: '入力の誤り（すべての誤りを errors に列挙）',
   401: '認証が必要',
   403: 'この役割では許可されていない操作',
@@ -58,19 +68,28 @@ const STATUS_DESCRIPTIONS: Record<number, string> = {
   422: 'Idempotency-Key の再利用で本文が異なる',
 };
 
-/** Problem responses for the given statuses, documented once. */
-export function problems(...statuses: number[]) {
-  const base = [401, ...statuses];
-  return Object.fromEntries(
-    [...new Set(base)].map((status) => [
-      status,
-      { content: { 'application/problem+json': { schema: ProblemSchema } }, description: STATUS_DESCRIPTIONS[status] ?? 'エラー' },
-    ]),
-  );
+/**
+ * The problem schema of one status, its `code` narrowed to the codes the table gives that status,
+ * so the contract lists every code a client may meet and cannot drift from what is thrown.
+ */
+function problemSchemaOf(status: ProblemStatus) {
+  const codes = PROBLEM_CODES.filter((code) => PROBLEMS[code].status === status);
+  const description = codes.map((code) => `${code}: ${PROBLEMS[code].title}`).join(' / ');
+  return ProblemSchema.extend({ code: z.enum(codes).openapi({ description }) }).openapi(`Problem${status}`);
 }
 
-/** Codes listed in the OpenAPI description so clients can see every machine code in one place. */
-export const PROBLEM_CODES = Object.keys(PROBLEMS) as ProblemCode[];
+const problemSchemas = new Map<ProblemStatus, ReturnType<typeof problemSchemaOf>>();
+
+/** Problem responses for the given statuses (401 always), documented once. */
+export function problems(...statuses: ProblemStatus[]) {
+  return Object.fromEntries(
+    [...new Set<ProblemStatus>([401, ...statuses])].map((status) => {
+      const schema = problemSchemas.get(status) ?? problemSchemaOf(status);
+      problemSchemas.set(status, schema);
+      return [status, { content: { 'application/problem+json': { schema } }, description: STATUS_DESCRIPTIONS[status] ?? 'エラー' }];
+    }),
+  );
+}
 
 export const IdParam = z.object({ id: z.string().min(1).max(100).openapi({ param: { name: 'id', in: 'path' } }) });
 

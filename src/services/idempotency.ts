@@ -1,5 +1,5 @@
 /**
- * `Idempotency-Key` (API.md): a repeat of a write with the same key and body returns the first
+ * `Idempotency-Key` (placement and check-in writes, see `/docs`): a repeat of a write with the same key and body returns the first
  * response and changes nothing; the same key with another body is 422. Keys are scoped to the
  * caller. The stored response is written in the same batch as the change, guarded by the same
  * precondition, so a key is recorded exactly when its change happened.

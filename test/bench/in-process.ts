@@ -3,7 +3,7 @@
  * (ours, naive fuse.js, raw loop), the `q` search (ours, naive) and recall@10 on the labelled
  * queries. Each engine is built from the same catalog and answers the same inputs round-robin.
  */
-import synonymData from '../../seed/synonyms.json';
+import synonymData from '../../src/config/synonyms.json';
 import { demoParticipants } from '../../seed/demo';
 import { matchProfile, prepareCatalog } from '../../src/domain/matching/match';
 import { createCatalogSearch } from '../../src/domain/search/catalog-search';

@@ -1,5 +1,5 @@
 /**
- * What every seeded host and opening must satisfy to be accepted by the API (API.md). Each check
+ * What every seeded host and opening must satisfy to be accepted by the API (its schemas, `/docs`). Each check
  * returns the list of problems so a failing test names all of them at once.
  */
 import { AREAS } from '../../src/config';

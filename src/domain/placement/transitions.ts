@@ -1,5 +1,5 @@
 /**
- * The placement state machine of API.md. `planTransition` says whether a move is allowed and what
+ * The placement state machine (`/docs` shows this table). `planTransition` says whether a move is allowed and what
  * it sets in motion (seats, follow-ups); the service applies those effects in one atomic batch.
  */
 import type { DeclineReason, EndReason, PlacementStatus } from './statuses';

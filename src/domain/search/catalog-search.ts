@@ -8,7 +8,7 @@ import { buildGramPostings } from '../text/gram-postings';
 import { indexOfWord } from '../text/word-boundary';
 
 /**
- * The `q` search over opportunities (API.md): insensitive to kana, width and case (normalize),
+ * The `q` search over opportunities (`GET /v1/opportunities?q=`): insensitive to kana, width and case (normalize),
  * synonym-aware (パソコン ≈ PC, のうえん → 農園), finding words inside unspaced Japanese (カフェ in
  * 駅前カフェでの接客体験). A word found nowhere falls back to the known words inside it (パソコン作業
  * → パソコン), to the catalog's words one typo from it (a word of three or more characters), and

@@ -3,7 +3,7 @@ import { createTypoIndex } from './typo-index';
 import { isWordAt } from './word-boundary';
 
 /**
- * Synonym groups from seed/synonyms.json, normalized once. A group holds words that should find each
+ * Synonym groups from src/config/synonyms.json, normalized once. A group holds words that should find each
  * other, kana readings included, because nothing else can tell that のうえん is 農園. A word may sit
  * in several groups; a group's id is its position in the file.
  */

@@ -7,30 +7,66 @@ import { ConsentInput, Participant, ParticipantInput, ParticipantListQuery, Part
 
 export const createParticipantRoute = createRoute({
   method: 'post', path: '/v1/participants', tags: ['participants'], summary: '参加者を登録（仮名コードを自動付番）',
-  request: { body: jsonBody(ParticipantInput) },
+  operationId: 'createParticipant',
+  description: '参加者を仮名コード（P-0001 など、サーバーが付番）で登録します。参加支援員が登録すると、assignedTo を省けば自分が担当です。'
+    + '同意（consent）は none で始まり、POST /v1/participants/{id}/consent でだけ変わります。private（氏名・連絡先など）は管理者・多機関協働の担当・'
+    + '担当の支援員にだけ返ります。',
+  request: {
+    body: jsonBody(ParticipantInput, {
+      displayName: 'Aさん', age: 34, gender: 'male', home: { area: 'south', lat: 35.8386, lng: 139.9036 },
+      travel: { modes: ['walk', 'bicycle', 'train'], maxMinutes: 30 }, availability: [{ day: 'tue', start: '09:00', end: '13:00' }],
+      interests: ['土いじり', 'パソコン'], step: 2,
+      limits: { maxGroupSize: 'small', maxConversation: 'little', avoidCustomerFacing: true, avoidPhone: true },
+      needs: ['accompaniment'], goals: '週に1回、家の外に出る場所をもつ', referredBy: '地域包括支援センター',
+      assignedTo: 'usr_01kb2c3d4e5f6g7h8j9k0n', consent: { status: 'none' },
+      private: { name: '架空 太郎', nameKana: 'かくう たろう', phone: '090-0000-0000', address: '流山市〇〇 4-5-6', notes: '連絡は母親経由が確実' },
+    }),
+  },
   responses: { 201: { ...json(Participant, '登録した参加者'), headers: ETagHeader }, ...problems(400, 403, 413) },
 });
 
 export const listParticipantsRoute = createRoute({
   method: 'get', path: '/v1/participants', tags: ['participants'], summary: '参加者の一覧（支援員は担当分のみ）',
+  operationId: 'listParticipants',
+  description: 'id 順に、limit 件ずつ。step・area・assignedTo・consent で絞り込めます。参加支援員には担当の参加者だけが返ります。一覧には private を含みません。',
   request: { query: PageQuery.extend(ParticipantListQuery.shape) },
   responses: { 200: json(pageSchema(Participant), '参加者（private は含まない）'), ...problems(400, 403) },
 });
 
 export const getParticipantRoute = createRoute({
   method: 'get', path: '/v1/participants/{id}', tags: ['participants'], summary: '参加者の詳細（権限がある場合のみ private を含む）',
+  operationId: 'getParticipant',
+  description: '参加者を ETag（版）つきで返します。private は読める人にだけ含まれ、その閲覧は監査ログに残ります。担当外の参加者は、存在しない場合と同じく 404 です。',
   request: { params: IdParam },
   responses: { 200: { ...json(Participant, '参加者'), headers: ETagHeader }, ...problems(403, 404) },
 });
 
 export const patchParticipantRoute = createRoute({
   method: 'patch', path: '/v1/participants/{id}', tags: ['participants'], summary: '参加者の情報を変更',
-  request: { params: IdParam, headers: IfMatchHeader, body: jsonBody(ParticipantPatch) },
+  operationId: 'updateParticipant',
+  description: '送った項目だけが変わります（home・travel・limits・private などのまとまりは丸ごと送ります）。同意はここでは変えられません。'
+    + 'private を書けるのは読める人だけです（ほかは 403）。If-Match が古ければ 412 stale で、何も変わりません。',
+  request: {
+    params: IdParam, headers: IfMatchHeader,
+    body: jsonBody(ParticipantPatch, {
+      step: 3, interests: ['土いじり', 'パソコン', '料理'],
+      availability: [{ day: 'tue', start: '09:00', end: '13:00' }, { day: 'thu', start: '10:00', end: '12:00' }],
+      goals: '週に2回、決まった時間に通う',
+    }),
+  },
   responses: { 200: { ...json(Participant, '変更後の参加者'), headers: ETagHeader }, ...problems(400, 403, 404, 412, 413) },
 });
 
 export const consentRoute = createRoute({
   method: 'post', path: '/v1/participants/{id}/consent', tags: ['participants'], summary: '同意の記録・撤回（履歴として残ります）',
-  request: { params: IdParam, body: jsonBody(ConsentInput) },
+  operationId: 'recordConsent',
+  description: '本人の同意（受け入れ先への情報提供）を記録、または撤回します。変更はすべて履歴（consent.history）に残ります。同意が given でなければ、'
+    + 'つなぎの提案や先へ進めることはできません（409 consent_required）。受け入れ先に見える本人の情報も同意に従います。',
+  request: {
+    params: IdParam,
+    body: jsonBody(ConsentInput, {
+      status: 'given', scope: '受け入れ先へ表示名・配慮してほしいこと・必要な支援を伝える', recordedAt: '2026-04-15T10:30:00+09:00',
+    }),
+  },
   responses: { 200: { ...json(Participant, '同意の履歴を含む参加者'), headers: ETagHeader }, ...problems(400, 403, 404, 412) },
 });

@@ -1,5 +1,5 @@
 import { eq, getTableColumns, isNotNull } from 'drizzle-orm';
-import synonymData from '../../../seed/synonyms.json';
+import synonymData from '../../config/synonyms.json';
 import type { Ctx } from '../../context';
 import type { Db } from '../../db/db';
 import { aliased } from '../../db/aliased';
@@ -14,7 +14,7 @@ import type { HostRetention, Opportunity } from '../../domain/types';
 import { CATALOG_PARTS, catalogStateQuery } from './version';
 import { toOpportunityView, type OpportunityRow } from '../opportunities/rows';
 
-/** Loaded once per process or isolate: staff extend seed/synonyms.json, not code. */
+/** Loaded once per process or isolate: staff extend src/config/synonyms.json, not code. */
 const synonyms = loadSynonyms(synonymData.groups);
 
 type Versions = { content: number; seats: number; today: string };

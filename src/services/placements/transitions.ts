@@ -1,5 +1,5 @@
 /**
- * Moving a placement along its life (API.md, Placements). The domain plans the move
+ * Moving a placement along its life (`POST /v1/placements/{id}/transitions`). The domain plans the move
  * (`planTransition`); this applies it in one guarded batch: the transition row, the seat taken or
  * given back, follow-ups scheduled or cancelled, the catalog version and the audit row — all of
  * them, or none when anything changed since the read.

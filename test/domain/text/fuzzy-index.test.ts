@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
-import synonymData from '../../../seed/synonyms.json';
+import synonymData from '../../../src/config/synonyms.json';
 import { createRng } from '../../../seed/synthetic/prng';
 import { FUZZY_MAX_SUGGESTIONS, FUZZY_THRESHOLD } from '../../../src/config';
 import { createFuzzyIndex } from '../../../src/domain/text/fuzzy-index';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import synonymData from '../../../seed/synonyms.json';
+import synonymData from '../../../src/config/synonyms.json';
 import { normalize } from '../../../src/domain/text/normalize';
 import { loadSynonyms } from '../../../src/domain/text/synonyms';
 
@@ -50,7 +50,7 @@ describe('text: loadSynonyms', () => {
   });
 });
 
-describe('text: seed/synonyms.json', () => {
+describe('text: src/config/synonyms.json', () => {
   const synonyms = loadSynonyms(synonymData.groups);
 
   it('explains its format to the staff who extend it', () => {
