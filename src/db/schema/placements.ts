@@ -69,7 +69,7 @@ export const checkIns = sqliteTable('check_ins', {
   nextActions: text('next_actions'),
   createdBy: text('created_by').notNull(),
   createdAt: text('created_at').notNull(),
-}, (t) => [index('check_ins_placement_idx').on(t.placementId)]);
+}, (t) => [index('check_ins_placement_date_idx').on(t.placementId, t.date, t.id)]);
 
 export const HOST_SUPPORT_TYPES = ['consultation', 'training', 'incident', 'feedback', 'development'] as const;
 
@@ -80,6 +80,10 @@ export const hostSupportRecords = sqliteTable('host_support_records', {
   type: text('type', { enum: HOST_SUPPORT_TYPES }).notNull(),
   summary: text('summary').notNull(),
   followUpNeeded: integer('follow_up_needed', { mode: 'boolean' }).notNull(),
+  /** The person the record is about: only those who see that participant see the record. */
+  participantId: text('participant_id').references(() => participants.id),
+  /** Staff records reach the host only when marked shared, since they may mention participants. */
+  sharedWithHost: integer('shared_with_host', { mode: 'boolean' }).notNull().default(false),
   createdBy: text('created_by').notNull(),
   createdAt: text('created_at').notNull(),
 }, (t) => [index('host_support_host_idx').on(t.hostId)]);
