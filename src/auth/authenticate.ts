@@ -12,8 +12,8 @@ export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
   const deps = c.get('deps');
   const holder = await holderOfToken(deps.db, match[1]);
   if (!holder) throw problem('unauthorized', { detail: 'このトークンは使えません' });
-  const { actor } = holder;
-  assertHostMayAct(actor, holder.hostStatus, !['GET', 'HEAD'].includes(c.req.method));
-  c.set('ctx', { ...deps, actor, requestId: c.get('requestId') });
+  c.set('ctx', { ...deps, actor: holder.actor, requestId: c.get('requestId') });
+  // After the context is set, so that a refused host's attempt is audited like any other refusal.
+  assertHostMayAct(holder.actor, holder.hostStatus, !['GET', 'HEAD'].includes(c.req.method));
   await next();
 });
