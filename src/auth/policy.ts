@@ -108,6 +108,16 @@ export function seesHostViewOnly(actor: Actor): boolean {
   return actor.role === 'host';
 }
 
+/**
+ * A host keeps its own record current, but its pipeline status (which puts it in matching and the
+ * HSDS export) and the staff notes about it are the staff's.
+ */
+export function assertMayEditHostFields(actor: Actor, fields: readonly string[]): void {
+  if (seesHostViewOnly(actor) && fields.some((field) => field === 'status' || field === 'notes')) {
+    throw problem('forbidden', { detail: '受け入れ先の状態（status）と職員のメモ（notes）は職員だけが変更できます' });
+  }
+}
+
 /** A host answers proposals (accept or decline) and nothing else. */
 export function assertMayMovePlacementTo(actor: Actor, to: PlacementStatus): void {
   if (seesHostViewOnly(actor) && !canHostTransition('proposed', to)) {
