@@ -23,6 +23,8 @@ export const PROBLEMS = {
   payload_too_large: { status: 413, title: 'リクエストが大きすぎます' },
   unsupported_media_type: { status: 415, title: 'JSON で送ってください' },
   idempotency_mismatch: { status: 422, title: '同じ Idempotency-Key で異なる内容が送られました' },
+  // More requests than a limit allows, e.g. a host's reports about one placement in one day.
+  rate_limited: { status: 429, title: 'リクエストが多すぎます。しばらくしてからもう一度お試しください' },
   internal: { status: 500, title: 'サーバーで問題が起きました' },
 } as const satisfies Record<string, ProblemDefinition>;
 
