@@ -18,3 +18,12 @@ export function readNodeEnv(env: NodeJS.ProcessEnv = process.env) {
     logRequests: env.LOG_REQUESTS !== 'none',
   };
 }
+
+/**
+ * Whether the server is reachable from this machine only. Demo data (whose tokens are printed to
+ * the console) is seeded only then, never into a server that listens beyond loopback.
+ */
+export function isLoopbackHost(host: string): boolean {
+  const bare = host.replace(/^\[(.*)\]$/, '$1').toLowerCase();
+  return bare === 'localhost' || bare === '::1' || /^127(\.\d{1,3}){3}$/.test(bare);
+}
