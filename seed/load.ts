@@ -1,39 +1,37 @@
-import { eq } from 'drizzle-orm';
 import { createApp } from '../src/app';
 import type { Db } from '../src/db/db';
 import { hosts, users } from '../src/db/schema';
 import { isoTokyo } from '../src/lib/clock';
-import { newId, sha256Hex } from '../src/lib/ids';
+import { newId, newToken, sha256Hex } from '../src/lib/ids';
 import { nodeDocsScript } from '../src/node/docs-script';
 import { demoHosts, demoOpportunities, demoParticipants, demoUsers } from './demo';
 import { demoPlacements } from './demo/placements';
 import { tokyoDate } from '../src/domain/dates';
 import type { DemoUser } from './demo';
 
-export type DemoSummary = { created: boolean; users: Pick<DemoUser, 'name' | 'role' | 'token'>[] };
+export type DemoToken = Pick<DemoUser, 'key' | 'name' | 'role'> & { token: string };
+export type DemoSummary = { created: boolean; users: DemoToken[] };
 
 /**
- * Seeds the invented Nagareyama demo into an empty database (no hosts yet) and says which demo
- * tokens work. Everything but the users goes through the real API in-process, so demo data is
+ * Seeds the invented Nagareyama demo into an empty database (no hosts yet) and returns the demo
+ * users' new random tokens: the only time they are ever visible, since only their hashes are
+ * stored. Everything but the users goes through the real API in-process, so demo data is
  * validated, audited and stored exactly like data entered by staff.
  */
 export async function seedDemoIfEmpty(db: Db, now: Date): Promise<DemoSummary> {
   const [anyHost] = await db.select({ id: hosts.id }).from(hosts).limit(1);
-  if (anyHost) {
-    const [admin] = await db.select({ id: users.id }).from(users).where(eq(users.tokenHash, await sha256Hex(tokenOf('admin'))));
-    return { created: false, users: admin ? demoUsers : [] };
-  }
-  await seedDemo(db, now);
-  return { created: true, users: demoUsers };
+  if (anyHost) return { created: false, users: [] };
+  const tokens = demoUsers.map((user) => ({ key: user.key, name: user.name, role: user.role, token: newToken() }));
+  await seedDemo(db, now, tokens);
+  return { created: true, users: tokens };
 }
 
-function tokenOf(key: string): string {
-  const user = demoUsers.find((u) => u.key === key);
-  if (!user) throw new Error(`demo user ${key} is missing from seed/demo/users.ts`);
-  return user.token;
-}
-
-async function seedDemo(db: Db, now: Date): Promise<void> {
+async function seedDemo(db: Db, now: Date, tokens: DemoToken[]): Promise<void> {
+  const tokenOf = (key: string): string => {
+    const user = tokens.find((u) => u.key === key);
+    if (!user) throw new Error(`demo user ${key} is missing from seed/demo/users.ts`);
+    return user.token;
+  };
   const app = createApp({ deps: { db, now: () => now, log: () => {} }, docsScript: nodeDocsScript });
   const userIds = new Map<string, string>();
   const insertUsers = async (list: DemoUser[], hostIds: Map<string, string>) => {
@@ -42,7 +40,7 @@ async function seedDemo(db: Db, now: Date): Promise<void> {
       userIds.set(user.key, id);
       const hostId = user.hostKey ? hostIds.get(user.hostKey) : null;
       if (user.hostKey && !hostId) throw new Error(`demo user ${user.key}: unknown host ${user.hostKey}`);
-      return { id, name: user.name, role: user.role, hostId: hostId ?? null, tokenHash: await sha256Hex(user.token), createdAt: isoTokyo(now) };
+      return { id, name: user.name, role: user.role, hostId: hostId ?? null, tokenHash: await sha256Hex(tokenOf(user.key)), createdAt: isoTokyo(now) };
     }));
     if (rows.length > 0) await db.insert(users).values(rows);
   };

@@ -5,7 +5,7 @@ import { ensureAdmin } from './auth/tokens';
 import { isLocalDatabaseUrl, openDatabase } from './db/client';
 import { migrateDatabase } from './db/migrate';
 import { nodeDocsScript } from './node/docs-script';
-import { readNodeEnv } from './node/env';
+import { isLoopbackHost, readNodeEnv } from './node/env';
 import { jsonLineLogger } from './lib/logger';
 
 const env = readNodeEnv();
@@ -15,7 +15,8 @@ const now = () => new Date();
 
 await migrateDatabase(db);
 if (env.adminToken) await ensureAdmin(db, env.adminToken, now());
-const demo = env.seed && isLocalDatabaseUrl(env.databaseUrl) ? await seedDemoIfEmpty(db, now()) : null;
+const offersDemo = env.seed && isLocalDatabaseUrl(env.databaseUrl) && isLoopbackHost(env.host);
+const demo = offersDemo ? await seedDemoIfEmpty(db, now()) : null;
 
 const app = createApp({ deps: { db, now, log }, docsScript: nodeDocsScript });
 const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (info) => {
@@ -23,11 +24,14 @@ const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (
   console.log(`\nTsunagu（つなぐ）を起動しました: ${base}`);
   console.log(`  API リファレンス: ${base}/docs`);
   console.log(`  データベース: ${env.databaseUrl}`);
-  if (demo) {
-    console.log(demo.created ? '  デモデータ（架空の流山市）を投入しました。' : '  既存のデータベースを使います（デモデータは投入済み）。');
-    console.log('  デモ用トークン（Authorization: Bearer <token>）:');
+  if (env.seed && !isLoopbackHost(env.host)) console.log(`  HOST=${env.host} はこのマシンの外から届くため、デモデータは投入しません。`);
+  if (demo?.created) {
+    console.log('  デモデータ（架空の流山市）を投入しました。');
+    console.log('  デモ用トークン（Authorization: Bearer <token>）。表示はこの一度だけです。控えておいてください:');
     for (const user of demo.users) console.log(`    ${user.role.padEnd(11)} ${user.token}  ${user.name}`);
     console.log(`\n  例: curl -G -H 'Authorization: Bearer ${demo.users.find((u) => u.role === 'supporter')?.token ?? ''}' --data-urlencode 'q=カフェ' ${base}/v1/opportunities\n`);
+  } else if (demo) {
+    console.log(`  既存のデータベースを使います。デモ用トークンは投入したときに一度だけ表示しました（忘れたときは ${env.databaseUrl} を消して起動し直してください）。`);
   }
 });
 

@@ -87,6 +87,4 @@ export type DemoUser = {
   role: Role;
   /** Set for `host` users only: the host they act for. */
   hostKey?: string;
-  /** A fixed, obviously-demo bearer token so a newcomer can try the API at once. */
-  token: string;
 };

@@ -1,6 +1,7 @@
 import type { Actor } from '../context';
 import type { Role } from '../domain/roles';
 import type { PlacementStatus } from '../domain/placement/statuses';
+import type { HostStatus } from '../domain/types';
 import { canHostTransition } from '../domain/placement/transitions';
 import { problem } from '../lib/problem';
 
@@ -11,11 +12,11 @@ import { problem } from '../lib/problem';
  */
 
 export type Action =
-  | 'user.create'
+  | 'user.create' | 'user.read' | 'user.update'
   | 'host.create' | 'host.read' | 'host.update'
   | 'opportunity.create' | 'opportunity.read' | 'opportunity.update' | 'opportunity.confirm'
   | 'participant.create' | 'participant.read' | 'participant.update' | 'participant.consent'
-  | 'participant.private.read'
+  | 'participant.private.read' | 'participant.assign'
   | 'match.run'
   | 'placement.create' | 'placement.read' | 'placement.transition'
   | 'checkIn.create' | 'checkIn.read' | 'followUp.list'
@@ -33,8 +34,8 @@ const CASEWORK: Action[] = [
 ];
 
 const ALLOWED: Record<Role, ReadonlySet<Action>> = {
-  admin: new Set<Action>([...STAFF_CATALOG, ...CASEWORK, 'user.create', 'report.read', 'audit.read']),
-  coordinator: new Set<Action>([...STAFF_CATALOG, ...CASEWORK, 'report.read']),
+  admin: new Set<Action>([...STAFF_CATALOG, ...CASEWORK, 'participant.assign', 'user.create', 'user.read', 'user.update', 'report.read', 'audit.read']),
+  coordinator: new Set<Action>([...STAFF_CATALOG, ...CASEWORK, 'participant.assign', 'report.read']),
   supporter: new Set<Action>([...STAFF_CATALOG, ...CASEWORK]),
   // A host keeps its own record and opportunities current and answers proposals; it never sees casework.
   host: new Set<Action>([
@@ -52,6 +53,16 @@ export function can(actor: Actor, action: Action): boolean {
 /** 403 when the role may never do this. */
 export function assertCan(actor: Actor, action: Action): void {
   if (!can(actor, action)) throw problem('forbidden', { detail: 'この役割ではこの操作はできません' });
+}
+
+/**
+ * A host user acts only while its host takes part: an ended host's users are refused everything,
+ * a paused host's may still read (their placements, their records) but change nothing.
+ */
+export function assertHostMayAct(actor: Actor, hostStatus: HostStatus | null, writes: boolean): void {
+  if (actor.role !== 'host') return;
+  if (hostStatus === 'ended') throw problem('forbidden', { detail: 'この受け入れ先は終了しているため、利用できません' });
+  if (hostStatus === 'paused' && writes) throw problem('forbidden', { detail: 'この受け入れ先は休止中のため、閲覧だけができます' });
 }
 
 /** The host a host user is bound to; null for staff, who see every host. */
@@ -72,10 +83,11 @@ export function seesHost(actor: Actor, hostId: string): boolean {
   return scope === null || scope === hostId;
 }
 
-export function seesParticipant(actor: Actor, participant: { assignedTo: string | null; createdBy: string | null }): boolean {
+/** A supporter's caseload is what is assigned to them: whoever registered the person does not matter. */
+export function seesParticipant(actor: Actor, participant: { assignedTo: string | null }): boolean {
   if (actor.role === 'host') return false;
   const scope = caseloadScope(actor);
-  return scope === null || participant.assignedTo === scope || participant.createdBy === scope;
+  return scope === null || participant.assignedTo === scope;
 }
 
 /** A not_found problem that reads the same whether the object is missing or out of scope. */
@@ -94,6 +106,16 @@ export function seesPrivate(actor: Actor, participant: { assignedTo: string | nu
  */
 export function seesHostViewOnly(actor: Actor): boolean {
   return actor.role === 'host';
+}
+
+/**
+ * A host keeps its own record current, but its pipeline status (which puts it in matching and the
+ * HSDS export) and the staff notes about it are the staff's.
+ */
+export function assertMayEditHostFields(actor: Actor, fields: readonly string[]): void {
+  if (seesHostViewOnly(actor) && fields.some((field) => field === 'status' || field === 'notes')) {
+    throw problem('forbidden', { detail: '受け入れ先の状態（status）と職員のメモ（notes）は職員だけが変更できます' });
+  }
 }
 
 /** A host answers proposals (accept or decline) and nothing else. */

@@ -92,6 +92,12 @@ export const FOLLOW_UP_DUE_WINDOW_DAYS = 7;
 /** How far ahead the follow-up list looks when the caller gives no `until` date. */
 export const FOLLOW_UP_DEFAULT_HORIZON_DAYS = 60;
 
+/**
+ * A host may send this many reports (host_report check-ins) a day about one placement; more is
+ * refused with 429 until the next day (Tokyo), so no host can flood the follow-up list.
+ */
+export const HOST_REPORTS_PER_PLACEMENT_PER_DAY = 10;
+
 /** Warning sign: this many check-ins in a row that recorded attendance below the ratio below. */
 export const LOW_ATTENDANCE_STREAK = 2;
 /** Warning sign: attended / planned below this share counts as low attendance. */

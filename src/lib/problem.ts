@@ -39,6 +39,8 @@ export const PROBLEMS = {
   unsupported_media_type: { status: 415, title: 'JSON で送ってください' },
   /** An `Idempotency-Key` is reused by the same caller with a different request. */
   idempotency_mismatch: { status: 422, title: '同じ Idempotency-Key で異なる内容が送られました' },
+  /** More requests than a limit allows: a caller's rate, failed sign-ins from one address, or a host's reports on one placement in a day. */
+  rate_limited: { status: 429, title: 'リクエストが多すぎます。しばらくしてからもう一度お試しください' },
   /** Anything unexpected; the log keeps the cause, the caller gets the request id. */
   internal: { status: 500, title: 'サーバーで問題が起きました' },
 } as const satisfies Record<string, ProblemDefinition>;

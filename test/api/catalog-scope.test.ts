@@ -34,20 +34,20 @@ const notFoundShape = (body: { status: number; code: string; detail: string }) =
 describe('catalog scope: a host and its own record', () => {
   it('lets a host read and change its own record', async () => {
     expect((await h.as(asA).get(`/v1/hosts/${hostA.id}`)).status).toBe(200);
-    const res = await h.as(asA).patch(`/v1/hosts/${hostA.id}`, { notes: '見学は火曜の午前がおすすめです' });
+    const res = await h.as(asA).patch(`/v1/hosts/${hostA.id}`, { address: '流山市テスト町4-5-6（見学は火曜の午前）' });
     expect(res.status).toBe(200);
-    expect(res.body.notes).toBe('見学は火曜の午前がおすすめです');
+    expect(res.body.address).toBe('流山市テスト町4-5-6（見学は火曜の午前）');
   });
 
   it("answers another host's record with the same 404 as a missing one, for reading and changing", async () => {
     const missing = await h.as(asA).get('/v1/hosts/hst_nothing');
     const read = await h.as(asA).get(`/v1/hosts/${hostB.id}`);
-    const change = await h.as(asA).patch(`/v1/hosts/${hostB.id}`, { notes: '書き換え' });
+    const change = await h.as(asA).patch(`/v1/hosts/${hostB.id}`, { address: '書き換え' });
     expect(read.status).toBe(404);
     expect(change.status).toBe(404);
     expect(notFoundShape(read.body)).toEqual(notFoundShape(missing.body));
     expect(notFoundShape(change.body)).toEqual(notFoundShape(missing.body));
-    expect((await h.as('admin').get(`/v1/hosts/${hostB.id}`)).body.notes).not.toBe('書き換え');
+    expect((await h.as('admin').get(`/v1/hosts/${hostB.id}`)).body.address).not.toBe('書き換え');
   });
 
   it('lists only its own host, whatever the filters', async () => {

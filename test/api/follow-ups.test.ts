@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HOST_REPORTS_PER_PLACEMENT_PER_DAY } from '../../src/config';
+import { checkIns } from '../../src/db/schema';
 import { makeHost, makeHostUser } from '../support/factories';
 import { createHarness, type Harness } from '../support/harness';
 import { itemIds, readAllItems } from '../support/lists';
@@ -209,5 +211,69 @@ describe('follow-up: hosts report', () => {
     const seen = await h.as(w.hostCaller).get(`/v1/placements/${w.placementId}/check-ins`);
     expect(itemIds(seen.body.items)).toEqual([report.body.id]);
     expect(seen.text).not.toContain('支援員だけが読む記録');
+  });
+});
+
+describe('follow-up: host reports inform, staff contacts complete', () => {
+  const report = (date: string, extra: Record<string, unknown> = {}) => ({ date, channel: 'host_report', hostVoice: '今週も来てくれました', ...extra });
+
+  it('leaves overdue follow-ups open after host reports; a staff visit completes one', async () => {
+    const w = await startedPlacement();
+    for (const date of ['2026-11-24', '2026-11-25', '2026-11-26']) {
+      const res = await checkIn(w.placementId, report(date), w.hostCaller);
+      expect(res.status).toBe(201);
+    }
+    expect((await followUpsOf(w.placementId)).map((i) => i.dueDate)).toEqual([DUE.day7, DUE.day14, DUE.day30, DUE.day90]);
+    const visit = await checkIn(w.placementId, { date: '2026-11-26' });
+    expect(visit.body.completedFollowUp).toMatchObject({ dueDate: DUE.day7 });
+  });
+
+  it('refuses an empty host report, and records nothing', async () => {
+    const w = await startedPlacement();
+    const empty = await checkIn(w.placementId, { date: '2026-11-26', channel: 'host_report', concerns: [] }, w.hostCaller);
+    expect(empty.status).toBe(400);
+    expect(empty.body.errors).toEqual([expect.objectContaining({ path: 'hostVoice' })]);
+    expect((await checkIn(w.placementId, { date: '2026-11-26', channel: 'host_report', hostVoice: '   ' }, w.hostCaller)).status).toBe(400);
+    expect((await checkIn(w.placementId, { date: '2026-11-26', channel: 'host_report', attendance: { attended: 0, planned: 2 } }, w.hostCaller)).status).toBe(201);
+    expect((await h.as('coordinator').get(`/v1/placements/${w.placementId}/check-ins`)).body.items).toHaveLength(1);
+  });
+
+  it(`limits host reports to ${HOST_REPORTS_PER_PLACEMENT_PER_DAY} a day per placement, and the next day opens again`, async () => {
+    const w = await startedPlacement();
+    for (let i = 0; i < HOST_REPORTS_PER_PLACEMENT_PER_DAY; i++) expect((await checkIn(w.placementId, report('2026-11-26'), w.hostCaller)).status).toBe(201);
+    const over = await checkIn(w.placementId, report('2026-11-20'), w.hostCaller);
+    expect(over.status).toBe(429);
+    expect(over.body.code).toBe('rate_limited');
+    expect((await checkIn(w.placementId, { date: '2026-11-26' })).status).toBe(201);
+    const before = h.clock.now;
+    h.clock.now = new Date(before.getTime() + 86_400_000);
+    try {
+      expect((await checkIn(w.placementId, report('2026-11-27'), w.hostCaller)).status).toBe(201);
+    } finally {
+      h.clock.now = before;
+    }
+  });
+
+  it('lists the same follow-ups and warnings, in one round trip, after 2,000 host reports on one placement', async () => {
+    const w = await startedPlacement();
+    await checkIn(w.placementId, { date: '2026-11-10', wellbeing: 5 });
+    await checkIn(w.placementId, { date: '2026-11-20', wellbeing: 2, concerns: ['health'] });
+    h.roundTrips.reset();
+    const before = await h.as('coordinator').get('/v1/follow-ups?limit=200');
+    const tripsBefore = h.roundTrips.count;
+    expect((before.body.items as Item[]).find((i) => i.placementId === w.placementId)?.warnings.map((s) => s.code)).toEqual(['wellbeing_drop', 'concerns']);
+
+    // Reports sent before there was a limit: many, and earlier than the latest staff visit.
+    const rows = Array.from({ length: 2000 }, (_, i) => ({
+      id: `chk_flood_${String(i).padStart(5, '0')}`, placementId: w.placementId, date: '2026-11-19', channel: 'host_report' as const,
+      hostVoice: '報告', concerns: [], createdBy: 'usr_flood', createdAt: '2026-11-19T10:00:00.000+09:00',
+    }));
+    for (let i = 0; i < rows.length; i += 200) await h.db.insert(checkIns).values(rows.slice(i, i + 200));
+
+    h.roundTrips.reset();
+    const after = await h.as('coordinator').get('/v1/follow-ups?limit=200');
+    expect(after.body).toEqual(before.body);
+    expect(h.roundTrips.count).toBe(tripsBefore);
+    expect(h.roundTrips.count).toBeLessThanOrEqual(3);
   });
 });

@@ -3,6 +3,7 @@ import { makeHost, makeHostUser } from '../support/factories';
 import { createHarness, type Harness } from '../support/harness';
 import { readAllItems } from '../support/lists';
 import { errorPaths } from '../support/problems';
+import { makeParticipant } from '../support/participants';
 
 let h: Harness;
 beforeAll(async () => { h = await createHarness(); });
@@ -83,5 +84,43 @@ describe('host support: records', () => {
     const future = await h.as('coordinator').post(`/v1/hosts/${host.id}/support-records`, record({ date: '2026-12-01' }));
     expect(future.status).toBe(400);
     expect(future.body.errors[0].path).toBe('date');
+  });
+});
+
+describe('host support: records about a person', () => {
+  it('shows a record naming a participant only to those who see that participant', async () => {
+    const { host } = await hostWithUser('流山テスト作業所');
+    const person = await makeParticipant(h, 'coordinator', { assignedTo: h.userIds.supporterB });
+    const incident = await h.as('coordinator').post(`/v1/hosts/${host.id}/support-records`,
+      record({ type: 'incident', summary: `${person.code}（Cさん）が作業中に体調を崩した（架空）`, participantId: person.id }));
+    expect(incident.status).toBe(201);
+    expect(incident.body).toMatchObject({ participantId: person.id, sharedWithHost: false });
+    await h.as('coordinator').post(`/v1/hosts/${host.id}/support-records`, record({ summary: '研修の日程調整' }));
+
+    const outside = await h.as('supporter').get(`/v1/hosts/${host.id}/support-records`);
+    expect(outside.body.items.map((r: { summary: string }) => r.summary)).toEqual(['研修の日程調整']);
+    expect((await h.as('supporter').get(`/v1/hosts/${host.id}/support-records/${incident.body.id}`)).status).toBe(404);
+    expect((await h.as('supporterB').get(`/v1/hosts/${host.id}/support-records/${incident.body.id}`)).body.summary).toContain('Cさん');
+    expect((await h.as('coordinator').get(`/v1/hosts/${host.id}/support-records`)).body.items).toHaveLength(2);
+  });
+
+  it('refuses to link a participant the caller does not see, exactly as one that does not exist', async () => {
+    const { host, caller } = await hostWithUser('流山テスト書店');
+    const person = await makeParticipant(h, 'supporterB');
+    const unseen = await h.as('supporter').post(`/v1/hosts/${host.id}/support-records`, record({ participantId: person.id }));
+    const missing = await h.as('supporter').post(`/v1/hosts/${host.id}/support-records`, record({ participantId: 'par_missing' }));
+    expect(unseen.status).toBe(400);
+    expect(unseen.body).toEqual({ ...missing.body, requestId: unseen.body.requestId });
+    expect((await h.as(caller).post(`/v1/hosts/${host.id}/support-records`, record({ participantId: person.id }))).status).toBe(400);
+    expect((await h.as('coordinator').get(`/v1/hosts/${host.id}/support-records`)).body.items).toEqual([]);
+  });
+
+  it('shows a host the staff records marked shared with it, and no others', async () => {
+    const { host, caller } = await hostWithUser('流山テスト珈琲店');
+    const shared = await h.as('coordinator').post(`/v1/hosts/${host.id}/support-records`, record({ type: 'training', summary: '声かけ研修のご案内', sharedWithHost: true }));
+    await h.as('coordinator').post(`/v1/hosts/${host.id}/support-records`, record({ summary: '職員間のメモ' }));
+    const seen = await h.as(caller).get(`/v1/hosts/${host.id}/support-records`);
+    expect(seen.body.items.map((r: { summary: string }) => r.summary)).toEqual(['声かけ研修のご案内']);
+    expect((await h.as(caller).get(`/v1/hosts/${host.id}/support-records/${shared.body.id}`)).status).toBe(200);
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hosts } from '../../src/db/schema';
 import { auditRows } from '../support/audit';
-import { hostInput, makeHost } from '../support/factories';
+import { hostInput, makeHost, makeHostUser } from '../support/factories';
 import { createHarness, TEST_NOW, type Harness } from '../support/harness';
 import { writeBetweenReadAndWrite } from '../support/interleave';
 import { itemIds, readPages } from '../support/lists';
@@ -218,5 +218,34 @@ describe('hosts: changing', () => {
       expect((await call()).status).toBeLessThan(300);
       expect(h.roundTrips.count).toBeLessThanOrEqual(3);
     }
+  });
+});
+
+describe('hosts: staff fields are not the host\'s', () => {
+  it('refuses a host that patches its own status or staff notes, and changes nothing', async () => {
+    const host = await makeHost(h, { name: '流山テスト終了農園', status: 'ended', notes: '職員メモ: P-0003 の件で要注意（架空）' });
+    const caller = await makeHostUser(h, host.id);
+    await h.as('admin').patch(`/v1/hosts/${host.id}`, { status: 'active' });
+    for (const patch of [{ status: 'active' }, { notes: '上書き' }, { name: '新しい名前', status: 'prospect' }]) {
+      const res = await h.as(caller).patch(`/v1/hosts/${host.id}`, patch);
+      expect(res.status).toBe(403);
+      expect(res.body.code).toBe('forbidden');
+    }
+    expect((await h.as('admin').get(`/v1/hosts/${host.id}`)).body).toMatchObject({ name: '流山テスト終了農園', status: 'active', notes: '職員メモ: P-0003 の件で要注意（架空）', version: 2 });
+    expect((await h.as(caller).patch(`/v1/hosts/${host.id}`, { name: '流山テスト農園（改）' })).status).toBe(200);
+  });
+
+  it('never shows a host the staff notes about it', async () => {
+    const host = await makeHost(h, { name: '流山テスト見学農園', notes: '職員メモ: 受け入れ担当者の交代予定（架空）' });
+    const caller = await makeHostUser(h, host.id);
+    const one = await h.as(caller).get(`/v1/hosts/${host.id}`);
+    const list = await h.as(caller).get('/v1/hosts');
+    const patched = await h.as(caller).patch(`/v1/hosts/${host.id}`, { address: '流山市テスト町9-9-9' });
+    for (const res of [one, list, patched]) {
+      expect(res.status).toBe(200);
+      expect(res.text).not.toContain('職員メモ');
+    }
+    expect(one.body).not.toHaveProperty('notes');
+    expect((await h.as('supporter').get(`/v1/hosts/${host.id}`)).body.notes).toContain('職員メモ');
   });
 });

@@ -27,4 +27,4 @@ export const checkIns = sqliteTable('check_ins', {
   nextActions: text('next_actions'),
   createdBy: text('created_by').notNull(),
   createdAt: text('created_at').notNull(),
-}, (t) => [index('check_ins_placement_idx').on(t.placementId)]);
+}, (t) => [index('check_ins_placement_date_idx').on(t.placementId, t.date, t.id)]);

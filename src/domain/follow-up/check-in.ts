@@ -21,3 +21,18 @@ export const CONCERN_LABELS: Record<Concern, string> = {
   workload: '負担の大きさ',
   other: 'その他',
 };
+
+/** Only a staff contact completes a follow-up: a host's report informs it but is not the visit or call. */
+export function completesFollowUp(channel: CheckInChannel): boolean {
+  return channel !== 'host_report';
+}
+
+/**
+ * Why a host report says nothing, or null when it says something: it must carry what the host saw
+ * (`hostVoice`) or the attendance.
+ */
+export function emptyHostReport(report: { channel: CheckInChannel; hostVoice?: string | null; attendance?: unknown }): string | null {
+  if (report.channel !== 'host_report') return null;
+  if ((report.hostVoice ?? '').trim() !== '' || report.attendance) return null;
+  return '受け入れ先からの報告には、様子（hostVoice）か出席（attendance）を書いてください';
+}

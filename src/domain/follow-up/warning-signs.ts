@@ -19,6 +19,13 @@ export type CheckInSignals = {
 export type WarningSignCode = 'low_attendance' | 'wellbeing_drop' | 'concerns';
 export type WarningSign = { code: WarningSignCode; message: string };
 
+/**
+ * How many of a placement's latest check-ins each sign reads: the latest with attendance recorded,
+ * the latest with a wellbeing reading, and the very latest (its concerns). Reading only these gives
+ * the same signs as reading every check-in, however many a placement has.
+ */
+export const WARNING_SIGN_WINDOW = { attendance: LOW_ATTENDANCE_STREAK, wellbeing: WELLBEING_LOOKBACK_READINGS, latest: 1 } as const;
+
 /** The warning signs in a placement's check-ins, or [] when nothing stands out. */
 export function warningSigns(checkIns: readonly CheckInSignals[]): WarningSign[] {
   // Sorted here (stably, so same-day records keep their order) because a sign read from the wrong

@@ -1,7 +1,11 @@
 import { createRouter } from '../../lib/openapi';
-import { createHostSupportRecord, listHostSupportRecords } from '../../services/host-support';
-import { createHostSupportRoute, listHostSupportRoute } from './host-support.routes';
+import { createHostSupportRecord, getHostSupportRecord, listHostSupportRecords } from '../../services/host-support';
+import { createHostSupportRoute, getHostSupportRoute, listHostSupportRoute } from './host-support.routes';
 
 export const hostSupportRouter = createRouter()
   .openapi(createHostSupportRoute, async (c) => c.json(await createHostSupportRecord(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 201))
-  .openapi(listHostSupportRoute, async (c) => c.json(await listHostSupportRecords(c.get('ctx'), c.req.valid('param').id, c.req.valid('query')), 200));
+  .openapi(listHostSupportRoute, async (c) => c.json(await listHostSupportRecords(c.get('ctx'), c.req.valid('param').id, c.req.valid('query')), 200))
+  .openapi(getHostSupportRoute, async (c) => {
+    const { id, recordId } = c.req.valid('param');
+    return c.json(await getHostSupportRecord(c.get('ctx'), id, recordId), 200);
+  });

@@ -66,7 +66,7 @@ export const Host = z
     contact: z.object({ person: z.string().optional(), phone: z.string().optional(), email: z.string().optional() }),
     understanding: z.array(z.string()),
     status: z.enum(HOST_STATUSES),
-    notes: z.string().nullable(),
+    notes: z.string().nullable().optional().openapi({ description: '職員のメモ（受け入れ先自身には返されません）' }),
     version: z.number().int(),
     createdAt: z.string(),
     updatedAt: z.string(),

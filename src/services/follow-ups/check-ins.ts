@@ -1,14 +1,15 @@
 /**
- * Follow-up check-ins (フォローアップ記録). A check-in completes the earliest open follow-up due on
- * or before its date plus the grace days (`pickFollowUpToComplete`). Check-ins may be recorded once
- * the placement has started, and after it ended too (a late visit note is normal), when its
- * follow-ups are already cancelled and none is completed.
+ * Follow-up check-ins (フォローアップ記録). A staff check-in completes the earliest open follow-up due
+ * on or before its date plus the grace days (`pickFollowUpToComplete`); a host's report does not.
+ * Check-ins may be recorded once the placement has started, and after it ended too (a late visit
+ * note is normal), when its follow-ups are already cancelled and none is completed.
  */
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, sql } from 'drizzle-orm';
 import { assertCan, assertMayRecordCheckIn, ownHostScopeOrThrow, seesHostViewOnly } from '../../auth/policy';
 import type { Ctx } from '../../context';
 import { checkIns, followUps, placements, users } from '../../db/schema';
-import type { CheckInChannel, Concern } from '../../domain/follow-up/check-in';
+import { HOST_REPORTS_PER_PLACEMENT_PER_DAY } from '../../config';
+import { completesFollowUp, emptyHostReport, type CheckInChannel, type Concern } from '../../domain/follow-up/check-in';
 import { pickFollowUpToComplete } from '../../domain/follow-up/completion';
 import { tokyoDate } from '../../domain/dates';
 import { PLACEMENT_STATUS_LABELS, type PlacementStatus } from '../../domain/placement/statuses';
@@ -65,26 +66,32 @@ export async function createCheckIn(
 ): Promise<Outcome<CheckInView>> {
   assertCan(ctx.actor, 'checkIn.create');
   const request = await idempotentRequest(idempotencyKey, `POST /v1/placements/${placementId}/check-ins`, input);
-  const [records, open, stored] = await ctx.db.batch([
+  const now = ctx.now();
+  const reportsToday = hostReportsSinceQuery(ctx, placementId, `${tokyoDate(now)}T00:00:00`);
+  const [records, open, stored, [reported]] = await ctx.db.batch([
     placementRecordsQuery(ctx.db).where(eq(placements.id, placementId)),
     ctx.db.select().from(followUps).where(and(eq(followUps.placementId, placementId), eq(followUps.status, 'open'))),
     storedResponseQuery(ctx, request),
+    reportsToday,
   ]);
   const record = visiblePlacement(ctx.actor, records[0]);
   const replay = replayOf<CheckInView>(request, stored);
   if (replay) return replay;
   assertMayRecordCheckIn(ctx.actor, input.channel);
+  const empty = emptyHostReport(input);
+  if (empty) throw problem('validation', { errors: [{ path: 'hostVoice', message: empty }] });
+  const isHostReport = input.channel === 'host_report';
+  if (isHostReport && (reported?.n ?? 0) >= HOST_REPORTS_PER_PLACEMENT_PER_DAY) throw tooManyReports();
   if (!RECORDABLE.includes(record.placement.status)) {
     throw problem('conflict', {
       detail: `「${PLACEMENT_STATUS_LABELS[record.placement.status]}」のつなぎには記録できません。お試し参加か参加が始まってから記録してください`,
     });
   }
-  const now = ctx.now();
   if (input.date > tokyoDate(now)) {
     throw problem('validation', { errors: [{ path: 'date', message: '先の日付は指定できません。確認した日を入力してください' }] });
   }
 
-  const completes = pickFollowUpToComplete(open, input.date);
+  const completes = completesFollowUp(input.channel) ? pickFollowUpToComplete(open, input.date) : null;
   const row: CheckInRow = {
     id: newId('chk', now), placementId, date: input.date, channel: input.channel,
     attendance: input.attendance ?? null, wellbeing: input.wellbeing ?? null,
@@ -95,9 +102,13 @@ export async function createCheckIn(
   const body = checkInView(ctx, row, completes && { id: completes.id, dueDate: completes.dueDate, label: completes.label });
   // A started placement never goes back to a status without check-ins, so only the follow-up picked
   // needs checking again: it must still be open, or the answer would claim a completion that did not happen.
-  const guard = guardedAudit(ctx, { action: 'checkIn.create', entity: 'placement', entityId: placementId }, completes
-    ? sql`exists (select 1 from ${followUps} where ${followUps.id} = ${completes.id} and ${followUps.status} = 'open')`
-    : sql`1`);
+  // A host report is counted again inside the write, so reports sent at once cannot pass the limit together.
+  const preconditions = [
+    ...(completes ? [sql`exists (select 1 from ${followUps} where ${followUps.id} = ${completes.id} and ${followUps.status} = 'open')`] : []),
+    ...(isHostReport ? [sql`(${reportsToday}) < ${HOST_REPORTS_PER_PLACEMENT_PER_DAY}`] : []),
+  ];
+  const guard = guardedAudit(ctx, { action: 'checkIn.create', entity: 'placement', entityId: placementId },
+    preconditions.length > 0 ? sql.join(preconditions, sql` and `) : sql`1`);
 
   return writeOnce(ctx, request, async () => {
     const [, inserted] = await ctx.db.batch([
@@ -113,10 +124,22 @@ export async function createCheckIn(
       // The follow-up picked was closed in between: by this caller's own repeat, or by another record.
       const replay = request ? replayOf<CheckInView>(request, await storedResponseQuery(ctx, request)) : null;
       if (replay) return replay;
+      // A host report completes nothing, so only its count can have changed in between.
+      if (isHostReport) throw tooManyReports();
       throw problem('conflict', { detail: '同じつなぎに同時に別の記録がつけられました。もう一度送ってください' });
     }
     return { body, replayed: false };
   });
+}
+
+/** How many host reports the placement has had since `since` (a Tokyo timestamp): one row, `n`. */
+function hostReportsSinceQuery(ctx: Ctx, placementId: string, since: string) {
+  return ctx.db.select({ n: count() }).from(checkIns)
+    .where(and(eq(checkIns.placementId, placementId), eq(checkIns.channel, 'host_report'), gte(checkIns.createdAt, since)));
+}
+
+function tooManyReports() {
+  return problem('rate_limited', { detail: `受け入れ先からの報告は、1つのつなぎにつき1日${HOST_REPORTS_PER_PLACEMENT_PER_DAY}件までです。明日また送ってください` });
 }
 
 /**

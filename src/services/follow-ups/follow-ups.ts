@@ -2,14 +2,15 @@
  * The follow-up work list (定着支援): open follow-ups, earliest first, each with where it stands
  * today and the warning signs of its placement — what a coordinator acts on this week.
  */
-import { and, asc, eq, gt, gte, inArray, lt, lte, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, lt, lte, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { assertCan } from '../../auth/policy';
 import type { Ctx } from '../../context';
 import { FOLLOW_UP_DEFAULT_HORIZON_DAYS, FOLLOW_UP_DUE_WINDOW_DAYS } from '../../config';
 import { checkIns, followUps, hosts, opportunities, participants, placements } from '../../db/schema';
 import { addDays, tokyoDate } from '../../domain/dates';
 import { followUpState, type FollowUpState } from '../../domain/follow-up/state';
-import type { WarningSign } from '../../domain/follow-up/warning-signs';
+import { WARNING_SIGN_WINDOW, type WarningSign } from '../../domain/follow-up/warning-signs';
+import type { Db } from '../../db/db';
 import { keysetPage, keysetPosition, keysetWhere, type Page, type PageRequest } from '../../lib/pagination';
 import { checkInSignalColumns, type CheckInSignalRow } from '../placements/records';
 import { placementScopeWhere } from '../placements/scope';
@@ -76,13 +77,15 @@ export async function listFollowUps(
   const [rows, signals] = await ctx.db.batch([
     pageQuery,
     // The check-ins of exactly the placements on this page, in the same round trip.
-    ctx.db.select(checkInSignalColumns).from(checkIns)
-      .where(inArray(checkIns.placementId, ctx.db.select({ placementId: onPage.placementId }).from(onPage)))
-      .orderBy(asc(checkIns.date), asc(checkIns.id)),
+    latestSignalsQuery(ctx.db, ctx.db.select({ placementId: onPage.placementId }).from(onPage)),
   ]);
 
   const byPlacement = new Map<string, CheckInSignalRow[]>();
-  for (const signal of signals) byPlacement.set(signal.placementId, [...(byPlacement.get(signal.placementId) ?? []), signal]);
+  for (const signal of signals) {
+    const list = byPlacement.get(signal.placementId);
+    if (list) list.push(signal);
+    else byPlacement.set(signal.placementId, [signal]);
+  }
   const pageOfRows = keysetPage(rows, query.limit, (r) => ({ key: r.dueDate, id: r.id }));
   return {
     items: pageOfRows.items.flatMap((r) => {
@@ -91,4 +94,36 @@ export async function listFollowUps(
     }),
     nextCursor: pageOfRows.nextCursor,
   };
+}
+
+/**
+ * Of each placement's check-ins, only those the warning signs read (WARNING_SIGN_WINDOW), oldest
+ * first: a placement with thousands of reports costs the list no more than one with a few.
+ */
+function latestSignalsQuery(db: Db, placementIds: SQLWrapper) {
+  const newestFirst = sql`order by ${checkIns.date} desc, ${checkIns.id} desc`;
+  const hasAttendance = sql`coalesce(json_extract(${checkIns.attendance}, '$.planned') > 0, 0)`;
+  const hasWellbeing = sql`(${checkIns.wellbeing} is not null)`;
+  const ranked = db
+    .select({
+      ...checkInSignalColumns,
+      id: checkIns.id,
+      hasAttendance: sql<number>`${hasAttendance}`.as('has_attendance'),
+      hasWellbeing: sql<number>`${hasWellbeing}`.as('has_wellbeing'),
+      latestRank: sql<number>`row_number() over (partition by ${checkIns.placementId} ${newestFirst})`.as('latest_rank'),
+      attendanceRank: sql<number>`row_number() over (partition by ${checkIns.placementId}, ${hasAttendance} ${newestFirst})`.as('attendance_rank'),
+      wellbeingRank: sql<number>`row_number() over (partition by ${checkIns.placementId}, ${hasWellbeing} ${newestFirst})`.as('wellbeing_rank'),
+    })
+    .from(checkIns)
+    .where(inArray(checkIns.placementId, placementIds))
+    .as('ranked');
+  return db
+    .select({ placementId: ranked.placementId, date: ranked.date, attendance: ranked.attendance, wellbeing: ranked.wellbeing, concerns: ranked.concerns })
+    .from(ranked)
+    .where(or(
+      lte(ranked.latestRank, WARNING_SIGN_WINDOW.latest),
+      and(eq(ranked.hasAttendance, 1), lte(ranked.attendanceRank, WARNING_SIGN_WINDOW.attendance)),
+      and(eq(ranked.hasWellbeing, 1), lte(ranked.wellbeingRank, WARNING_SIGN_WINDOW.wellbeing)),
+    ))
+    .orderBy(asc(ranked.date), asc(ranked.id));
 }

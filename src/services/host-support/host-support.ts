@@ -1,12 +1,13 @@
 /**
  * Host support (受け入れ先の支援): consultations, training, incidents, feedback and development
  * work with each host. Staff record it for any host; a host records its own requests for help and
- * sees only what its own people wrote.
+ * sees what its own people wrote plus staff records marked shared with it. A record about one
+ * person (`participantId`) is seen only by those who see that person.
  */
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
-import { assertCan, notFound, ownHostScopeOrThrow, seesHost } from '../../auth/policy';
+import { and, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { assertCan, caseloadScope, notFound, ownHostScopeOrThrow, seesHost } from '../../auth/policy';
 import type { Ctx } from '../../context';
-import { hostSupportRecords, hosts, users } from '../../db/schema';
+import { hostSupportRecords, hosts, participants, users } from '../../db/schema';
 import { insertWhere } from '../../db/insert-where';
 import { tokyoDate } from '../../domain/dates';
 import type { HostSupportType } from '../../domain/host-support/types';
@@ -17,14 +18,24 @@ import { problem } from '../../lib/problem';
 import { guardedAudit } from '../audit/rows';
 
 /** `followUpNeeded` defaults to true when a host writes in (it is asking for help), false for staff. */
-export type NewHostSupportRecord = { date: string; type: HostSupportType; summary: string; followUpNeeded?: boolean };
+export type NewHostSupportRecord = {
+  date: string;
+  type: HostSupportType;
+  summary: string;
+  followUpNeeded?: boolean;
+  /** The person the record is about; only those who see them see the record. */
+  participantId?: string;
+  /** Staff records are private to staff unless marked shared with the host. */
+  sharedWithHost?: boolean;
+};
 
 type HostSupportRow = typeof hostSupportRecords.$inferSelect;
 
 function view(row: HostSupportRow) {
   return {
     id: row.id, hostId: row.hostId, date: row.date, type: row.type, summary: row.summary,
-    followUpNeeded: row.followUpNeeded, createdBy: row.createdBy, createdAt: row.createdAt,
+    followUpNeeded: row.followUpNeeded, participantId: row.participantId, sharedWithHost: row.sharedWithHost,
+    createdBy: row.createdBy, createdAt: row.createdAt,
   };
 }
 
@@ -37,20 +48,61 @@ export async function createHostSupportRecord(ctx: Ctx, hostId: string, input: N
   if (input.date > tokyoDate(now)) {
     throw problem('validation', { errors: [{ path: 'date', message: '先の日付は指定できません。相談や支援のあった日を入力してください' }] });
   }
+  const participantId = input.participantId ?? null;
   const row: HostSupportRow = {
     id: newId('hsp', now), hostId, date: input.date, type: input.type, summary: input.summary,
     // A host writing in is asking for help: someone has to answer unless it says otherwise.
     followUpNeeded: input.followUpNeeded ?? ctx.actor.role === 'host',
+    participantId, sharedWithHost: input.sharedWithHost ?? false,
     createdBy: ctx.actor.id, createdAt: isoTokyo(now),
   };
-  // No read first: the host's existence is the precondition of the write, and a missing host writes nothing.
-  const guard = guardedAudit(ctx, { action: 'hostSupport.create', entity: 'host', entityId: hostId },
-    sql`exists (select 1 from ${hosts} where ${hosts.id} = ${hostId})`);
-  const [, inserted] = await ctx.db.batch([
+  // No read first: the host and the person named must exist (and the person be seen) when the row is written.
+  const preconditions = [
+    sql`exists (select 1 from ${hosts} where ${hosts.id} = ${hostId})`,
+    ...(participantId === null ? [] : [sql`exists (select 1 from ${participants} where ${and(eq(participants.id, participantId), participantSeenWhere(ctx))})`]),
+  ];
+  const guard = guardedAudit(ctx, { action: 'hostSupport.create', entity: 'host', entityId: hostId }, sql.join(preconditions, sql` and `));
+  const [, inserted, known] = await ctx.db.batch([
     guard.statement,
     insertWhere(ctx.db, hostSupportRecords, row, guard.holds).returning({ id: hostSupportRecords.id }),
+    ctx.db.select({ id: hosts.id }).from(hosts).where(eq(hosts.id, hostId)),
   ]);
-  if (inserted.length === 0) throw notFound('受け入れ先');
+  if (inserted.length > 0) return view(row);
+  if (!known[0]) throw notFound('受け入れ先');
+  // Missing and outside the caller's caseload read the same.
+  throw problem('validation', { errors: [{ path: 'participantId', message: '参加者が見つかりません' }] });
+}
+
+/** The participants the caller sees, as a condition on `participants`: never any for a host. */
+function participantSeenWhere(ctx: Ctx): SQL | undefined {
+  if (ownHostScopeOrThrow(ctx.actor) !== null) return sql`0`;
+  const caseload = caseloadScope(ctx.actor);
+  return caseload === null ? undefined : eq(participants.assignedTo, caseload);
+}
+
+/**
+ * Which records of a host the caller sees. A host: what its own people wrote, and staff records
+ * marked shared. Staff: records about no one in particular, or about a person they see.
+ */
+function recordScopeWhere(ctx: Ctx, hostId: string): SQL | undefined {
+  if (ownHostScopeOrThrow(ctx.actor) !== null) {
+    return or(
+      eq(hostSupportRecords.sharedWithHost, true),
+      inArray(hostSupportRecords.createdBy, ctx.db.select({ id: users.id }).from(users).where(eq(users.hostId, hostId))),
+    );
+  }
+  const seen = participantSeenWhere(ctx);
+  if (seen === undefined) return undefined;
+  return or(isNull(hostSupportRecords.participantId), inArray(hostSupportRecords.participantId, ctx.db.select({ id: participants.id }).from(participants).where(seen)));
+}
+
+/** One record, or 404 when it is missing, of another host, or outside what the caller sees. */
+export async function getHostSupportRecord(ctx: Ctx, hostId: string, recordId: string): Promise<HostSupportView> {
+  assertCan(ctx.actor, 'hostSupport.read');
+  if (!seesHost(ctx.actor, hostId)) throw notFound('支援の記録');
+  const [row] = await ctx.db.select().from(hostSupportRecords)
+    .where(and(eq(hostSupportRecords.id, recordId), eq(hostSupportRecords.hostId, hostId), recordScopeWhere(ctx, hostId)));
+  if (!row) throw notFound('支援の記録');
   return view(row);
 }
 
@@ -66,8 +118,7 @@ export async function listHostSupportRecords(
     ctx.db.select().from(hostSupportRecords)
       .where(and(
         eq(hostSupportRecords.hostId, hostId),
-        // Staff summaries (an incident, a consultation) may speak of participants: a host sees what its own people wrote.
-        ownHostScopeOrThrow(ctx.actor) === null ? undefined : inArray(hostSupportRecords.createdBy, ctx.db.select({ id: users.id }).from(users).where(eq(users.hostId, hostId))),
+        recordScopeWhere(ctx, hostId),
         keysetWhere({ key: hostSupportRecords.date, id: hostSupportRecords.id }, position, 'desc'),
       ))
       .orderBy(desc(hostSupportRecords.date), desc(hostSupportRecords.id))

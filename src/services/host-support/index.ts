@@ -1,1 +1,3 @@
-export { createHostSupportRecord, listHostSupportRecords, type HostSupportView, type NewHostSupportRecord } from './host-support';
+export {
+  createHostSupportRecord, getHostSupportRecord, listHostSupportRecords, type HostSupportView, type NewHostSupportRecord,
+} from './host-support';

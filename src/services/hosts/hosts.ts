@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
-import { assertCan, notFound, ownHostScopeOrThrow, seesHost } from '../../auth/policy';
+import { assertCan, assertMayEditHostFields, notFound, ownHostScopeOrThrow, seesHost, seesHostViewOnly } from '../../auth/policy';
 import type { Actor, Ctx } from '../../context';
 import { hosts, type HostContact } from '../../db/schema';
 import type { HostStatus, HostType } from '../../domain/types';
@@ -42,7 +42,8 @@ export type HostView = {
   contact: HostContact;
   understanding: string[];
   status: HostStatus;
-  notes: string | null;
+  /** Staff notes: never shown to the host itself. */
+  notes?: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -60,7 +61,7 @@ export async function createHost(ctx: Ctx, input: HostFields): Promise<HostView>
     auditStatement(ctx, { action: 'host.create', entity: 'host', entityId: row.id }),
     bumpCatalogVersion(ctx.db),
   ]);
-  return toHostView(row);
+  return toHostView(ctx.actor, row);
 }
 
 export async function listHosts(ctx: Ctx, query: HostListRequest): Promise<Page<HostView>> {
@@ -73,19 +74,20 @@ export async function listHosts(ctx: Ctx, query: HostListRequest): Promise<Page<
     .orderBy(asc(hosts.id))
     .limit(query.limit + 1);
   const page = pageAfter(rows, query.limit);
-  return { items: page.items.map(toHostView), nextCursor: page.nextCursor };
+  return { items: page.items.map((row) => toHostView(ctx.actor, row)), nextCursor: page.nextCursor };
 }
 
 export async function getHost(ctx: Ctx, id: string): Promise<HostView> {
   assertCan(ctx.actor, 'host.read');
-  return toHostView(await findVisibleHost(ctx, id));
+  return toHostView(ctx.actor, await findVisibleHost(ctx, id));
 }
 
 export async function updateHost(ctx: Ctx, id: string, patch: HostChanges, ifMatch?: string): Promise<HostView> {
   assertCan(ctx.actor, 'host.update');
+  assertMayEditHostFields(ctx.actor, Object.keys(patch));
   const current = await findVisibleHost(ctx, id);
   assertIfMatch(ifMatch, current.version);
-  if (Object.keys(patch).length === 0) return toHostView(current);
+  if (Object.keys(patch).length === 0) return toHostView(ctx.actor, current);
 
   const merged: HostFields = { ...current, ...patch, contact: { ...current.contact, ...patch.contact } };
   const next = { ...hostColumns(merged), updatedAt: isoTokyo(ctx.now()), version: current.version + 1 };
@@ -99,7 +101,7 @@ export async function updateHost(ctx: Ctx, id: string, patch: HostChanges, ifMat
   ]);
   const row = updated[0];
   if (!row) throw lostRace();
-  return toHostView(row);
+  return toHostView(ctx.actor, row);
 }
 
 /** The host, when it exists and the caller may see it; otherwise 404 either way. */
@@ -143,7 +145,7 @@ function compactContact(contact: ContactInput): HostContact {
   return compact;
 }
 
-function toHostView(row: HostRow): HostView {
+function toHostView(actor: Actor, row: HostRow): HostView {
   return {
     id: row.id,
     name: row.name,
@@ -154,7 +156,7 @@ function toHostView(row: HostRow): HostView {
     contact: row.contact,
     understanding: row.understanding,
     status: row.status,
-    notes: row.notes,
+    ...(seesHostViewOnly(actor) ? {} : { notes: row.notes }),
     version: row.version,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,

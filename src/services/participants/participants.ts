@@ -1,5 +1,5 @@
-import { and, asc, eq, gt, or, sql, type SQL } from 'drizzle-orm';
-import { assertCan, caseloadScope, notFound, seesParticipant, seesPrivate } from '../../auth/policy';
+import { and, asc, eq, gt, sql, type SQL } from 'drizzle-orm';
+import { assertCan, can, caseloadScope, notFound, seesParticipant, seesPrivate } from '../../auth/policy';
 import type { Ctx } from '../../context';
 import { consentEvents, participantPrivate, participants, users } from '../../db/schema';
 import type { ConsentStatus, Profile } from '../../domain/types';
@@ -180,7 +180,7 @@ export async function listParticipants(ctx: Ctx, query: ParticipantListRequest):
   const after = afterIdCursor(query.cursor);
   const caseload = caseloadScope(ctx.actor);
   const where: (SQL | undefined)[] = [
-    caseload ? or(eq(participants.assignedTo, caseload), eq(participants.createdBy, caseload)) : undefined,
+    caseload ? eq(participants.assignedTo, caseload) : undefined,
     query.step ? eq(participants.step, query.step) : undefined,
     query.area ? eq(participants.homeArea, query.area) : undefined,
     query.assignedTo ? eq(participants.assignedTo, query.assignedTo) : undefined,
@@ -204,6 +204,10 @@ export async function updateParticipant(
   const current = rows[0];
   if (!current || !seesParticipant(ctx.actor, current)) throw notFound('参加者');
   assertIfMatch(ifMatch, current.version);
+  // Moving a case moves its private data with it, so only those who oversee every case may move one.
+  if (patch.assignedTo !== undefined && patch.assignedTo !== current.assignedTo && !can(ctx.actor, 'participant.assign')) {
+    throw problem('forbidden', { detail: '担当（assignedTo）を変えられるのは管理者と多機関協働の担当だけです' });
+  }
   if (patch.assignedTo && !assignees[0]) throw assigneeProblem();
   // Only those who may read private fields may write them; others would be writing blind.
   if (patch.private && !seesPrivate(ctx.actor, current)) throw problem('forbidden', { detail: '個人情報（private）は担当者だけが変更できます' });

@@ -2,15 +2,15 @@
  * Which placements a caller may see, as one rule in two forms: a check on a loaded record and a
  * WHERE condition for lists. Outside it, a placement answers 404 as if it did not exist.
  * - admin, coordinator: every placement;
- * - supporter: placements of participants in their caseload (assigned to them or registered by them);
+ * - supporter: placements of participants in their caseload (assigned to them);
  * - host: placements into its own opportunities.
  */
-import { eq, or, type SQL } from 'drizzle-orm';
+import { eq, type SQL } from 'drizzle-orm';
 import { caseloadScope, notFound, ownHostScopeOrThrow, seesParticipant } from '../../auth/policy';
 import type { Actor } from '../../context';
 import { participants, placements } from '../../db/schema';
 
-type Scoped = { placement: { hostId: string }; participant: { assignedTo: string | null; createdBy: string } };
+type Scoped = { placement: { hostId: string }; participant: { assignedTo: string | null } };
 
 export function seesPlacement(actor: Actor, record: Scoped): boolean {
   const host = ownHostScopeOrThrow(actor);
@@ -23,7 +23,7 @@ export function placementScopeWhere(actor: Actor): SQL | undefined {
   const host = ownHostScopeOrThrow(actor);
   if (host !== null) return eq(placements.hostId, host);
   const caseload = caseloadScope(actor);
-  return caseload ? or(eq(participants.assignedTo, caseload), eq(participants.createdBy, caseload)) : undefined;
+  return caseload ? eq(participants.assignedTo, caseload) : undefined;
 }
 
 /** The record when the caller may see it; otherwise 404. */

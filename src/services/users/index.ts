@@ -1,1 +1,3 @@
-export { createUser, type NewUser } from './users';
+export {
+  createUser, listUsers, rotateUserToken, updateUser, type NewUser, type UserChanges, type UserView,
+} from './users';
