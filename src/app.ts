@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { sql } from 'drizzle-orm';
 import { authenticate } from './auth/authenticate';
+import { createConsoleRouter } from './console/router';
 import { MAX_BODY_BYTES } from './config';
 import type { Deps } from './context';
 import { allowedMethodsFor } from './lib/allowed-methods';
@@ -44,6 +45,8 @@ export function createApp({ deps, docsScript }: AppOptions) {
 
   app.use('/v1/*', authenticate);
   registerRoutes(app);
+  // The web console: pages outside /v1, signed in by session cookie, calling the same services.
+  app.route('/', createConsoleRouter());
 
   app.doc31('/openapi.json', {
     openapi: '3.1.0',

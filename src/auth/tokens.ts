@@ -8,7 +8,16 @@ import type { Actor } from '../context';
 /** Finds the user holding this bearer token. Only the SHA-256 of a token is ever stored or compared. */
 export async function actorForToken(db: Db, token: string): Promise<Actor | null> {
   const tokenHash = await sha256Hex(token);
-  const row = await db.query.users.findFirst({ where: eq(users.tokenHash, tokenHash) });
+  return actorOf(await db.query.users.findFirst({ where: eq(users.tokenHash, tokenHash) }));
+}
+
+/** The user behind a console session: the same rules as a bearer token, so both stop working together. */
+export async function actorForUserId(db: Db, userId: string): Promise<Actor | null> {
+  return actorOf(await db.query.users.findFirst({ where: eq(users.id, userId) }));
+}
+
+/** The one row → actor mapping; a user that may no longer authenticate has no actor. */
+function actorOf(row: typeof users.$inferSelect | undefined): Actor | null {
   return row ? { id: row.id, name: row.name, role: row.role, hostId: row.hostId ?? null } : null;
 }
 

@@ -169,6 +169,7 @@ export async function listParticipants(
   const caseload = caseloadScope(ctx.actor);
   const where: (SQL | undefined)[] = [
     caseload ? or(eq(participants.assignedTo, caseload), eq(participants.createdBy, caseload)) : undefined,
+    query.q ? containsText(query.q) : undefined,
     query.step ? eq(participants.step, query.step) : undefined,
     query.area ? eq(participants.homeArea, query.area) : undefined,
     query.assignedTo ? eq(participants.assignedTo, query.assignedTo) : undefined,
@@ -178,6 +179,11 @@ export async function listParticipants(
   const rows = await ctx.db.select().from(participants).where(and(...where)).orderBy(asc(participants.id)).limit(query.limit + 1);
   const page = pageAfter(rows, query.limit);
   return { items: page.items.map((row) => toView(row)), nextCursor: page.nextCursor };
+}
+
+/** Part of the code (any case) or of the display name; instr, so `%` and `_` are plain characters. */
+function containsText(q: string): SQL {
+  return sql`(instr(lower(${participants.code}), lower(${q})) > 0 or instr(${participants.displayName}, ${q}) > 0)`;
 }
 
 export async function updateParticipant(

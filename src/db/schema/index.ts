@@ -3,3 +3,4 @@ export * from './catalog';
 export * from './users';
 export * from './participants';
 export * from './placements';
+export * from './console';

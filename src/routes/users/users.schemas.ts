@@ -15,3 +15,9 @@ export const Me = z
   .openapi('Me');
 
 export const CreatedUser = Me.extend({ token: z.string().openapi({ description: 'この応答でだけ表示されます。安全に保管してください' }) }).openapi('CreatedUser');
+
+export const UserIdParam = z.object({ id: z.string().min(1).max(100) });
+
+export const SignInLink = z
+  .object({ url: z.string().openapi({ description: 'この応答でだけ表示されます。本人にだけ渡してください' }), expiresAt: z.string() })
+  .openapi('SignInLink');
