@@ -6,7 +6,7 @@ export const CONSOLE_CSS = `
 :root { --ink: #1d2428; --muted: #4f5b62; --line: #c9d1d6; --bg: #f6f7f5; --card: #fff; --accent: #0b5f55; --accent-ink: #fff;
   --ok: #e3f3e8; --ok-line: #2f7a45; --error: #fdecea; --error-line: #b3261e; --info: #eaf1fb; --info-line: #2c5ea8; --focus: #f2a900; }
 *, *::before, *::after { box-sizing: border-box; }
-html { -webkit-text-size-adjust: 100%; }
+html { -webkit-text-size-adjust: 100%; background: var(--bg); }
 body { margin: 0; font-family: system-ui, "Hiragino Sans", "Noto Sans CJK JP", "Noto Sans JP", "Yu Gothic", sans-serif;
   font-size: 1rem; line-height: 1.7; color: var(--ink); background: var(--bg); overflow-wrap: anywhere; word-break: normal; }
 a { color: var(--accent); }

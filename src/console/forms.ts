@@ -19,7 +19,7 @@ function timingSafeEqual(a: string, b: string): boolean {
 export async function readForm(c: Context<AppEnv>, csrf: string): Promise<FormValues> {
   const body = await c.req.parseBody({ all: true });
   const token = body['_csrf'];
-  if (typeof token !== 'string' || !timingSafeEqual(token, csrf)) {
+  if (!csrf || typeof token !== 'string' || !timingSafeEqual(token, csrf)) {
     throw problem('forbidden', { detail: 'このフォームは受け付けられません。ページを読み込み直してから、もう一度送ってください' });
   }
   const one: Record<string, string> = {};

@@ -29,7 +29,9 @@ import { ParticipantPage } from './pages/participant';
 import { ParticipantFormPage } from './pages/participant-form';
 import { ParticipantsPage } from './pages/participants';
 import { LinkUnusablePage, SignInPage } from './pages/sign-in';
-import { currentSession, endSession, startSession, startSessionFromLink, type ConsoleSession } from './session';
+import {
+  currentSession, endSession, newSignInCsrf, signInCsrf, startSession, startSessionFromLink, type ConsoleSession,
+} from './session';
 
 type C = Context<AppEnv>;
 type SignedIn = { ctx: Ctx; viewer: Viewer; session: ConsoleSession };
@@ -70,15 +72,14 @@ export function createConsoleRouter() {
 
   app.get('/', async (c) => {
     const session = await currentSession(c);
-    if (!session) return c.html(<SignInPage />);
+    if (!session) return c.html(<SignInPage csrf={newSignInCsrf(c)} />);
     return c.html(<HomePage viewer={{ actor: session.actor, csrf: session.csrf }} flash={takeFlash(c)} />);
   });
 
   app.post('/sign-in', async (c) => {
-    const body = await c.req.parseBody();
-    const token = typeof body['token'] === 'string' ? body['token'].trim() : '';
+    const token = (await readForm(c, signInCsrf(c))).one['token']?.trim() ?? '';
     const actor = token ? await actorForToken(c.get('deps').db, token) : null;
-    if (!actor) return c.html(<SignInPage failed />, 401);
+    if (!actor) return c.html(<SignInPage csrf={newSignInCsrf(c)} failed />, 401);
     await startSession(c, actor.id);
     setFlash(c, { kind: 'ok', message: 'サインインしました' });
     return c.redirect('/', 303);
@@ -93,7 +94,7 @@ export function createConsoleRouter() {
   app.post('/sign-out', signedIn(async (c, { session }) => {
     await readForm(c, session.csrf);
     await endSession(c, session);
-    return c.html(<SignInPage />);
+    return c.html(<SignInPage csrf={newSignInCsrf(c)} />);
   }));
 
   app.get('/participants', signedIn(async (c, { ctx, viewer }) => {

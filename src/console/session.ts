@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, lte, sql } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { actorForUserId } from '../auth/tokens';
@@ -10,6 +10,7 @@ import { isoTokyo } from '../lib/clock';
 import { newToken, sha256Hex } from '../lib/ids';
 
 const SESSION_COOKIE = 'tsunagu_session';
+const SIGN_IN_COOKIE = 'tsunagu_sign_in';
 
 export type ConsoleSession = { idHash: string; csrf: string; actor: Actor };
 
@@ -21,17 +22,40 @@ function sessionRow(idHash: string, userId: string, now: Date) {
   return { idHash, userId, csrfToken: newToken(), createdAt: isoTokyo(now), lastSeenAt: isoTokyo(now) };
 }
 
+function setStrictCookie(c: Context<AppEnv>, name: string, value: string): void {
+  setCookie(c, name, value, { httpOnly: true, sameSite: 'Strict', path: '/', secure: new URL(c.req.url).protocol === 'https:' });
+}
+
 function setSessionCookie(c: Context<AppEnv>, id: string): void {
-  setCookie(c, SESSION_COOKIE, id, {
-    httpOnly: true, sameSite: 'Strict', path: '/', secure: new URL(c.req.url).protocol === 'https:',
-  });
+  setStrictCookie(c, SESSION_COOKIE, id);
+}
+
+/**
+ * Before there is a session, the sign-in form is tied to the browser that loaded it (the token
+ * is in a cookie and in the form), so no other site can sign a browser in as someone else.
+ */
+export function newSignInCsrf(c: Context<AppEnv>): string {
+  const token = newToken();
+  setStrictCookie(c, SIGN_IN_COOKIE, token);
+  return token;
+}
+
+export function signInCsrf(c: Context<AppEnv>): string {
+  return getCookie(c, SIGN_IN_COOKIE) ?? '';
+}
+
+/** Sessions idle past the limit can never be used again; each sign-in clears them away. */
+function forgetIdleSessions(c: Context<AppEnv>, at: Date) {
+  return c.get('deps').db.delete(consoleSessions).where(lte(consoleSessions.lastSeenAt, idleCutoff(at)));
 }
 
 /** Starts a session for a user who has just proven who they are (a typed token). */
 export async function startSession(c: Context<AppEnv>, userId: string): Promise<void> {
   const { db, now } = c.get('deps');
   const id = newToken();
-  await db.insert(consoleSessions).values(sessionRow(await sha256Hex(id), userId, now()));
+  const at = now();
+  await db.batch([forgetIdleSessions(c, at), db.insert(consoleSessions).values(sessionRow(await sha256Hex(id), userId, at))]);
+  deleteCookie(c, SIGN_IN_COOKIE, { path: '/' });
   setSessionCookie(c, id);
 }
 
@@ -47,7 +71,8 @@ export async function startSessionFromLink(c: Context<AppEnv>, token: string): P
   const [link] = await db.select({ userId: signInLinks.userId }).from(signInLinks).where(usable);
   if (!link) return false;
   const id = newToken();
-  const [, spent] = await db.batch([
+  const [, , spent] = await db.batch([
+    forgetIdleSessions(c, at),
     insertWhere(db, consoleSessions, sessionRow(await sha256Hex(id), link.userId, at), sql`exists (select 1 from ${signInLinks} where ${usable})`),
     db.update(signInLinks).set({ usedAt: isoTokyo(at) }).where(usable).returning({ userId: signInLinks.userId }),
   ]);

@@ -42,20 +42,24 @@ describe('console: signing in', () => {
 
   it('turns a token typed once into a session cookie: HttpOnly, SameSite=Strict, Path=/, Secure only over HTTPS', async () => {
     const plain = consoleBrowser(h);
-    const res = await plain.postRaw('/sign-in', { token: h.tokens.supporter! });
+    await plain.get('/');
+    const res = await plain.post('/sign-in', { token: h.tokens.supporter! });
     expect(res.status).toBe(303);
     const cookie = res.setCookie.split('\n').find((line) => line.startsWith('tsunagu_session='))!;
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
     expect(cookie).toMatch(/Path=\//);
     expect(cookie).not.toMatch(/Secure/);
-    const secure = await consoleBrowser(h, 'https://localhost').postRaw('/sign-in', { token: h.tokens.supporter! });
+    const overHttps = consoleBrowser(h, 'https://localhost');
+    await overHttps.get('/');
+    const secure = await overHttps.post('/sign-in', { token: h.tokens.supporter! });
     expect(secure.setCookie).toMatch(/tsunagu_session=[^\n]*Secure/);
   });
 
   it('answers a wrong token in Japanese without saying what was wrong, and starts no session', async () => {
     const browser = consoleBrowser(h);
-    const res = await browser.postRaw('/sign-in', { token: 'not-a-token' });
+    await browser.get('/');
+    const res = await browser.post('/sign-in', { token: 'not-a-token' });
     expect(res.status).toBe(401);
     expect(res.text).toContain('サインインできませんでした');
     expect(browser.jar.has('tsunagu_session')).toBe(false);
@@ -109,6 +113,13 @@ describe('console: CSRF and the API boundary', () => {
     const wrong = await browser.postRaw('/participants/new', { ...registration(), _csrf: 'tsn_forged' });
     expect(wrong.status).toBe(403);
     expect((await h.as('supporterB').get('/v1/participants')).body.items).toHaveLength(before.body.items.length);
+  });
+
+  it('refuses a sign-in form that did not come from this browser\'s sign-in page', async () => {
+    const browser = consoleBrowser(h);
+    const forged = await browser.postRaw('/sign-in', { token: h.tokens.supporter!, _csrf: 'tsn_forged' });
+    expect(forged.status).toBe(403);
+    expect(browser.jar.has('tsunagu_session')).toBe(false);
   });
 
   it('ignores the session cookie on /v1: bearer tokens only', async () => {

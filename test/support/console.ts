@@ -61,8 +61,10 @@ export function consoleBrowser(h: Harness, origin = 'http://localhost') {
     post: (path: string, form: FormFields = {}) => request('POST', path, { _csrf: csrfOf(lastPage), ...form }),
     postRaw: (path: string, form: FormFields) => request('POST', path, form),
     follow,
+    /** Types a token into the sign-in page, as a person would. */
     async signIn(token: string) {
-      return follow(await request('POST', '/sign-in', { token }));
+      await request('GET', '/');
+      return follow(await request('POST', '/sign-in', { _csrf: csrfOf(lastPage), token }));
     },
   };
 }

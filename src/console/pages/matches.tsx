@@ -12,6 +12,12 @@ import { SlotList } from '../components/slot-list';
 import type { Flash } from '../flash';
 import { EXCLUSION_LABELS } from '../labels';
 
+/** Online openings travel 0 minutes; unknown coordinates leave only the area to go by. */
+function travelText(minutes: number | null): string {
+  if (minutes === null) return '移動時間は地区から推定';
+  return minutes === 0 ? '移動なし' : `移動 約${minutes}分`;
+}
+
 type Props = { viewer: Viewer; flash: Flash | null; participant: ParticipantView; result: MatchResult; filter: MatchFilter };
 
 /** Ranked openings for one person, each explained, and the near misses with what keeps them out. */
@@ -42,7 +48,7 @@ export function MatchesPage({ viewer, flash, participant: p, result, filter }: P
           {result.items.map((item, rank) => (
             <li class="item match">
               <h3 class="item-title">{rank + 1}. {item.title}</h3>
-              <p class="meta">{item.hostName}・{OPPORTUNITY_KIND_LABELS[item.kind]}・{item.travelMinutes === null ? '移動時間は地区から推定' : `移動 約${item.travelMinutes}分`}</p>
+              <p class="meta">{item.hostName}・{OPPORTUNITY_KIND_LABELS[item.kind]}・{travelText(item.travelMinutes)}</p>
               <ScoreBar score={item.score} />
               <div class="when"><span>合う時間: </span><SlotList slots={item.matchedSlots} /></div>
               <ul class="reasons" aria-label="合う理由">
