@@ -173,6 +173,22 @@ describe('console: a supporter works a case through the pages', () => {
     expect(res.text).toContain('<option value="13:00" selected="">');
   });
 
+  it('edits a participant through the same form, and refuses a change made on a stale page', async () => {
+    const p = await makeParticipant(h, 'supporter', { displayName: '編集前さん' });
+    const browser = await signedIn(h.tokens.supporter!);
+    const form = await browser.get(`/participants/${p.id}/edit`);
+    expect(form.text).toContain('value="編集前さん"');
+    expect(form.text).toContain('<option value="tue" selected="">');
+    const edited = await browser.post(`/participants/${p.id}/edit`, registration({ displayName: '編集後さん', version: String(p.version) }));
+    expect(edited.status).toBe(303);
+    expect((await browser.follow(edited)).text).toContain('編集後さんの内容を保存しました');
+    await browser.get(`/participants/${p.id}/edit`);
+    const stale = await browser.post(`/participants/${p.id}/edit`, registration({ displayName: '古い画面から', version: String(p.version) }));
+    expect(stale.status).toBe(400);
+    expect(stale.text).toContain('ほかの人が先に更新しました');
+    expect((await h.as('supporter').get(`/v1/participants/${p.id}`)).body.displayName).toBe('編集後さん');
+  });
+
   it('finds participants by code or display name, only in the caller\'s caseload', async () => {
     const mine = await makeParticipant(h, 'supporter', { displayName: 'さがす太郎さん' });
     await makeParticipant(h, 'supporterB', { displayName: 'さがす次郎さん' });
