@@ -2,16 +2,17 @@ import { Scalar } from '@scalar/hono-api-reference';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { sql } from 'drizzle-orm';
+import { auditRefusal } from './auth/audit-refusal';
 import { authenticate } from './auth/authenticate';
+import { createConsoleRouter } from './console/router';
 import { MAX_BODY_BYTES } from './config';
-import type { AppEnv, Deps } from './context';
+import type { Deps } from './context';
 import { allowedMethodsFor } from './lib/allowed-methods';
 import { renderProblem } from './lib/error-handler';
 import { createRouter, PROBLEM_CODES } from './lib/openapi';
-import { Problem, problem } from './lib/problem';
+import { problem } from './lib/problem';
 import { requestLog } from './lib/request-log';
 import { registerRoutes } from './routes';
-import { recordRefusal } from './services/audit';
 
 export type AppOptions = {
   deps: Deps;
@@ -44,6 +45,8 @@ export function createApp({ deps, docsScript }: AppOptions) {
 
   app.use('/v1/*', authenticate);
   registerRoutes(app);
+  // The web console: pages outside /v1, signed in by session cookie, calling the same services.
+  app.route('/', createConsoleRouter());
 
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
@@ -79,9 +82,7 @@ export function createApp({ deps, docsScript }: AppOptions) {
     return response;
   });
   app.onError(async (error, c) => {
-    // Only a role's refusal is recorded; a 404 for an object out of scope looks like a mistyped id.
-    const ctx = c.get('ctx') as AppEnv['Variables']['ctx'] | undefined;
-    if (ctx && error instanceof Problem && error.code === 'forbidden') await recordRefusal(ctx, { method: c.req.method, routePath: c.req.routePath });
+    await auditRefusal(c, error);
     return renderProblem(error, c);
   });
   return app;

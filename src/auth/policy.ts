@@ -12,7 +12,7 @@ import { problem } from '../lib/problem';
  */
 
 export type Action =
-  | 'user.create' | 'user.read' | 'user.update'
+  | 'user.create' | 'user.read' | 'user.update' | 'user.signInLink'
   | 'host.create' | 'host.read' | 'host.update'
   | 'opportunity.create' | 'opportunity.read' | 'opportunity.update' | 'opportunity.confirm'
   | 'participant.create' | 'participant.read' | 'participant.update' | 'participant.consent'
@@ -34,8 +34,8 @@ const CASEWORK: Action[] = [
 ];
 
 const ALLOWED: Record<Role, ReadonlySet<Action>> = {
-  admin: new Set<Action>([...STAFF_CATALOG, ...CASEWORK, 'participant.assign', 'user.create', 'user.read', 'user.update', 'report.read', 'audit.read']),
-  coordinator: new Set<Action>([...STAFF_CATALOG, ...CASEWORK, 'participant.assign', 'report.read']),
+  admin: new Set<Action>([...STAFF_CATALOG, ...CASEWORK, 'participant.assign', 'user.create', 'user.read', 'user.update', 'user.signInLink', 'report.read', 'audit.read']),
+  coordinator: new Set<Action>([...STAFF_CATALOG, ...CASEWORK, 'participant.assign', 'report.read', 'user.signInLink']),
   supporter: new Set<Action>([...STAFF_CATALOG, ...CASEWORK]),
   // A host keeps its own record and opportunities current and answers proposals; it never sees casework.
   host: new Set<Action>([
@@ -135,4 +135,11 @@ export function assertMayRecordCheckIn(actor: Actor, channel: string): void {
 /** A host may not look placements up by participant id: it would tie internal ids to codes. */
 export function assertMayFilterByParticipant(actor: Actor): void {
   if (seesHostViewOnly(actor)) throw problem('forbidden', { detail: '受け入れ先は参加者で絞り込めません' });
+}
+
+/** Coordinators bring supporters and hosts in; only an admin signs staff with wider reach in. */
+export function assertMayIssueSignInLinkFor(actor: Actor, role: Role): void {
+  if (actor.role !== 'admin' && role !== 'supporter' && role !== 'host') {
+    throw problem('forbidden', { detail: 'この役割の利用者にはサインイン用リンクを発行できません' });
+  }
 }

@@ -1,4 +1,4 @@
-import { and, eq, isNull, ne, sql } from 'drizzle-orm';
+import { and, eq, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/db';
 import { hosts, users } from '../db/schema';
 import type { HostStatus } from '../domain/types';
@@ -20,11 +20,21 @@ export type TokenHolder = { actor: Actor; hostStatus: HostStatus | null };
  */
 export async function holderOfToken(db: Db, token: string): Promise<TokenHolder | null> {
   const tokenHash = await sha256Hex(token);
+  return holderWhere(db, eq(users.tokenHash, tokenHash));
+}
+
+/** The user behind a console session: the same rules as a bearer token, so both stop working together. */
+export function holderOfUser(db: Db, userId: string): Promise<TokenHolder | null> {
+  return holderWhere(db, eq(users.id, userId));
+}
+
+/** The one user → holder read; a disabled user holds nothing. */
+async function holderWhere(db: Db, which: SQL): Promise<TokenHolder | null> {
   const [row] = await db
     .select({ id: users.id, name: users.name, role: users.role, hostId: users.hostId, hostStatus: hosts.status })
     .from(users)
     .leftJoin(hosts, eq(hosts.id, users.hostId))
-    .where(and(eq(users.tokenHash, tokenHash), isNull(users.disabledAt)));
+    .where(and(which, isNull(users.disabledAt)));
   if (!row) return null;
   return { actor: { id: row.id, name: row.name, role: row.role, hostId: row.hostId ?? null }, hostStatus: row.hostStatus ?? null };
 }

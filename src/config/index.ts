@@ -142,3 +142,9 @@ export const FUZZY_MAX_SUGGESTIONS = 5;
 
 /** How long a write's Idempotency-Key (and the response stored with it) is kept for replays. */
 export const IDEMPOTENCY_KEY_HOURS = 24;
+
+/** A console session ends after this many hours without a request. */
+export const SESSION_IDLE_HOURS = 12;
+
+/** How long a one-time sign-in link stays usable. */
+export const SIGN_IN_LINK_DAYS = 7;

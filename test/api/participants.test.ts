@@ -149,3 +149,15 @@ describe('audit log', () => {
     expect(events.body.items.every((e: { actorId: string; requestId: string }) => e.actorId === h.userIds.coordinator && e.requestId)).toBe(true);
   });
 });
+
+describe('participants: finding one', () => {
+  it('finds by part of the code (any case) or of the display name, only within the caseload', async () => {
+    const mine = await makeParticipant(h, 'supporter', { displayName: '検索用の花子さん' });
+    await makeParticipant(h, 'supporterB', { displayName: '検索用の次郎さん' });
+    const byName = await h.as('supporter').get(`/v1/participants?q=${encodeURIComponent('検索用')}`);
+    expect(byName.body.items.map((p: { id: string }) => p.id)).toEqual([mine.id]);
+    const byCode = await h.as('supporter').get(`/v1/participants?q=${mine.code.toLowerCase()}`);
+    expect(byCode.body.items.map((p: { id: string }) => p.id)).toEqual([mine.id]);
+    expect((await h.as('supporter').get('/v1/participants?q=%25')).body.items).toEqual([]);
+  });
+});

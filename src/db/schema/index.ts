@@ -3,6 +3,7 @@ export * from './catalog';
 export * from './users';
 export * from './participants';
 export * from './placements';
+export * from './console';
 export * from './follow-ups';
 export * from './host-support';
 export * from './idempotency';

@@ -100,6 +100,7 @@ export const Participant = z
   .openapi('Participant');
 
 export const ParticipantListQuery = z.object({
+  q: z.string().trim().min(1).max(200).optional().openapi({ description: 'コードまたは呼び名の一部' }),
   step: z.coerce.number().int().min(1).max(5).optional(),
   area: z.enum(AREAS).optional(),
   assignedTo: z.string().min(1).optional(),

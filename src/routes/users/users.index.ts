@@ -1,6 +1,6 @@
 import { createRouter } from '../../lib/openapi';
-import { createUser, listUsers, rotateUserToken, updateUser } from '../../services/users';
-import { createUserRoute, listUsersRoute, meRoute, rotateTokenRoute, updateUserRoute } from './users.routes';
+import { createSignInLink, createUser, listUsers, rotateUserToken, updateUser } from '../../services/users';
+import { createUserRoute, listUsersRoute, meRoute, rotateTokenRoute, signInLinkRoute, updateUserRoute } from './users.routes';
 
 export const usersRouter = createRouter()
   .openapi(createUserRoute, async (c) => c.json(await createUser(c.get('ctx'), c.req.valid('json')), 201))
@@ -10,4 +10,5 @@ export const usersRouter = createRouter()
   .openapi(meRoute, (c) => {
     const { id, name, role, hostId } = c.get('ctx').actor;
     return c.json({ id, name, role, hostId }, 200);
-  });
+  })
+  .openapi(signInLinkRoute, async (c) => c.json(await createSignInLink(c.get('ctx'), c.req.valid('param').id, new URL(c.req.url).origin), 201));

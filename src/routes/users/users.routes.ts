@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { IdParam, json, jsonBody, problems } from '../../lib/openapi';
 import { PageQuery, pageSchema } from '../../lib/pagination';
-import { CreatedUser, Me, NewToken, User, UserInput, UserPatch } from './users.schemas';
+import { CreatedUser, Me, NewToken, SignInLink, User, UserInput, UserPatch } from './users.schemas';
 
 export const createUserRoute = createRoute({
   method: 'post', path: '/v1/users', tags: ['users'], summary: '利用者を作成（管理者）',
@@ -42,4 +42,14 @@ export const rotateTokenRoute = createRoute({
   description: 'トークンをなくしたときや漏れたおそれがあるときに使います。新しいトークンはこの応答にだけ含まれ、古いトークンはすぐに使えなくなります。',
   request: { params: IdParam },
   responses: { 201: json(NewToken, '新しいトークン'), ...problems(403, 404) },
+});
+
+export const signInLinkRoute = createRoute({
+  method: 'post', path: '/v1/users/{id}/sign-in-link', tags: ['users'],
+  summary: 'ウェブ画面への一回限りのサインイン用リンク（管理者。多機関協働の担当は支援員・受け入れ先の利用者に）',
+  operationId: 'createSignInLink',
+  description: 'トークンを扱えない人のために、ウェブ画面（コンソール）に一度だけサインインできるリンクを作ります。7日間有効で、最初の1回だけ使えます。'
+    + '管理者はだれにでも、多機関協働の担当は参加支援員と受け入れ先の利用者にだけ作れます（ほかは 403）。リンクはこの応答にだけ含まれます。',
+  request: { params: IdParam },
+  responses: { 201: json(SignInLink, '7日間・最初の1回だけ使えるリンク'), ...problems(403, 404) },
 });

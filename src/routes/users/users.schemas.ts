@@ -28,3 +28,7 @@ export const UserPatch = z
 export const NewToken = z
   .object({ token: z.string().openapi({ description: 'この応答でだけ表示されます。これまでのトークンは使えなくなります' }) })
   .openapi('NewToken');
+
+export const SignInLink = z
+  .object({ url: z.string().openapi({ description: 'この応答でだけ表示されます。本人にだけ渡してください' }), expiresAt: z.string() })
+  .openapi('SignInLink');

@@ -2,12 +2,13 @@ import { eq } from 'drizzle-orm';
 import { assertCan, notFound, seesParticipant } from '../../auth/policy';
 import type { Ctx } from '../../context';
 import { participants } from '../../db/schema';
+import { fitsFilter, isFilterEmpty, type MatchFilter } from '../../domain/matching/filter';
 import { matchProfile, type MatchResult } from '../../domain/matching/match';
 import type { Profile } from '../../domain/types';
 import { catalogIndex, catalogStateQuery, versionsOf } from '../catalog';
 import { profileOf } from '../participants/participants';
 
-export type MatchRequest = { limit: number; includeExcluded: boolean };
+export type MatchRequest = { limit: number; includeExcluded: boolean; filter?: MatchFilter };
 
 /** Openings for a participant in the caller's caseload: ranked, explained, never breaking a hard constraint. */
 export async function matchParticipant(ctx: Ctx, id: string, request: MatchRequest): Promise<MatchResult> {
@@ -29,7 +30,18 @@ export async function matchInlineProfile(ctx: Ctx, profile: Profile, request: Ma
 
 async function run(ctx: Ctx, profile: Profile, state: Awaited<ReturnType<typeof catalogStateQuery>>, request: MatchRequest) {
   const index = await catalogIndex(ctx, versionsOf(ctx, state));
-  return matchProfile(profile, index.prepared(), {
-    now: ctx.now(), limit: request.limit, includeExcluded: request.includeExcluded, retention: index.retention,
+  const filter = request.filter && !isFilterEmpty(request.filter) ? request.filter : null;
+  // A filter is applied to the ranked list, so it must see every opening before the limit cuts it.
+  const result = matchProfile(profile, index.prepared(), {
+    now: ctx.now(), limit: filter ? index.matchable.size : request.limit, includeExcluded: request.includeExcluded, retention: index.retention,
   });
+  if (!filter) return result;
+  const kept = (id: string) => {
+    const opportunity = index.matchable.get(id);
+    return opportunity !== undefined && fitsFilter(opportunity, filter);
+  };
+  return {
+    items: result.items.filter((item) => kept(item.opportunityId)).slice(0, request.limit),
+    excluded: result.excluded.filter((item) => kept(item.opportunityId)),
+  };
 }

@@ -26,7 +26,8 @@ export type NewParticipant = Profile & {
 /** Partial; nested objects are given whole. Consent is changed only by `recordConsent`. */
 export type ParticipantChanges = Partial<NewParticipant>;
 
-export type ParticipantListRequest = PageRequest & { step?: number; area?: string; assignedTo?: string; consent?: ConsentStatus };
+/** `q` finds part of the code or of the display name. */
+export type ParticipantListRequest = PageRequest & { q?: string; step?: number; area?: string; assignedTo?: string; consent?: ConsentStatus };
 
 export type ConsentChange = { status: Exclude<ConsentStatus, 'none'>; scope?: string; recordedAt?: string };
 
@@ -181,6 +182,7 @@ export async function listParticipants(ctx: Ctx, query: ParticipantListRequest):
   const caseload = caseloadScope(ctx.actor);
   const where: (SQL | undefined)[] = [
     caseload ? eq(participants.assignedTo, caseload) : undefined,
+    query.q ? containsText(query.q) : undefined,
     query.step ? eq(participants.step, query.step) : undefined,
     query.area ? eq(participants.homeArea, query.area) : undefined,
     query.assignedTo ? eq(participants.assignedTo, query.assignedTo) : undefined,
@@ -190,6 +192,11 @@ export async function listParticipants(ctx: Ctx, query: ParticipantListRequest):
   const rows = await ctx.db.select().from(participants).where(and(...where)).orderBy(asc(participants.id)).limit(query.limit + 1);
   const page = pageAfter(rows, query.limit);
   return { items: page.items.map((row) => toView(row)), nextCursor: page.nextCursor };
+}
+
+/** Part of the code (any case) or of the display name; instr, so `%` and `_` are plain characters. */
+function containsText(q: string): SQL {
+  return sql`(instr(lower(${participants.code}), lower(${q})) > 0 or instr(${participants.displayName}, ${q}) > 0)`;
 }
 
 export async function updateParticipant(

@@ -1,3 +1,3 @@
 export {
-  createUser, listUsers, rotateUserToken, updateUser, type NewUser, type UserChanges, type UserView,
+  createSignInLink, createUser, listUsers, rotateUserToken, updateUser, type NewUser, type UserChanges, type UserView,
 } from './users';

@@ -1,7 +1,8 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
-import { assertCan, notFound } from '../../auth/policy';
+import { assertCan, assertMayIssueSignInLinkFor, notFound } from '../../auth/policy';
 import type { Ctx } from '../../context';
-import { hosts, users } from '../../db/schema';
+import { SIGN_IN_LINK_DAYS } from '../../config';
+import { hosts, signInLinks, users } from '../../db/schema';
 import type { Role } from '../../domain/roles';
 import { isoTokyo } from '../../lib/clock';
 import { newId, newToken, sha256Hex } from '../../lib/ids';
@@ -82,4 +83,23 @@ export async function rotateUserToken(ctx: Ctx, id: string): Promise<{ token: st
   ]);
   if (!updated[0]) throw notFound('利用者');
   return { token };
+}
+
+/**
+ * A one-time link into the web console for someone who will never handle a token. Only its hash
+ * is stored; the link itself appears only in this response.
+ */
+export async function createSignInLink(ctx: Ctx, userId: string, origin: string) {
+  assertCan(ctx.actor, 'user.signInLink');
+  const user = await ctx.db.query.users.findFirst({ where: eq(users.id, userId), columns: { id: true, role: true } });
+  if (!user) throw notFound('利用者');
+  assertMayIssueSignInLinkFor(ctx.actor, user.role);
+  const now = ctx.now();
+  const token = newToken();
+  const expiresAt = isoTokyo(new Date(now.getTime() + SIGN_IN_LINK_DAYS * 24 * 60 * 60 * 1000));
+  await ctx.db.batch([
+    ctx.db.insert(signInLinks).values({ tokenHash: await sha256Hex(token), userId, createdBy: ctx.actor.id, createdAt: isoTokyo(now), expiresAt }),
+    auditStatement(ctx, { action: 'user.signInLink', entity: 'user', entityId: userId }),
+  ]);
+  return { url: `${origin}/sign-in/${token}`, expiresAt };
 }

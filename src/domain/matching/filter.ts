@@ -1,0 +1,14 @@
+import type { Opportunity, OpportunityKind } from '../types';
+
+/** What a supporter narrows a match list to; an empty filter keeps every opening. */
+export type MatchFilter = { kind?: OpportunityKind | undefined; area?: string | undefined; onlineOnly?: boolean | undefined };
+
+export function isFilterEmpty(filter: MatchFilter): boolean {
+  return !filter.kind && !filter.area && !filter.onlineOnly;
+}
+
+export function fitsFilter(opportunity: Opportunity, filter: MatchFilter): boolean {
+  if (filter.kind && opportunity.kind !== filter.kind) return false;
+  if (filter.area && opportunity.location.area !== filter.area) return false;
+  return !filter.onlineOnly || opportunity.location.online;
+}

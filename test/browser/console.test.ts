@@ -1,0 +1,142 @@
+/**
+ * The supporter's console in a real headless Chromium over a real loopback server, on a fresh
+ * database with the invented demo data: the flow a supporter walks, axe-core on every page, a
+ * keyboard-only proposal, and screenshots at 1280 and 375 px in test-artifacts/ (not committed).
+ */
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoIfEmpty } from '../../seed/load';
+import { createHarness, TEST_NOW, type Harness } from '../support/harness';
+import { giveConsent, makeParticipant } from '../support/participants';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARTIFACTS = 'test-artifacts/console';
+const hasChromium = existsSync(CHROMIUM);
+
+if (!hasChromium) {
+  console.warn(`\n!!! BROWSER TESTS SKIPPED: no Chromium at ${CHROMIUM} (apt-get install chromium fonts-noto-cjk). The console was NOT tested in a browser. !!!\n`);
+}
+
+describe.skipIf(!hasChromium)('console in a browser', () => {
+  let h: Harness;
+  let server: ServerType;
+  let base: string;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    h = await createHarness();
+    await seedDemoIfEmpty(h.db, TEST_NOW);
+    server = serve({ fetch: h.app.fetch, port: 0, hostname: '127.0.0.1' });
+    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    await mkdir(ARTIFACTS, { recursive: true });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+    h?.close();
+  });
+
+  /** A new supporter made through the API, signed in through a one-time link like a real one. */
+  async function supporterPage(name: string): Promise<{ page: Page; userId: string }> {
+    const user = await h.as('admin').post('/v1/users', { name, role: 'supporter' });
+    const link = await h.as('admin').post(`/v1/users/${user.body.id}/sign-in-link`);
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    await page.goto(`${base}${new URL(link.body.url).pathname}`);
+    return { page, userId: user.body.id };
+  }
+
+  /** No serious or critical axe-core finding, and a screenshot at both widths without sideways scrolling. */
+  async function check(page: Page, name: string) {
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), name).toEqual([]);
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 900 });
+      const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+      expect(overflow, `${name} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: `${ARTIFACTS}/${name}-${width}.png`, fullPage: true });
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+  }
+
+  it('a supporter signs in by link, registers a participant, records consent, reads the matches and proposes', async () => {
+    const { page } = await supporterPage('ブラウザ 支援員（架空）');
+    expect(await page.textContent('h1')).toContain('ブラウザ 支援員（架空）さん');
+    await check(page, 'home');
+
+    await page.getByRole('link', { name: '参加者', exact: true }).first().click();
+    await check(page, 'participants-empty');
+
+    await page.getByRole('link', { name: '参加者を登録する' }).first().click();
+    await check(page, 'participant-new');
+    await page.getByLabel('呼び名').fill('ながいなまえのさんかしゃさん・とてもながいなまえでもこわれないことをたしかめる');
+    await page.getByLabel('参加の段階').selectOption('3');
+    await page.getByLabel('住まいの地区').selectOption('central');
+    await page.getByLabel('バス').check();
+    await page.getByLabel('移動にかけられる時間（分）').fill('60');
+    const rows = page.locator('.slot');
+    await rows.nth(0).getByLabel('曜日').selectOption('tue');
+    await rows.nth(0).getByLabel('開始').selectOption('09:00');
+    await rows.nth(0).getByLabel('終了').selectOption('17:00');
+    await rows.nth(1).getByLabel('曜日').selectOption('thu');
+    await rows.nth(1).getByLabel('開始').selectOption('09:00');
+    await rows.nth(1).getByLabel('終了').selectOption('17:00');
+    await page.getByLabel('興味のあること').fill('農作業、パソコン');
+    await page.getByRole('button', { name: '保存する' }).click();
+    expect(await page.textContent('.notice')).toContain('を登録しました');
+    await check(page, 'participant');
+
+    await page.getByLabel('同意を得た').check();
+    await page.getByRole('button', { name: '同意を記録する' }).click();
+    expect(await page.textContent('.notice')).toContain('同意を記録しました');
+
+    await page.getByRole('link', { name: '受け入れメニューの候補を見る' }).click();
+    await page.locator('details.near-misses summary').click();
+    expect(await page.locator('details.near-misses').getAttribute('open')).not.toBeNull();
+    expect(await page.locator('details.near-misses .reasons li').count()).toBeGreaterThan(0);
+    await check(page, 'matches');
+
+    const first = page.locator('.match').first();
+    const title = (await first.locator('h3').textContent())!.replace(/^\d+\.\s*/, '');
+    await first.getByRole('button', { name: /提案する/ }).click();
+    expect(await page.textContent('.notice')).toContain(`「${title}」への提案を送りました`);
+    await check(page, 'participant-proposed');
+
+    await page.getByRole('link', { name: '受け入れメニューを探す' }).first().click();
+    await page.getByLabel('キーワード').fill('のうさぎょう');
+    await page.getByRole('button', { name: '検索' }).click();
+    expect(await page.locator('.list .item').count()).toBeGreaterThan(0);
+    await check(page, 'catalog');
+    await page.context().close();
+  }, 120_000);
+
+  it('proposes from the matches page with the keyboard alone', async () => {
+    const { page, userId } = await supporterPage('キーボード 支援員（架空）');
+    const person = await makeParticipant(h, 'coordinator', {
+      assignedTo: userId, home: { area: 'central' }, travel: { modes: ['walk', 'bicycle', 'bus', 'train'], maxMinutes: 60 },
+      availability: [{ day: 'tue', start: '09:00', end: '17:00' }, { day: 'thu', start: '09:00', end: '17:00' }], step: 3, interests: ['農作業'], needs: [],
+    });
+    await giveConsent(h, person.id);
+    await page.goto(`${base}/participants/${person.id}/matches`);
+    let focused = '';
+    for (let presses = 0; presses < 60 && !focused.startsWith('提案する'); presses++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate<string>("document.activeElement?.innerText ?? ''");
+    }
+    expect(focused).toMatch(/^提案する/);
+    const outline = await page.evaluate<string>('getComputedStyle(document.activeElement).outlineStyle');
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${base}/participants/${person.id}`);
+    expect(await page.textContent('.notice')).toContain('への提案を送りました');
+    await page.context().close();
+  }, 120_000);
+});
