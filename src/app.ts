@@ -11,6 +11,8 @@ import { auditRefusal } from './services/audit-refusal';
 import { createRouter, PROBLEM_CODES } from './lib/openapi';
 import { problem } from './lib/problem';
 import { requestLog } from './lib/request-log';
+import { securityHeaders } from './lib/security-headers';
+import { urlLimit } from './lib/url-limit';
 import { registerRoutes } from './routes';
 
 export type AppOptions = {
@@ -29,7 +31,9 @@ export function createApp({ deps, docsScript }: AppOptions) {
     c.header('x-request-id', c.get('requestId'));
     await next();
   });
+  app.use('*', securityHeaders);
   app.use('*', requestLog);
+  app.use('*', urlLimit);
   app.use('*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw problem('payload_too_large', { detail: `本文は ${MAX_BODY_BYTES / 1024} KiB までです` }); } }));
 
   // For load balancers and uptime checks: plain JSON either way, 503 while the database is away.

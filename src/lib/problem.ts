@@ -21,8 +21,12 @@ export const PROBLEMS = {
   conflict: { status: 409, title: '他の変更と重なりました' },
   stale: { status: 412, title: 'ほかの人が先に更新しました' },
   payload_too_large: { status: 413, title: 'リクエストが大きすぎます' },
+  // thrown when the path and query of a request are longer than MAX_URL_BYTES
+  uri_too_long: { status: 414, title: 'URL が長すぎます' },
   unsupported_media_type: { status: 415, title: 'JSON で送ってください' },
   idempotency_mismatch: { status: 422, title: '同じ Idempotency-Key で異なる内容が送られました' },
+  // thrown when a caller, or an address failing to sign in, exceeds its rate limit (with Retry-After)
+  rate_limited: { status: 429, title: 'リクエストが多すぎます' },
   internal: { status: 500, title: 'サーバーで問題が起きました' },
 } as const satisfies Record<string, ProblemDefinition>;
 
