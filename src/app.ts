@@ -11,6 +11,7 @@ import { auditRefusal } from './services/audit-refusal';
 import { createRouter, PROBLEM_CODES } from './lib/openapi';
 import { problem } from './lib/problem';
 import { requestLog } from './lib/request-log';
+import { callerRateLimit, failedSignInLimit, type ClientAddress, type RateLimits } from './lib/request-limits';
 import { securityHeaders } from './lib/security-headers';
 import { urlLimit } from './lib/url-limit';
 import { registerRoutes } from './routes';
@@ -19,9 +20,14 @@ export type AppOptions = {
   deps: Deps;
   /** The API reference script, served from an installed package so `/docs` works offline. */
   docsScript: () => Promise<Response>;
+  /**
+   * Rate limits on `/v1`, given by the entries that serve clients (Node, Workers, the tests);
+   * seeding and benchmarks drive the app in-process and go without.
+   */
+  limits?: { rateLimits: RateLimits; clientAddress: ClientAddress };
 };
 
-export function createApp({ deps, docsScript }: AppOptions) {
+export function createApp({ deps, docsScript, limits }: AppOptions) {
   const app = createRouter();
 
   // Always our own id, never one a client sends: it goes into the audit log.
@@ -46,7 +52,9 @@ export function createApp({ deps, docsScript }: AppOptions) {
     }
   });
 
+  if (limits) app.use('/v1/*', failedSignInLimit(limits.rateLimits.failedSignIns, limits.clientAddress));
   app.use('/v1/*', authenticate);
+  if (limits) app.use('/v1/*', callerRateLimit(limits.rateLimits.callers));
   registerRoutes(app);
 
   app.doc31('/openapi.json', {

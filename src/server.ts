@@ -5,7 +5,7 @@ import { isLocalDatabaseUrl, openDatabase } from './db/client';
 import { migrateDatabase } from './db/migrate';
 import { nodeDocsScript } from './node/docs-script';
 import { readNodeEnv } from './node/env';
-import { serveApp } from './node/serve';
+import { nodeLimits, serveApp } from './node/serve';
 import { jsonLineLogger } from './lib/logger';
 
 const env = readNodeEnv();
@@ -17,7 +17,7 @@ await migrateDatabase(db);
 if (env.adminToken) await ensureAdmin(db, env.adminToken, now());
 const demo = env.seed && isLocalDatabaseUrl(env.databaseUrl) ? await seedDemoIfEmpty(db, now()) : null;
 
-const app = createApp({ deps: { db, now, log }, docsScript: nodeDocsScript });
+const app = createApp({ deps: { db, now, log }, docsScript: nodeDocsScript, limits: nodeLimits() });
 const server = serveApp(app, { port: env.port, hostname: env.host }, (info) => {
   const base = `http://${env.host}:${info.port}`;
   console.log(`\nTsunagu（つなぐ）を起動しました: ${base}`);

@@ -1,7 +1,9 @@
 import { serve, type ServerType } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import type { AddressInfo } from 'node:net';
-import type { App } from '../app';
-import { MAX_URL_BYTES } from '../config';
+import type { App, AppOptions } from '../app';
+import { CALLER_RATE_LIMIT, FAILED_SIGN_IN_LIMIT, MAX_URL_BYTES } from '../config';
+import { memoryRateLimiter } from '../lib/rate-limit';
 
 /**
  * Node answers a request head larger than this itself, with a bare 431 the client cannot read;
@@ -24,4 +26,12 @@ export function serveApp(app: App, options: { port: number; hostname: string }, 
     hostname: options.hostname,
     serverOptions: { maxHeaderSize: MAX_HEADER_BYTES },
   }, onListen);
+}
+
+/** One Node process keeps its counters in memory; the address is the socket's peer. */
+export function nodeLimits(): NonNullable<AppOptions['limits']> {
+  return {
+    rateLimits: { callers: memoryRateLimiter(CALLER_RATE_LIMIT), failedSignIns: memoryRateLimiter(FAILED_SIGN_IN_LIMIT) },
+    clientAddress: (c) => getConnInfo(c).remote.address ?? 'unknown',
+  };
 }

@@ -1,4 +1,6 @@
 import { createApp } from '../../src/app';
+import { CALLER_RATE_LIMIT, FAILED_SIGN_IN_LIMIT } from '../../src/config';
+import { memoryRateLimiter } from '../../src/lib/rate-limit';
 import type { Role } from '../../src/db/schema';
 import { users } from '../../src/db/schema';
 import { openDatabase } from '../../src/db/client';
@@ -23,7 +25,15 @@ export async function createHarness(options: { url?: string; now?: Date } = {}) 
   const { db, client } = openDatabase({ url: options.url ?? ':memory:', onRoundTrip: () => { roundTrips++; } });
   await migrateDatabase(db);
   const clock = { now: options.now ?? TEST_NOW };
-  const app = createApp({ deps: { db, now: () => clock.now, log: () => {} }, docsScript: nodeDocsScript });
+  const app = createApp({
+    deps: { db, now: () => clock.now, log: () => {} },
+    docsScript: nodeDocsScript,
+    // app.request has no socket: a test names the client's address in a header only tests read.
+    limits: {
+      rateLimits: { callers: memoryRateLimiter(CALLER_RATE_LIMIT), failedSignIns: memoryRateLimiter(FAILED_SIGN_IN_LIMIT) },
+      clientAddress: (c) => c.req.header('x-test-client-address') ?? '192.0.2.1',
+    },
+  });
 
   const tokens: Record<string, string> = {
     admin: 'test-admin', coordinator: 'test-coordinator', supporter: 'test-supporter-a', supporterB: 'test-supporter-b',
