@@ -11,7 +11,6 @@ import type { Ctx } from '../context';
 import { checkIns, followUps, placements, users } from '../db/schema';
 import type { Concern } from '../domain/follow-up/check-in';
 import { pickFollowUpToComplete } from '../domain/follow-up/completion';
-import { tokyoDate } from '../domain/dates';
 import { PLACEMENT_STATUS_LABELS, type PlacementStatus } from '../domain/placement/statuses';
 import { insertWhere } from '../db/insert-where';
 import { aliased } from '../db/aliased';
@@ -25,6 +24,7 @@ import { idempotentRequest, replayOf, storedResponseQuery, storeResponse, writeO
 import { keysetPage, keysetPosition, keysetWhere } from './keyset-cursor';
 import { placementRecordsQuery } from './placement-records';
 import { visiblePlacement } from './placement-scope';
+import { assertRecordedTime } from './recorded-time';
 
 type CheckInRow = typeof checkIns.$inferSelect;
 type CompletedFollowUp = { id: string; dueDate: string; label: string };
@@ -73,9 +73,7 @@ export async function createCheckIn(
     });
   }
   const now = ctx.now();
-  if (input.date > tokyoDate(now)) {
-    throw problem('validation', { errors: [{ path: 'date', message: '先の日付は指定できません。確認した日を入力してください' }] });
-  }
+  assertRecordedTime('date', input.date, now);
 
   const completes = pickFollowUpToComplete(open, input.date);
   const row: CheckInRow = {

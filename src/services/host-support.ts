@@ -9,14 +9,13 @@ import { assertCan, notFound, ownHostScope, seesHost } from '../auth/policy';
 import type { Ctx } from '../context';
 import { hostSupportRecords, hosts, users } from '../db/schema';
 import { insertWhere } from '../db/insert-where';
-import { tokyoDate } from '../domain/dates';
 import { isoTokyo } from '../lib/clock';
 import { newId } from '../lib/ids';
 import type { Page } from '../lib/pagination';
-import { problem } from '../lib/problem';
 import type { HostSupportInput } from '../routes/host-support/host-support.schemas';
 import { guardedAudit } from './audit';
 import { keysetPage, keysetPosition, keysetWhere } from './keyset-cursor';
+import { assertRecordedTime } from './recorded-time';
 
 type HostSupportRow = typeof hostSupportRecords.$inferSelect;
 
@@ -33,9 +32,7 @@ export async function createHostSupportRecord(ctx: Ctx, hostId: string, input: z
   assertCan(ctx.actor, 'hostSupport.create');
   if (!seesHost(ctx.actor, hostId)) throw notFound('受け入れ先');
   const now = ctx.now();
-  if (input.date > tokyoDate(now)) {
-    throw problem('validation', { errors: [{ path: 'date', message: '先の日付は指定できません。相談や支援のあった日を入力してください' }] });
-  }
+  assertRecordedTime('date', input.date, now);
   const row: HostSupportRow = {
     id: newId('hsp', now), hostId, date: input.date, type: input.type, summary: input.summary,
     // A host writing in is asking for help: someone has to answer unless it says otherwise.

@@ -14,6 +14,7 @@ import type {
   ConsentInput, ParticipantInput, ParticipantListQuery, ParticipantPatch,
 } from '../routes/participants/participants.schemas';
 import { auditStatement, guardedAudit } from './audit';
+import { assertRecordedTime } from './recorded-time';
 
 type ParticipantRow = typeof participants.$inferSelect;
 type PrivateRow = typeof participantPrivate.$inferSelect;
@@ -232,6 +233,7 @@ export async function recordConsent(ctx: Ctx, id: string, input: z.infer<typeof 
   assertCan(ctx.actor, 'participant.consent');
   const current = await findVisibleParticipant(ctx, id);
   const now = ctx.now();
+  if (input.recordedAt) assertRecordedTime('recordedAt', new Date(input.recordedAt), now);
   const recordedAt = input.recordedAt ? isoTokyo(new Date(input.recordedAt)) : isoTokyo(now);
   const guard = guardedAudit(ctx, { action: `participant.consent.${input.status}`, entity: 'participant', entityId: id },
     sql`exists (select 1 from ${participants} where ${participants.id} = ${id} and ${participants.version} = ${current.version})`);

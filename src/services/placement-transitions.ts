@@ -30,6 +30,7 @@ import { visiblePlacement } from './placement-scope';
 import { bumpCatalogVersion } from './catalog-version';
 import { insertFollowUps, insertTransition } from './placement-statements';
 import { participantForHost, placementDetailView, type PlacementDetailView } from './placement-views';
+import { assertRecordedTime } from './recorded-time';
 
 type Input = z.infer<typeof TransitionInput>;
 type Plan = Extract<TransitionPlan, { ok: true }>;
@@ -57,9 +58,7 @@ export async function transitionPlacement(ctx: Ctx, id: string, input: Input, id
 
   const now = ctx.now();
   const when = input.at ? new Date(input.at) : now;
-  if (tokyoDate(when) > tokyoDate(now)) {
-    throw problem('validation', { errors: [{ path: 'at', message: '先の日付は指定できません。実際に起きてから記録してください' }] });
-  }
+  assertRecordedTime('at', when, now);
   const change = plannedChange(ctx, record, plan, input, { now, when }, followUpRows);
   const body = placementDetailView(ctx.actor, { ...record, placement: change.next }, {
     history: [...history, change.transition], followUps: change.followUps, checkIns: signals,
