@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { createRouter, json, problems, z } from '../../lib/openapi';
 import { PageQuery, pageSchema } from '../../lib/pagination';
+import { Ref } from '../../lib/schemas';
 import { listAuditEvents } from '../../services/audit-log';
 
 const AuditEvent = z
@@ -13,7 +14,7 @@ const AuditEvent = z
 
 const listAuditEventsRoute = createRoute({
   method: 'get', path: '/v1/audit-events', tags: ['audit'], summary: '監査ログ（管理者のみ、古い順）',
-  request: { query: PageQuery.extend({ entityId: z.string().optional(), actorId: z.string().optional(), action: z.string().optional() }) },
+  request: { query: PageQuery.extend({ entityId: Ref.optional(), actorId: Ref.optional(), action: z.string().max(100).optional() }) },
   responses: { 200: json(pageSchema(AuditEvent), '監査ログ'), ...problems(400, 403) },
 });
 
