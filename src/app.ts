@@ -73,7 +73,8 @@ export function createApp({ deps, docsScript, limits }: AppOptions) {
     if (!response.ok) throw new Error(`API reference script unavailable (${response.status})`);
     return new Response(response.body, { headers: { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=86400' } });
   });
-  app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: 'Tsunagu API', cdn: '/docs/scalar.js' }));
+  // Scalar's own fonts come from its CDN, which the page's CSP refuses: the system's fonts serve.
+  app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: 'Tsunagu API', cdn: '/docs/scalar.js', withDefaultFonts: false }));
 
   const allowedMethods = allowedMethodsFor(app.routes);
   app.notFound((c) => {

@@ -22,7 +22,10 @@ const PAGE_POLICY = [
 /** Headers every response carries, error answers included; HTML pages also get the CSP above. */
 export const securityHeaders = createMiddleware<AppEnv>(async (c, next) => {
   await next();
-  const headers = c.res.headers;
+  setSecurityHeaders(c.res.headers);
+});
+
+export function setSecurityHeaders(headers: Headers): void {
   headers.set('x-content-type-options', 'nosniff');
   // URLs carry ids and search words about people: no other site learns them from a link.
   headers.set('referrer-policy', 'no-referrer');
@@ -30,4 +33,4 @@ export const securityHeaders = createMiddleware<AppEnv>(async (c, next) => {
     headers.set('content-security-policy', PAGE_POLICY);
     headers.set('x-frame-options', 'DENY');
   }
-});
+}

@@ -46,8 +46,14 @@ describe('the Node server at the edge of a request', () => {
     expect((await res.json() as { code: string }).code).toBe('uri_too_long');
   });
 
-  it('answers a URL of 20 KiB the same way', async () => {
-    const res = await fetch(`${base}/v1/opportunities?q=${'a'.repeat(20 * 1024)}`, { headers: auth(h.tokens.supporter!) });
-    expect(res.status).toBe(414);
+  it('answers a URL of any length the same way, even one longer than Node reads', async () => {
+    for (const kib of [20, 100]) {
+      const res = await fetch(`${base}/v1/opportunities?q=${'a'.repeat(kib * 1024)}`, { headers: auth(h.tokens.supporter!) });
+      expect(res.status, `${kib} KiB`).toBe(414);
+      expect(res.headers.get('content-type')).toContain('application/problem+json');
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect((await res.json() as { code: string }).code).toBe('uri_too_long');
+    }
+    expect((await fetch(`${base}/v1/me`, { headers: auth(h.tokens.supporter!) })).status).toBe(200);
   });
 });
