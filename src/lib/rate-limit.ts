@@ -57,7 +57,8 @@ export type RateLimitBinding = { limit(options: { key: string }): Promise<{ succ
 
 /**
  * The platform's counters, shared by the isolates of a Cloudflare location. The binding only
- * counts, so a key it refused is remembered here until its window ends, for `peek`.
+ * counts, so a key it refused is remembered here until its window ends, for `peek`: `peek` learns
+ * that a key is spent from the first refused hit, where the memory limiter knows at the limit.
  */
 export function bindingRateLimiter(binding: RateLimitBinding, rule: RateLimitRule): RateLimiter {
   const refusedUntil = new Map<string, number>();
