@@ -1,8 +1,11 @@
 import type { ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveApp } from '../../src/node/serve';
-import { createHarness, type Harness } from '../support/harness';
+import { createApp } from '../../src/app';
+import { FAILED_SIGN_IN_LIMIT } from '../../src/config';
+import { nodeDocsScript } from '../../src/node/docs-script';
+import { nodeLimits, serveApp } from '../../src/node/serve';
+import { createHarness, TEST_NOW, type Harness } from '../support/harness';
 
 let h: Harness;
 let server: ServerType;
@@ -55,5 +58,23 @@ describe('the Node server at the edge of a request', () => {
       expect((await res.json() as { code: string }).code).toBe('uri_too_long');
     }
     expect((await fetch(`${base}/v1/me`, { headers: auth(h.tokens.supporter!) })).status).toBe(200);
+  });
+});
+
+describe('the Node server\'s limits', () => {
+  it('count failed sign-ins by the address of the socket', async () => {
+    const app = createApp({ deps: { db: h.db, now: () => TEST_NOW, log: () => {} }, docsScript: nodeDocsScript, limits: nodeLimits() });
+    let limited: ServerType | undefined;
+    const port = await new Promise<number>((resolve) => { limited = serveApp(app, { port: 0, hostname: '127.0.0.1' }, (info) => resolve(info.port)); });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i <= FAILED_SIGN_IN_LIMIT.limit; i++) {
+        statuses.push((await fetch(`http://127.0.0.1:${port}/v1/me`, { headers: auth(`wrong-${i}`) })).status);
+      }
+      expect(statuses.slice(0, -1).every((status) => status === 401)).toBe(true);
+      expect(statuses.at(-1)).toBe(429);
+    } finally {
+      await new Promise((resolve) => limited?.close(resolve));
+    }
   });
 });
