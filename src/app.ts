@@ -12,15 +12,23 @@ import { renderProblem } from './lib/error-handler';
 import { createRouter, PROBLEM_CODES } from './lib/openapi';
 import { problem } from './lib/problem';
 import { requestLog } from './lib/request-log';
+import { callerRateLimit, failedSignInLimit, type ClientAddress, type RateLimits } from './lib/request-limits';
+import { securityHeaders } from './lib/security-headers';
+import { urlLimit } from './lib/url-limit';
 import { registerRoutes } from './routes';
 
 export type AppOptions = {
   deps: Deps;
   /** The API reference script, served from an installed package so `/docs` works offline. */
   docsScript: () => Promise<Response>;
+  /**
+   * Rate limits on `/v1`, given by the entries that serve clients (Node, Workers, the tests);
+   * seeding and benchmarks drive the app in-process and go without.
+   */
+  limits?: { rateLimits: RateLimits; clientAddress: ClientAddress };
 };
 
-export function createApp({ deps, docsScript }: AppOptions) {
+export function createApp({ deps, docsScript, limits }: AppOptions) {
   const app = createRouter();
 
   // Always our own id, never one a client sends: it goes into the audit log.
@@ -30,7 +38,9 @@ export function createApp({ deps, docsScript }: AppOptions) {
     c.header('x-request-id', c.get('requestId'));
     await next();
   });
+  app.use('*', securityHeaders);
   app.use('*', requestLog);
+  app.use('*', urlLimit);
   app.use('*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw problem('payload_too_large', { detail: `本文は ${MAX_BODY_BYTES / 1024} KiB までです` }); } }));
 
   // For load balancers and uptime checks: plain JSON either way, 503 while the database is away.
@@ -43,7 +53,9 @@ export function createApp({ deps, docsScript }: AppOptions) {
     }
   });
 
+  if (limits) app.use('/v1/*', failedSignInLimit(limits.rateLimits.failedSignIns, limits.clientAddress));
   app.use('/v1/*', authenticate);
+  if (limits) app.use('/v1/*', callerRateLimit(limits.rateLimits.callers));
   registerRoutes(app);
   // The web console: pages outside /v1, signed in by session cookie, calling the same services.
   app.route('/', createConsoleRouter());
@@ -71,7 +83,8 @@ export function createApp({ deps, docsScript }: AppOptions) {
     if (!response.ok) throw new Error(`API reference script unavailable (${response.status})`);
     return new Response(response.body, { headers: { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=86400' } });
   });
-  app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: 'Tsunagu API', cdn: '/docs/scalar.js' }));
+  // Scalar's own fonts come from its CDN, which the page's CSP refuses: the system's fonts serve.
+  app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: 'Tsunagu API', cdn: '/docs/scalar.js', withDefaultFonts: false }));
 
   const allowedMethods = allowedMethodsFor(app.routes);
   app.notFound((c) => {

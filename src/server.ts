@@ -1,4 +1,3 @@
-import { serve } from '@hono/node-server';
 import { seedDemoIfEmpty } from '../seed/load';
 import { createApp } from './app';
 import { ensureAdmin } from './auth/tokens';
@@ -6,6 +5,7 @@ import { isLocalDatabaseUrl, openDatabase } from './db/client';
 import { migrateDatabase } from './db/migrate';
 import { nodeDocsScript } from './node/docs-script';
 import { isLoopbackHost, readNodeEnv } from './node/env';
+import { nodeLimits, serveApp } from './node/serve';
 import { jsonLineLogger } from './lib/logger';
 
 const env = readNodeEnv();
@@ -18,8 +18,8 @@ if (env.adminToken) await ensureAdmin(db, env.adminToken, now());
 const offersDemo = env.seed && isLocalDatabaseUrl(env.databaseUrl) && isLoopbackHost(env.host);
 const demo = offersDemo ? await seedDemoIfEmpty(db, now()) : null;
 
-const app = createApp({ deps: { db, now, log }, docsScript: nodeDocsScript });
-const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (info) => {
+const app = createApp({ deps: { db, now, log }, docsScript: nodeDocsScript, limits: nodeLimits() });
+const server = serveApp(app, { port: env.port, hostname: env.host }, (info) => {
   const base = `http://${env.host}:${info.port}`;
   console.log(`\nTsunagu（つなぐ）を起動しました: ${base}`);
   console.log(`  API リファレンス: ${base}/docs`);

@@ -6,7 +6,9 @@ import { ensureAdmin } from './auth/tokens';
 import type { Deps } from './context';
 import type { Db } from './db/db';
 import * as schema from './db/schema';
+import { CALLER_RATE_LIMIT, FAILED_SIGN_IN_LIMIT } from './config';
 import { jsonLineLogger } from './lib/logger';
+import { bindingRateLimiter, memoryRateLimiter, type RateLimitBinding, type RateLimitRule } from './lib/rate-limit';
 
 /** Bindings and secrets of the Worker (wrangler.toml lists them). */
 export type WorkerEnv = {
@@ -16,7 +18,14 @@ export type WorkerEnv = {
   DATABASE_AUTH_TOKEN?: string;
   ADMIN_TOKEN?: string;
   LOG_REQUESTS?: string;
+  CALLER_LIMITER?: RateLimitBinding;
+  SIGN_IN_LIMITER?: RateLimitBinding;
 };
+
+/** The platform's limiter where the binding exists; otherwise each isolate counts on its own. */
+function limiter(binding: RateLimitBinding | undefined, rule: RateLimitRule) {
+  return binding ? bindingRateLimiter(binding, rule) : memoryRateLimiter(rule);
+}
 
 type Instance = { app: App; deps: Deps; adminReady?: Promise<void> };
 
@@ -44,7 +53,15 @@ function instanceFor(env: WorkerEnv): Instance {
   let instance = instances.get(env);
   if (!instance) {
     const deps: Deps = { db: openDatabase(env), now: () => new Date(), log: jsonLineLogger({ requests: env.LOG_REQUESTS !== 'none' }) };
-    const app = createApp({ deps, docsScript: () => env.ASSETS.fetch('https://assets.local/standalone.js') });
+    const app = createApp({
+      deps,
+      docsScript: () => env.ASSETS.fetch('https://assets.local/standalone.js'),
+      limits: {
+        rateLimits: { callers: limiter(env.CALLER_LIMITER, CALLER_RATE_LIMIT), failedSignIns: limiter(env.SIGN_IN_LIMITER, FAILED_SIGN_IN_LIMIT) },
+        // Set by Cloudflare's edge for every request; a client cannot choose it.
+        clientAddress: (c) => c.req.header('cf-connecting-ip') ?? 'unknown',
+      },
+    });
     instance = { app, deps };
     instances.set(env, instance);
   }

@@ -13,6 +13,18 @@ export const MAX_PAGE_SIZE = 200;
 /** Request bodies larger than this are refused with 413. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
+/** A request line (path and query, as sent) longer than this is refused with 414. */
+export const MAX_URL_BYTES = 8 * 1024;
+
+/**
+ * Rate limits, counted in fixed windows. A caller (one user's token) may make CALLER_RATE_LIMIT
+ * requests a window; one client address may fail to sign in (send an unknown token)
+ * FAILED_SIGN_IN_LIMIT times a window, after which it is refused until the window ends. On Workers
+ * the ratelimits bindings in wrangler.toml carry the same numbers (their period must be 10 or 60).
+ */
+export const CALLER_RATE_LIMIT = { limit: 600, windowSeconds: 60 } as const;
+export const FAILED_SIGN_IN_LIMIT = { limit: 20, windowSeconds: 60 } as const;
+
 /* ── Matching ─────────────────────────────────────────────────────────────────────────────── */
 
 /** Schedule: a person and an opening fit only when one shared window lasts at least this long. */

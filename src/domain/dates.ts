@@ -14,6 +14,26 @@ export function tokyoDate(now: Date): string {
   return new Date(now.getTime() + TOKYO_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** The instant a calendar date begins in Asia/Tokyo. */
+export function tokyoDayStart(date: string): Date {
+  return new Date(toUtcMidnight(date) - TOKYO_OFFSET_MS);
+}
+
+/** Nothing recorded as having happened (a transition, a check-in, a consent) predates this date. */
+export const EARLIEST_RECORDED_DATE = '2000-01-01';
+
+/**
+ * Why `when` cannot be the time of something recorded as having happened, or null when it can:
+ * work is recorded after the fact, so any past instant back to EARLIEST_RECORDED_DATE is fine,
+ * but never one after `now`. Instants, not formatted dates, are compared: a year past 9999
+ * formats as `+010000-…`, which sorts before every ordinary date.
+ */
+export function recordedTimeIssue(when: Date, now: Date): 'future' | 'too_early' | null {
+  if (when.getTime() > now.getTime()) return 'future';
+  if (when.getTime() < tokyoDayStart(EARLIEST_RECORDED_DATE).getTime()) return 'too_early';
+  return null;
+}
+
 /** True only for a real calendar date in `YYYY-MM-DD` form (2026-02-30 is not one). */
 export function isValidDate(s: string): boolean {
   return parseDate(s) !== null;

@@ -23,11 +23,19 @@ function describeError(error: unknown): string {
   return inner instanceof Error ? `${inner.name}: ${inner.message}` : 'non-error thrown';
 }
 
-/** The one place that writes an error body: RFC 9457 problem details with the request id. */
+/** What goes wrong in a request, rendered for the client and logged when it is the server's fault. */
 export function renderProblem(error: unknown, c: Context<AppEnv>): Response {
   const p = toProblem(error);
   const requestId = c.get('requestId');
   if (p.status >= 500) c.get('deps').log({ level: 'error', msg: 'unhandled error', requestId, error: describeError(error) });
+  return problemResponse(p, requestId);
+}
+
+/**
+ * The one place that writes an error body: RFC 9457 problem details with the request id. The Node
+ * server also uses it for a request too large to reach the app.
+ */
+export function problemResponse(p: Problem, requestId: string): Response {
   const body = {
     type: `urn:tsunagu:problem:${p.code}`,
     title: p.title,

@@ -35,11 +35,13 @@ export const PROBLEMS = {
   stale: { status: 412, title: 'ほかの人が先に更新しました' },
   /** The body exceeds `MAX_BODY_BYTES`. */
   payload_too_large: { status: 413, title: 'リクエストが大きすぎます' },
+  /** The request's path and query are longer than `MAX_URL_BYTES` (also raised by the Node server's parser hook). */
+  uri_too_long: { status: 414, title: 'URL が長すぎます' },
   /** A route that takes a JSON body received another `Content-Type` (raised by the request validator). */
   unsupported_media_type: { status: 415, title: 'JSON で送ってください' },
   /** An `Idempotency-Key` is reused by the same caller with a different request. */
   idempotency_mismatch: { status: 422, title: '同じ Idempotency-Key で異なる内容が送られました' },
-  /** More requests than a limit allows: a caller's rate, failed sign-ins from one address, or a host's reports on one placement in a day. */
+  /** More requests than a limit allows: a caller's rate, failed sign-ins from one address, or a host's reports on one placement in a day (with `Retry-After`). */
   rate_limited: { status: 429, title: 'リクエストが多すぎます。しばらくしてからもう一度お試しください' },
   /** Anything unexpected; the log keeps the cause, the caller gets the request id. */
   internal: { status: 500, title: 'サーバーで問題が起きました' },

@@ -3,20 +3,23 @@ import { slotIssues } from '../domain/schedule/slot-issues';
 import { DAYS } from '../domain/types';
 import { z } from './openapi';
 
+/** The id of another object, as a client names it (ids are opaque and short). */
+export const Ref = z.string().min(1).max(100);
+
 /** Short free text: trimmed, not blank. */
 export const Text = (max: number) => z.string().trim().min(1).max(max);
 
 /** A calendar date in Asia/Tokyo, `YYYY-MM-DD`, that exists (no 2026-02-30). */
-export const IsoDate = z.string().refine(isValidDate, 'YYYY-MM-DD の形で、実在する日付を入力してください');
+export const IsoDate = z.string().max(10).refine(isValidDate, 'YYYY-MM-DD の形で、実在する日付を入力してください');
 
-export const IsoDateTime = z.iso.datetime({ offset: true, message: 'ISO 8601 の日時（時差つき）で入力してください' });
+export const IsoDateTime = z.iso.datetime({ offset: true, message: 'ISO 8601 の日時（時差つき）で入力してください' }).max(40);
 
 /**
  * A weekly time window. The domain's slotIssues is the one rule for times and their order; it runs
  * even when another field of the slot is already wrong, so every problem is reported at once.
  */
 export const SlotSchema = z
-  .strictObject({ day: z.enum(DAYS), start: z.string(), end: z.string() })
+  .strictObject({ day: z.enum(DAYS), start: z.string().max(5), end: z.string().max(5) })
   .superRefine(
     (slot, ctx) => {
       for (const issue of slotIssues(slot)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, isValidDate, tokyoDate } from '../../src/domain/dates';
+import { addDays, daysBetween, isValidDate, recordedTimeIssue, tokyoDate, tokyoDayStart } from '../../src/domain/dates';
 
 describe('dates: the date in Tokyo', () => {
   it('is already the next day when it is 15:30 UTC', () => {
@@ -98,5 +98,28 @@ describe('dates: days between', () => {
 
   it('refuses an impossible date', () => {
     expect(() => daysBetween('2026-01-01', '2026-13-01')).toThrow(RangeError);
+  });
+});
+
+describe('dates: when something recorded can have happened', () => {
+  const now = new Date('2026-11-27T01:00:00Z'); // 10:00 in Tokyo
+
+  it('may be earlier today, or any day back to 2000-01-01', () => {
+    expect(recordedTimeIssue(new Date('2026-11-27T00:59:00Z'), now)).toBeNull();
+    expect(recordedTimeIssue(tokyoDayStart('2026-11-27'), now)).toBeNull();
+    expect(recordedTimeIssue(tokyoDayStart('2000-01-01'), now)).toBeNull();
+  });
+
+  it('is never in the future, compared as instants, however far', () => {
+    expect(recordedTimeIssue(new Date(now.getTime() + 60_000), now)).toBe('future');
+    expect(recordedTimeIssue(tokyoDayStart('2026-11-28'), now)).toBe('future');
+    expect(recordedTimeIssue(tokyoDayStart('9999-12-31'), now)).toBe('future');
+    expect(recordedTimeIssue(new Date('9999-12-31T23:00:00+09:00'), now)).toBe('future');
+    expect(recordedTimeIssue(new Date('+010000-01-01T00:00:00Z'), now)).toBe('future');
+  });
+
+  it('is never before 2000-01-01 in Tokyo', () => {
+    expect(recordedTimeIssue(tokyoDayStart('1999-12-31'), now)).toBe('too_early');
+    expect(recordedTimeIssue(new Date('1999-12-31T23:59:59+09:00'), now)).toBe('too_early');
   });
 });

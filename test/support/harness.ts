@@ -1,4 +1,7 @@
 import { createApp } from '../../src/app';
+import type { Logger } from '../../src/context';
+import { CALLER_RATE_LIMIT, FAILED_SIGN_IN_LIMIT } from '../../src/config';
+import { memoryRateLimiter } from '../../src/lib/rate-limit';
 import type { Role } from '../../src/domain/roles';
 import { users } from '../../src/db/schema';
 import { openDatabase } from '../../src/db/client';
@@ -20,15 +23,24 @@ export type ApiResponse<T = any> = { status: number; body: T; headers: Headers; 
 
 /**
  * A fresh service over a fresh database built by the real migrations, with one user per role.
- * `url` defaults to `:memory:`; pass a `file:` url for tests that need a real file database.
+ * `url` defaults to `:memory:`; pass a `file:` url for tests that need a real file database, and
+ * `log` for tests about what the service logs (silent otherwise).
  * `clock.now` is the service's "now": a test that moves it sets it back to `TEST_NOW`.
  */
-export async function createHarness(options: { url?: string; now?: Date } = {}) {
+export async function createHarness(options: { url?: string; now?: Date; log?: Logger } = {}) {
   let roundTrips = 0;
   const { db, client } = openDatabase({ url: options.url ?? ':memory:', onRoundTrip: () => { roundTrips++; } });
   await migrateDatabase(db);
   const clock = { now: options.now ?? TEST_NOW };
-  const app = createApp({ deps: { db, now: () => clock.now, log: () => {} }, docsScript: nodeDocsScript });
+  const app = createApp({
+    deps: { db, now: () => clock.now, log: options.log ?? (() => {}) },
+    docsScript: nodeDocsScript,
+    // app.request has no socket: a test names the client's address in a header only tests read.
+    limits: {
+      rateLimits: { callers: memoryRateLimiter(CALLER_RATE_LIMIT), failedSignIns: memoryRateLimiter(FAILED_SIGN_IN_LIMIT) },
+      clientAddress: (c) => c.req.header('x-test-client-address') ?? '192.0.2.1',
+    },
+  });
 
   const tokens: Record<string, string> = {
     admin: 'test-admin', coordinator: 'test-coordinator', supporter: 'test-supporter-a', supporterB: 'test-supporter-b',

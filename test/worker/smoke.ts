@@ -204,6 +204,20 @@ async function checkDocsScript(base: string): Promise<void> {
   if (served !== installed) fail(`GET /docs/scalar.js: ${served} bytes served, the installed script has ${installed}`);
 }
 
+/** The sign-in limit runs on the ratelimits binding: unknown tokens beyond it are refused with 429. */
+async function checkSignInLimit(base: string): Promise<void> {
+  for (let i = 0; i < 40; i++) {
+    const response = await request(base, '/v1/me', { headers: { authorization: `Bearer tsn_wrong_${i}` } });
+    if (response.status === 429) {
+      if (!response.headers.get('retry-after')) fail('429 without Retry-After');
+      if (!response.headers.get('content-type')?.includes('application/problem+json')) fail('429 is not problem+json');
+      return;
+    }
+    await expectStatus(response, 401, `GET /v1/me with wrong token ${i + 1}`);
+  }
+  fail('40 unknown tokens from one address were never refused with 429');
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   const step = (message: string) => console.log(`smoke:worker [${((Date.now() - started) / 1000).toFixed(1)} s] ${message}`);
@@ -235,6 +249,8 @@ async function main(): Promise<void> {
     step('casework on D1 ok (If-Match, matching, search, placements, seats, check-ins, reports, HSDS)');
     await checkDocsScript(base);
     step('GET /docs/scalar.js ok');
+    await checkSignInLimit(base);
+    step('unknown tokens rate-limited (429 with Retry-After)');
     step('passed');
   } catch (error) {
     console.error(`smoke:worker FAILED: ${error instanceof SmokeFailure ? error.message : String(error)}`);

@@ -1,8 +1,9 @@
 import { AUDIT_OUTCOMES } from '../../domain/audit/outcomes';
 import { z } from '../../lib/openapi';
 import { PageQuery } from '../../lib/pagination';
+import { Ref } from '../../lib/schemas';
 
-export const AuditEventListQuery = PageQuery.extend({ entityId: z.string().optional(), actorId: z.string().optional(), action: z.string().optional() });
+export const AuditEventListQuery = PageQuery.extend({ entityId: Ref.optional(), actorId: Ref.optional(), action: z.string().max(100).optional() });
 
 export const AuditEvent = z
   .object({

@@ -18,6 +18,7 @@ export const CheckInInput = z
     hostVoice: Voice.nullable().optional(),
     concerns: z
       .array(z.enum(CONCERNS))
+      .max(CONCERNS.length)
       .refine((list) => new Set(list).size === list.length, '同じ項目が重なっています')
       .optional(),
     nextActions: Voice.nullable().optional(),

@@ -153,7 +153,8 @@ export const OpportunityListQuery = PageQuery.extend({
   hostId: z.string().min(1).max(100).optional(),
   status: z.enum(OPPORTUNITY_STATUSES).optional(),
   stale: z
-    .stringbool({ truthy: ['true'], falsy: ['false'] })
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
     .optional()
     .openapi({ description: `true: ${STALE_LISTING_DAYS}日を超えて更新も確認もされていないものだけ。false: それ以外だけ` }),
 });

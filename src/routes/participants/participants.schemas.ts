@@ -1,13 +1,13 @@
 import { AREAS } from '../../config';
 import { z } from '../../lib/openapi';
-import { IsoDateTime, Latitude, Longitude, SlotSchema, Text } from '../../lib/schemas';
+import { IsoDateTime, Latitude, Longitude, Ref, SlotSchema, Text } from '../../lib/schemas';
 import {
   CONSENT_STATUSES, CONVERSATION_LEVELS, GENDERS, GROUP_SIZES, STEPS, SUPPORTS, TRAVEL_MODES,
 } from '../../domain/types';
 
 const Home = z.strictObject({ area: z.enum(AREAS), lat: Latitude.nullable().optional(), lng: Longitude.nullable().optional() });
 const Travel = z.strictObject({
-  modes: z.array(z.enum(TRAVEL_MODES)).min(1, '移動手段を1つ以上選んでください'),
+  modes: z.array(z.enum(TRAVEL_MODES)).min(1, '移動手段を1つ以上選んでください').max(TRAVEL_MODES.length),
   maxMinutes: z.number().int().min(0).max(240),
 });
 const Limits = z.strictObject({
@@ -31,7 +31,7 @@ export const profileShape = {
   interests: z.array(Text(50)).max(30),
   step: Step,
   limits: Limits,
-  needs: z.array(z.enum(SUPPORTS)),
+  needs: z.array(z.enum(SUPPORTS)).max(SUPPORTS.length),
 };
 
 export const ProfileInput = z.strictObject(profileShape).openapi('ProfileInput');
@@ -52,7 +52,7 @@ export const recordShape = {
   displayName: Text(50),
   goals: z.string().trim().max(2000).nullable().optional(),
   referredBy: z.string().trim().max(100).nullable().optional(),
-  assignedTo: z.string().min(1).nullable().optional(),
+  assignedTo: Ref.nullable().optional(),
   private: Private.optional(),
 };
 
@@ -103,6 +103,6 @@ export const ParticipantListQuery = z.object({
   q: z.string().trim().min(1).max(200).optional().openapi({ description: 'コードまたは呼び名の一部' }),
   step: z.coerce.number().int().min(1).max(5).optional(),
   area: z.enum(AREAS).optional(),
-  assignedTo: z.string().min(1).optional(),
+  assignedTo: Ref.optional(),
   consent: z.enum(CONSENT_STATUSES).optional(),
 });

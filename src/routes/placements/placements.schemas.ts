@@ -1,11 +1,10 @@
 import { z } from '../../lib/openapi';
-import { IsoDateTime } from '../../lib/schemas';
+import { IsoDateTime, Ref } from '../../lib/schemas';
 import { FOLLOW_UP_STATUSES } from '../../domain/follow-up/statuses';
 import { DECLINE_REASONS, END_REASONS, PLACEMENT_STATUSES } from '../../domain/placement/statuses';
 import { CONVERSATION_LEVELS, GROUP_SIZES, SUPPORTS } from '../../domain/types';
 
 const Note = z.string().trim().max(2000);
-const Ref = z.string().min(1).max(100);
 
 export const PlacementInput = z
   .strictObject({ participantId: Ref, opportunityId: Ref, note: Note.nullable().optional() })

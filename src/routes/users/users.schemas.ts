@@ -1,12 +1,12 @@
 import { z } from '../../lib/openapi';
-import { Text } from '../../lib/schemas';
+import { Ref, Text } from '../../lib/schemas';
 import { ROLES } from '../../domain/roles';
 
 export const UserInput = z
   .strictObject({
     name: Text(100),
     role: z.enum(ROLES),
-    hostId: z.string().min(1).nullable().optional(),
+    hostId: Ref.nullable().optional(),
   })
   .openapi('UserInput');
 

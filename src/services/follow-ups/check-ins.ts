@@ -9,9 +9,9 @@ import { assertCan, assertMayRecordCheckIn, ownHostScopeOrThrow, seesHostViewOnl
 import type { Ctx } from '../../context';
 import { checkIns, followUps, placements, users } from '../../db/schema';
 import { HOST_REPORTS_PER_PLACEMENT_PER_DAY } from '../../config';
+import { tokyoDate } from '../../domain/dates';
 import { completesFollowUp, emptyHostReport, type CheckInChannel, type Concern } from '../../domain/follow-up/check-in';
 import { pickFollowUpToComplete } from '../../domain/follow-up/completion';
-import { tokyoDate } from '../../domain/dates';
 import { PLACEMENT_STATUS_LABELS, type PlacementStatus } from '../../domain/placement/statuses';
 import { insertWhere } from '../../db/insert-where';
 import { aliased } from '../../db/aliased';
@@ -23,6 +23,7 @@ import { guardedAudit } from '../audit/rows';
 import { idempotentRequest, replayOf, storedResponseQuery, storeResponse, writeOnce, type Outcome } from '../idempotency';
 import { placementRecordsQuery } from '../placements/records';
 import { visiblePlacement } from '../placements/scope';
+import { assertRecordedTime } from '../recorded-time';
 
 export type NewCheckIn = {
   date: string;
@@ -87,9 +88,7 @@ export async function createCheckIn(
       detail: `「${PLACEMENT_STATUS_LABELS[record.placement.status]}」のつなぎには記録できません。お試し参加か参加が始まってから記録してください`,
     });
   }
-  if (input.date > tokyoDate(now)) {
-    throw problem('validation', { errors: [{ path: 'date', message: '先の日付は指定できません。確認した日を入力してください' }] });
-  }
+  assertRecordedTime('date', input.date, now);
 
   const completes = completesFollowUp(input.channel) ? pickFollowUpToComplete(open, input.date) : null;
   const row: CheckInRow = {

@@ -9,13 +9,13 @@ import { assertCan, caseloadScope, notFound, ownHostScopeOrThrow, seesHost } fro
 import type { Ctx } from '../../context';
 import { hostSupportRecords, hosts, participants, users } from '../../db/schema';
 import { insertWhere } from '../../db/insert-where';
-import { tokyoDate } from '../../domain/dates';
 import type { HostSupportType } from '../../domain/host-support/types';
 import { isoTokyo } from '../../lib/clock';
 import { newId } from '../../lib/ids';
 import { keysetPage, keysetPosition, keysetWhere, type Page, type PageRequest } from '../../lib/pagination';
 import { problem } from '../../lib/problem';
 import { guardedAudit } from '../audit/rows';
+import { assertRecordedTime } from '../recorded-time';
 
 /** `followUpNeeded` defaults to true when a host writes in (it is asking for help), false for staff. */
 export type NewHostSupportRecord = {
@@ -45,9 +45,7 @@ export async function createHostSupportRecord(ctx: Ctx, hostId: string, input: N
   assertCan(ctx.actor, 'hostSupport.create');
   if (!seesHost(ctx.actor, hostId)) throw notFound('受け入れ先');
   const now = ctx.now();
-  if (input.date > tokyoDate(now)) {
-    throw problem('validation', { errors: [{ path: 'date', message: '先の日付は指定できません。相談や支援のあった日を入力してください' }] });
-  }
+  assertRecordedTime('date', input.date, now);
   const participantId = input.participantId ?? null;
   const row: HostSupportRow = {
     id: newId('hsp', now), hostId, date: input.date, type: input.type, summary: input.summary,

@@ -10,6 +10,7 @@ import { newId } from '../../lib/ids';
 import { afterIdCursor, pageAfter, type Page, type PageRequest } from '../../lib/pagination';
 import { problem } from '../../lib/problem';
 import { auditStatement, guardedAudit } from '../audit/rows';
+import { assertRecordedTime } from '../recorded-time';
 
 /** Private fields (要配慮個人情報) as sent: `null` clears one. */
 export type PrivateInput = { name?: string | null; nameKana?: string | null; phone?: string | null; address?: string | null; notes?: string | null };
@@ -255,6 +256,7 @@ export async function recordConsent(ctx: Ctx, id: string, input: ConsentChange) 
   assertCan(ctx.actor, 'participant.consent');
   const current = await findVisibleParticipant(ctx, id);
   const now = ctx.now();
+  if (input.recordedAt) assertRecordedTime('recordedAt', new Date(input.recordedAt), now);
   const recordedAt = input.recordedAt ? isoTokyo(new Date(input.recordedAt)) : isoTokyo(now);
   const guard = guardedAudit(ctx, { action: `participant.consent.${input.status}`, entity: 'participant', entityId: id },
     sql`exists (select 1 from ${participants} where ${participants.id} = ${id} and ${participants.version} = ${current.version})`);

@@ -28,6 +28,7 @@ import { visiblePlacement } from './scope';
 import { bumpCatalogVersion } from '../catalog';
 import { insertFollowUps, insertTransition } from './statements';
 import { participantForHost, placementDetailView, type PlacementDetailView } from './views';
+import { assertRecordedTime } from '../recorded-time';
 
 /** A move as asked: `at` defaults to now; `reason` is required to end or decline, and only then. */
 export type TransitionRequest = { to: PlacementStatus; at?: string; reason?: string | null; note?: string | null };
@@ -60,9 +61,7 @@ export async function transitionPlacement(ctx: Ctx, id: string, input: Transitio
 
   const now = ctx.now();
   const when = input.at ? new Date(input.at) : now;
-  if (tokyoDate(when) > tokyoDate(now)) {
-    throw problem('validation', { errors: [{ path: 'at', message: '先の日付は指定できません。実際に起きてから記録してください' }] });
-  }
+  assertRecordedTime('at', when, now);
   const move: Move = { before: record, plan, input, checkInCount: signals.length };
   const change = plannedChange(ctx, move, { now, when, followUpRows });
   const body = placementDetailView(ctx.actor, { ...record, placement: change.next }, {
