@@ -36,8 +36,9 @@ export type CatalogIndex = {
   matchable: ReadonlyMap<string, Opportunity>;
 };
 
-type Slot = { current?: CatalogIndex; loading?: { versions: Versions; promise: Promise<CatalogIndex> } };
-const slots = new WeakMap<Db, Slot>();
+/** Per database: the newest index built, and the one being built, if any. */
+type CacheEntry = { current?: CatalogIndex; loading?: { versions: Versions; promise: Promise<CatalogIndex> } };
+const cache = new WeakMap<Db, CacheEntry>();
 
 export type CatalogStateRows = Awaited<ReturnType<typeof catalogStateQuery>>;
 
@@ -50,22 +51,22 @@ export function versionsOf(ctx: Ctx, state: CatalogStateRows): Versions {
 
 /** The index at `versions`: the cached one, or one reloaded in a single database round trip. */
 export async function catalogIndex(ctx: Ctx, versions: Versions): Promise<CatalogIndex> {
-  let slot = slots.get(ctx.db);
-  if (!slot) slots.set(ctx.db, (slot = {}));
-  if (slot.current && sameVersions(slot.current.versions, versions)) return slot.current;
-  if (slot.loading && sameVersions(slot.loading.versions, versions)) return slot.loading.promise;
-  const base = slot.current;
+  let entry = cache.get(ctx.db);
+  if (!entry) cache.set(ctx.db, (entry = {}));
+  if (entry.current && sameVersions(entry.current.versions, versions)) return entry.current;
+  if (entry.loading && sameVersions(entry.loading.versions, versions)) return entry.loading.promise;
+  const base = entry.current;
   const promise = base && base.versions.content === versions.content
     ? refreshSeats(ctx.db, base, versions)
     : rebuild(ctx.db, versions);
   const loading = { versions, promise };
-  slot.loading = loading;
+  entry.loading = loading;
   try {
     const index = await promise;
-    if (!slot.current || isNewer(versions, slot.current.versions)) slot.current = index;
+    if (!entry.current || isNewer(versions, entry.current.versions)) entry.current = index;
     return index;
   } finally {
-    if (slot.loading === loading) delete slot.loading;
+    if (entry.loading === loading) delete entry.loading;
   }
 }
 

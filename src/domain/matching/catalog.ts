@@ -4,7 +4,7 @@ import { toWeekRanges, type WeekRanges } from '../schedule/week-ranges';
 import type { Synonyms } from '../text/synonyms';
 import { buildColumns, type ConstraintColumns } from './columns';
 import { lastTouchedMs } from './staleness';
-import { prepareCatalog as prepareTerms, type PreparedText, type TermCatalog } from '../text/term-match';
+import { prepareTermCatalog, type PreparedText, type TermCatalog } from '../text/term-match';
 
 /** Everything about one opening that matching needs and that does not depend on the person. */
 export type PreparedOpportunity = {
@@ -33,7 +33,7 @@ export type PreparedCatalog = {
 
 export function prepareCatalog(opportunities: readonly Opportunity[], synonyms: Synonyms): PreparedCatalog {
   const byId = [...opportunities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const terms = prepareTerms(
+  const terms = prepareTermCatalog(
     byId.map((opportunity) => [opportunity.title, ...opportunity.tags]),
     synonyms,
   );
