@@ -10,7 +10,7 @@ import { hostRetention, type PlacementOutcome } from '../domain/placement/retent
 import { END_REASONS, type EndReason } from '../domain/placement/statuses';
 import { createCatalogSearch } from '../domain/search/catalog-search';
 import { loadSynonyms } from '../domain/text/synonyms';
-import type { HostRetention, Opportunity } from '../domain/types';
+import type { HostRetention, MatchableOpportunity } from '../domain/types';
 import { CATALOG_PARTS, catalogStateQuery } from './catalog-version';
 import { toOpportunityView, type OpportunityRow } from './opportunity-rows';
 
@@ -33,7 +33,7 @@ export type CatalogIndex = {
   search: () => ReturnType<typeof createCatalogSearch>;
   retention: ReadonlyMap<string, HostRetention>;
   /** The matching view of each opening, updated in place when seats change. */
-  matchable: ReadonlyMap<string, Opportunity>;
+  matchable: ReadonlyMap<string, MatchableOpportunity>;
 };
 
 /** Per database: the newest index built, and the one being built, if any. */
@@ -93,7 +93,7 @@ async function rebuild(db: Db, versions: Versions): Promise<CatalogIndex> {
     outcomesQuery(db),
   ]);
   const byId = new Map<string, OpportunityRow>();
-  const matchable = new Map<string, Opportunity>();
+  const matchable = new Map<string, MatchableOpportunity>();
   for (const { hostStatus, ...row } of rows) {
     byId.set(row.id, row);
     matchable.set(row.id, toMatchable(row, hostStatus));
@@ -140,11 +140,11 @@ function retentionByHost(outcomes: OutcomeRow[], today: string): Map<string, Hos
 }
 
 /** A host that is not active (still a prospect, paused or ended) offers no open places. */
-function toMatchable(row: OpportunityRow, hostStatus: string): Opportunity {
+function toMatchable(row: OpportunityRow, hostStatus: string): MatchableOpportunity {
   // Matching judges staleness itself (a warning, from updatedAt/confirmedAt), so no cut-off is
   // given here and the view's own `stale` flag goes unused.
   const view = toOpportunityView(row, '');
-  return { ...view, step: view.step as Opportunity['step'], status: hostStatus === 'active' ? view.status : 'paused' };
+  return { ...view, step: view.step as MatchableOpportunity['step'], status: hostStatus === 'active' ? view.status : 'paused' };
 }
 
 function once<T>(build: () => T): () => T {

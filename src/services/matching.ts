@@ -4,7 +4,7 @@ import type { Ctx } from '../context';
 import { participants } from '../db/schema';
 import { matchProfile, type MatchResult } from '../domain/matching/match';
 import type { Profile } from '../domain/types';
-import { catalogIndex, versionsOf } from './catalog-index';
+import { catalogIndex, type CatalogStateRows, versionsOf } from './catalog-index';
 import { catalogStateQuery } from './catalog-version';
 import { profileOf } from './participants';
 
@@ -19,16 +19,19 @@ export async function matchParticipant(ctx: Ctx, id: string, request: MatchReque
   ]);
   const row = rows[0];
   if (!row || !seesParticipant(ctx.actor, row)) throw notFound('参加者');
-  return run(ctx, profileOf(row), state, request);
+  return run(ctx, { profile: profileOf(row), state, request });
 }
 
 /** The same matching for a profile typed in on the spot; nothing is stored. */
 export async function matchInlineProfile(ctx: Ctx, profile: Profile, request: MatchRequest): Promise<MatchResult> {
   assertCan(ctx.actor, 'match.run');
-  return run(ctx, profile, await catalogStateQuery(ctx.db), request);
+  return run(ctx, { profile, state: await catalogStateQuery(ctx.db), request });
 }
 
-async function run(ctx: Ctx, profile: Profile, state: Awaited<ReturnType<typeof catalogStateQuery>>, request: MatchRequest) {
+/** One person to match, the catalog state read for the request, and what was asked. */
+type MatchRun = { profile: Profile; state: CatalogStateRows; request: MatchRequest };
+
+async function run(ctx: Ctx, { profile, state, request }: MatchRun) {
   const index = await catalogIndex(ctx, versionsOf(ctx, state));
   return matchProfile(profile, index.prepared(), {
     now: ctx.now(), limit: request.limit, includeExcluded: request.includeExcluded, retention: index.retention,

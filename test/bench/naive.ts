@@ -4,10 +4,10 @@
  * first, and what our engine and search are measured against.
  */
 import Fuse from 'fuse.js';
-import type { Opportunity, Profile } from '../../src/domain/types';
+import type { MatchableOpportunity, Profile } from '../../src/domain/types';
 import { hardConstraints, type PlainOpening } from './raw-loop';
 
-export type NaiveIndex = { fuse: Fuse<Opportunity>; openings: readonly PlainOpening[] };
+export type NaiveIndex = { fuse: Fuse<MatchableOpportunity>; openings: readonly PlainOpening[] };
 
 /** `openings[i].opportunity` is the i-th record fuse indexes, so fuse's refIndex finds it. */
 export function createNaiveIndex(openings: readonly PlainOpening[]): NaiveIndex {

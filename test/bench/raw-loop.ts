@@ -8,11 +8,11 @@ import { estimateTravel, isWithinReach, toTravelEnd, travelModes, type TravelEnd
 import { fitsApartFromTimeAndPlace, scheduleFits } from '../../src/domain/matching/constraints';
 import { longestShared } from '../../src/domain/schedule/overlap';
 import { toWeekRanges, type WeekRanges } from '../../src/domain/schedule/week-ranges';
-import type { Opportunity, Profile } from '../../src/domain/types';
+import type { MatchableOpportunity, Profile } from '../../src/domain/types';
 
-export type PlainOpening = { opportunity: Opportunity; ranges: WeekRanges; place: TravelEnd & { online: boolean } };
+export type PlainOpening = { opportunity: MatchableOpportunity; ranges: WeekRanges; place: TravelEnd & { online: boolean } };
 
-export function toPlainOpenings(opportunities: readonly Opportunity[]): PlainOpening[] {
+export function toPlainOpenings(opportunities: readonly MatchableOpportunity[]): PlainOpening[] {
   return opportunities.map((opportunity) => {
     const { area, point } = toTravelEnd(opportunity.location);
     // A literal, not a spread, as in the engine: V8 reads it faster in the hot loop.

@@ -1,4 +1,4 @@
-import type { Opportunity } from '../types';
+import type { MatchableOpportunity } from '../types';
 import { toTravelEnd, type TravelEnd } from '../geo/travel';
 import { toWeekRanges, type WeekRanges } from '../schedule/week-ranges';
 import type { Synonyms } from '../text/synonyms';
@@ -8,7 +8,7 @@ import { prepareTermCatalog, type PreparedText, type TermCatalog } from '../text
 
 /** Everything about one opening that matching needs and that does not depend on the person. */
 export type PreparedOpportunity = {
-  opportunity: Opportunity;
+  opportunity: MatchableOpportunity;
   /** Position of the opening's host in PreparedCatalog.hostIds. */
   hostIndex: number;
   ranges: WeekRanges;
@@ -31,7 +31,7 @@ export type PreparedCatalog = {
   readonly columns: ConstraintColumns;
 };
 
-export function prepareCatalog(opportunities: readonly Opportunity[], synonyms: Synonyms): PreparedCatalog {
+export function prepareCatalog(opportunities: readonly MatchableOpportunity[], synonyms: Synonyms): PreparedCatalog {
   const byId = [...opportunities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const terms = prepareTermCatalog(
     byId.map((opportunity) => [opportunity.title, ...opportunity.tags]),
@@ -55,7 +55,7 @@ export function prepareCatalog(opportunities: readonly Opportunity[], synonyms: 
   };
 }
 
-function travelPlace(opportunity: Opportunity): TravelEnd & { online: boolean } {
+function travelPlace(opportunity: MatchableOpportunity): TravelEnd & { online: boolean } {
   const { area, point } = toTravelEnd(opportunity.location);
   // A plain literal, not a spread: spread copies turned out several times slower to read in V8,
   // and this object is read for every opening on every request.

@@ -1,4 +1,4 @@
-import type { Opportunity, Profile } from '../types';
+import type { MatchableOpportunity, Profile } from '../types';
 import { GENDERS, SUPPORTS } from '../types';
 import { distanceKmOf, toGeoPoint, type GeoPoint } from '../geo/great-circle';
 import { areaTrip, fastestTrip, isWithinReach, onlineTrip, type TravelEstimate, type TravelModes } from '../geo/travel';
@@ -56,7 +56,7 @@ const ANYONE = 1 << GENDERS.length;
 const SUPPORT_BIT = new Map<unknown, number>(SUPPORTS.map((support, i) => [support, 1 << i]));
 const GENDER_BIT = new Map<unknown, number>(GENDERS.map((gender, i) => [gender, 1 << i]));
 
-export function buildColumns(opportunities: readonly Opportunity[], weekRanges: readonly WeekRanges[]): ConstraintColumns {
+export function buildColumns(opportunities: readonly MatchableOpportunity[], weekRanges: readonly WeekRanges[]): ConstraintColumns {
   const n = opportunities.length;
   const columns = {
     flags: new Uint8Array(n),
@@ -163,17 +163,16 @@ export type ColumnQuery = {
   readonly maxMinutes: number;
 };
 
+/** The person, with their availability and travel modes already prepared for matching. */
+export type PersonForColumns = { profile: Profile; availability: WeekRanges; modes: TravelModes };
+
 /**
  * The person in the columns' terms, each value as the expression in constraints.ts has it; null
  * when the person has a need or gender the bits cannot hold (then every opening is checked the
  * long way).
  */
-export function columnQuery(
-  columns: ConstraintColumns,
-  profile: Profile,
-  availability: WeekRanges,
-  modes: TravelModes,
-): ColumnQuery | null {
+export function columnQuery(columns: ConstraintColumns, person: PersonForColumns): ColumnQuery | null {
+  const { profile, availability, modes } = person;
   let needs = 0;
   for (const need of profile.needs) {
     const bit = SUPPORT_BIT.get(need);

@@ -1,4 +1,4 @@
-import type { Eligibility, Environment, Gender, Limits, Opportunity, Profile, Step, Support } from '../types';
+import type { Eligibility, Environment, Gender, Limits, MatchableOpportunity, Profile, Step, Support } from '../types';
 import { MIN_OVERLAP_MINUTES } from '../../config';
 import { isWithinReach, type TravelEstimate } from '../geo/travel';
 import {
@@ -22,14 +22,14 @@ import type { Exclusion } from './types';
 export const GROUP_RANK = { solo: 0, small: 1, large: 2 } as const;
 export const CONVERSATION_RANK = { none: 0, little: 1, much: 2 } as const;
 
-export function isOpen(status: Opportunity['status']): boolean {
+export function isOpen(status: MatchableOpportunity['status']): boolean {
   return status === 'open';
 }
 
 const PAUSED: Exclusion = Object.freeze({ code: 'not_open', message: '受け入れを一時休止しています' });
 const CLOSED: Exclusion = Object.freeze({ code: 'not_open', message: '受け入れを終了しています' });
 
-export function checkOpen(status: Opportunity['status']): Exclusion | null {
+export function checkOpen(status: MatchableOpportunity['status']): Exclusion | null {
   if (isOpen(status)) return null;
   return status === 'paused' ? PAUSED : CLOSED;
 }
@@ -188,7 +188,7 @@ export function checkStep(personStep: Step, opportunityStep: Step): Exclusion | 
 }
 
 /** Whether the opening passes every hard constraint that depends on neither schedule nor travel. */
-export function fitsApartFromTimeAndPlace(profile: Profile, opportunity: Opportunity): boolean {
+export function fitsApartFromTimeAndPlace(profile: Profile, opportunity: MatchableOpportunity): boolean {
   return (
     isOpen(opportunity.status) &&
     hasSeat(opportunity.capacity, opportunity.filled) &&
@@ -200,13 +200,17 @@ export function fitsApartFromTimeAndPlace(profile: Profile, opportunity: Opportu
   );
 }
 
-/** Every hard constraint the opening breaks for the person, in API order; empty when it fits. */
-export function exclusionsFor(
-  profile: Profile,
-  opportunity: Opportunity,
-  longestSharedMinutes: number,
-  travel: TravelEstimate,
-): Exclusion[] {
+/** One person and one opportunity, with what matching has worked out about the two. */
+export type Pairing = {
+  profile: Profile;
+  opportunity: MatchableOpportunity;
+  /** See longestShared. */
+  longestSharedMinutes: number;
+  travel: TravelEstimate;
+};
+
+/** Every hard constraint the opportunity breaks for the person, in API order; empty when it fits. */
+export function exclusionsFor({ profile, opportunity, longestSharedMinutes, travel }: Pairing): Exclusion[] {
   const checks = [
     checkOpen(opportunity.status),
     checkSeats(opportunity.capacity, opportunity.filled),

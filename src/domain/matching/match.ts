@@ -110,7 +110,7 @@ export function matchProfile(profile: Profile, catalog: PreparedCatalog, options
     const travel = estimateTravel(run.home, prepared.place, run.modes);
     if (!basicsFit || !scheduleFits(longest) || !isWithinReach(travel, maxMinutes)) {
       if (includeExcluded) {
-        const reasons = exclusionsFor(profile, opportunity, longest, travel);
+        const reasons = exclusionsFor({ profile, opportunity, longestSharedMinutes: longest, travel });
         excluded.push({ opportunityId: opportunity.id, title: opportunity.title, reasons });
       }
       continue;
@@ -148,7 +148,7 @@ function startRun(profile: Profile, catalog: PreparedCatalog, options: MatchOpti
     modes,
     interests: terms.map((term) => ({ term, query: prepareQuery(term, catalog.terms) })),
     retentionByHost: catalog.hostIds.map((id) => retentionPart(options.retention.get(id))),
-    query: columnQuery(catalog.columns, profile, availability, modes),
+    query: columnQuery(catalog.columns, { profile, availability, modes }),
   };
 }
 
@@ -216,6 +216,6 @@ function toItem(run: Run, index: number, score: number): MatchItem {
       support: opportunity.support,
       retention: options.retention.get(opportunity.hostId),
     }),
-    warnings: matchWarnings(profile, opportunity, prepared.lastTouchedMs, travel, options.now),
+    warnings: matchWarnings({ profile, opportunity, lastTouchedMs: prepared.lastTouchedMs, travel, now: options.now }),
   };
 }

@@ -120,8 +120,9 @@ function groupCellsByText(textOfCell: Int32Array, textCount: number): CellsByTex
   return { starts, cells };
 }
 
-/** One query's running scores, per document. */
+/** One query's running scores over an index, per document. */
 type Tally = {
+  readonly index: SearchIndex;
   readonly wordCount: number;
   /** How many of the query's words the document matched, and the sum of their best scores. */
   readonly matchedWords: Uint16Array;
@@ -140,6 +141,7 @@ function search(index: SearchIndex, q: string, limit: number): SearchHit[] {
   if (words.length === 0) return [];
   const count = index.documents.length;
   const tally: Tally = {
+    index,
     wordCount: words.length,
     matchedWords: new Uint16Array(count),
     total: new Float64Array(count),
@@ -147,23 +149,23 @@ function search(index: SearchIndex, q: string, limit: number): SearchHit[] {
     found: [],
     touched: [],
   };
-  for (const word of words) countWord(index, tally, word);
-  return rank(index, tally, typed)
+  for (const word of words) countWord(tally, word);
+  return rank(tally, typed)
     .slice(0, limit)
     .map(({ document, score }) => ({ id: index.documents[document]!.id, score }));
 }
 
 /** Follows the chain for one word of the query, then adds each found document's best score. */
-function countWord(index: SearchIndex, tally: Tally, word: string): void {
-  const { synonyms } = index.chain;
+function countWord(tally: Tally, word: string): void {
+  const { chain } = tally.index;
   const withSynonyms = (needle: string, strength: number): void => {
-    credit(index, tally, needle, strength);
-    for (const synonym of synonyms.relatedTerms(needle)) credit(index, tally, synonym, strength * SEARCH_SYNONYM_STRENGTH);
+    credit(tally, needle, strength);
+    for (const synonym of chain.synonyms.relatedTerms(needle)) credit(tally, synonym, strength * SEARCH_SYNONYM_STRENGTH);
   };
-  followChain(word, index.chain, {
-    asTyped: (needle) => credit(index, tally, needle, 1),
+  followChain(word, chain, {
+    asTyped: (needle) => credit(tally, needle, 1),
     synonym: (needle) => {
-      for (const synonym of synonyms.relatedTerms(needle)) credit(index, tally, synonym, SEARCH_SYNONYM_STRENGTH);
+      for (const synonym of chain.synonyms.relatedTerms(needle)) credit(tally, synonym, SEARCH_SYNONYM_STRENGTH);
     },
     replaced: (needle) => withSynonyms(needle, SEARCH_FALLBACK_STRENGTH),
     found: () => tally.found.length > 0,
@@ -179,9 +181,9 @@ function countWord(index: SearchIndex, tally: Tally, word: string): void {
 }
 
 /** Every document with `needle` as a word in a field: strength × the field's weight, if its best. */
-function credit(index: SearchIndex, tally: Tally, needle: string, strength: number): void {
+function credit(tally: Tally, needle: string, strength: number): void {
+  const { index, best, found } = tally;
   const { starts, cells } = index.cellsOf;
-  const { best, found } = tally;
   for (const text of index.postings.candidates(needle)) {
     if (indexOfWord(index.texts[text]!, needle) < 0) continue;
     for (let at = starts[text]!; at < starts[text + 1]!; at++) {
@@ -198,8 +200,8 @@ function credit(index: SearchIndex, tally: Tally, needle: string, strength: numb
  * Documents by the number of words matched, then their mean strength; a title equal to the whole
  * query first. Ties in catalog order.
  */
-function rank(index: SearchIndex, tally: Tally, typed: readonly string[]): { document: number; score: number }[] {
-  const { wordCount, matchedWords, total } = tally;
+function rank(tally: Tally, typed: readonly string[]): { document: number; score: number }[] {
+  const { index, wordCount, matchedWords, total } = tally;
   const exactTitle = new Set(index.byTitle.get(typed.join('')) ?? []);
   const ranked = tally.touched.map((document) => ({
     document,

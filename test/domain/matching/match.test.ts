@@ -3,13 +3,13 @@ import { distanceKm, toGeoPoint } from '../../../src/domain/geo/great-circle';
 import { tripMinutes } from '../../../src/domain/geo/travel';
 import { matchProfile, prepareCatalog, type MatchOptions } from '../../../src/domain/matching/match';
 import { loadSynonyms } from '../../../src/domain/text/synonyms';
-import type { HostRetention, Opportunity, Profile } from '../../../src/domain/types';
+import type { HostRetention, MatchableOpportunity, Profile } from '../../../src/domain/types';
 import { makeOpportunity, makeProfile } from './fixtures';
 
 const synonyms = loadSynonyms([['農作業', '農業', '畑', '土いじり']]);
 const now = new Date('2026-06-01T10:00:00+09:00');
 
-function match(profile: Profile, opportunities: Opportunity[], options: Partial<MatchOptions> = {}) {
+function match(profile: Profile, opportunities: MatchableOpportunity[], options: Partial<MatchOptions> = {}) {
   return matchProfile(profile, prepareCatalog(opportunities, synonyms), {
     now,
     limit: 50,
@@ -20,7 +20,7 @@ function match(profile: Profile, opportunities: Opportunity[], options: Partial<
 }
 
 /** The exclusion codes of the one opening, or 'offered' when it is in the items. */
-function verdict(profile: Profile, opportunity: Opportunity): string[] | 'offered' {
+function verdict(profile: Profile, opportunity: MatchableOpportunity): string[] | 'offered' {
   const result = match(profile, [opportunity]);
   if (result.items.length === 1) return 'offered';
   return result.excluded[0]!.reasons.map((r) => r.code);

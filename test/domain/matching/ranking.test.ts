@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchProfile, prepareCatalog } from '../../../src/domain/matching/match';
 import { loadSynonyms } from '../../../src/domain/text/synonyms';
-import type { HostRetention, Opportunity, Profile } from '../../../src/domain/types';
+import type { HostRetention, MatchableOpportunity, Profile } from '../../../src/domain/types';
 import { makeOpportunity, makeProfile } from './fixtures';
 
 const synonyms = loadSynonyms([
@@ -10,7 +10,7 @@ const synonyms = loadSynonyms([
 ]);
 const now = new Date('2026-06-01T10:00:00+09:00');
 
-function ranked(profile: Profile, opportunities: Opportunity[], retention = new Map<string, HostRetention>()) {
+function ranked(profile: Profile, opportunities: MatchableOpportunity[], retention = new Map<string, HostRetention>()) {
   return matchProfile(profile, prepareCatalog(opportunities, synonyms), { now, limit: 50, includeExcluded: false, retention }).items;
 }
 
