@@ -21,9 +21,9 @@ type Versions = { content: number; seats: number; today: string };
 
 /**
  * Everything matching and search need, built once per catalog version and kept in memory: the
- * prepared matching catalog, the search index, each opening's row (for list views) and the
+ * prepared matching catalog, the search index, each opportunity's row (for list views) and the
  * hosts' retention records. Requests only compare versions; the expensive text index is rebuilt
- * only when hosts or openings change, while seats and retention are refreshed in place.
+ * only when hosts or opportunities change, while seats and retention are refreshed in place.
  */
 export type CatalogIndex = {
   versions: Versions;
@@ -32,7 +32,7 @@ export type CatalogIndex = {
   prepared: () => PreparedCatalog;
   search: () => ReturnType<typeof createCatalogSearch>;
   retention: ReadonlyMap<string, HostRetention>;
-  /** The matching view of each opening, updated in place when seats change. */
+  /** The matching view of each opportunity, updated in place when seats change. */
   matchable: ReadonlyMap<string, MatchableOpportunity>;
 };
 
@@ -109,7 +109,7 @@ async function rebuild(db: Db, versions: Versions): Promise<CatalogIndex> {
   };
 }
 
-/** Seats and retention changed but no listing did: keep the text index, update the numbers. */
+/** Seats and retention changed but no opportunity did: keep the text index, update the numbers. */
 async function refreshSeats(db: Db, base: CatalogIndex, versions: Versions): Promise<CatalogIndex> {
   const [seats, outcomes] = await db.batch([
     db.select({ id: opportunities.id, filled: opportunities.filled }).from(opportunities),

@@ -10,7 +10,7 @@ import { profileOf } from './participants';
 
 export type MatchRequest = { limit: number; includeExcluded: boolean };
 
-/** Openings for a participant in the caller's caseload: ranked, explained, never breaking a hard constraint. */
+/** Opportunities for a participant in the caller's caseload: ranked, explained, never breaking a hard constraint. */
 export async function matchParticipant(ctx: Ctx, id: string, request: MatchRequest): Promise<MatchResult> {
   assertCan(ctx.actor, 'match.run');
   const [rows, state] = await ctx.db.batch([

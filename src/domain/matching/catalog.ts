@@ -6,10 +6,10 @@ import { buildColumns, type ConstraintColumns } from './columns';
 import { lastTouchedMs } from './staleness';
 import { prepareTermCatalog, type PreparedText, type TermCatalog } from '../text/term-match';
 
-/** Everything about one opening that matching needs and that does not depend on the person. */
+/** Everything about one opportunity that matching needs and that does not depend on the person. */
 export type PreparedOpportunity = {
   opportunity: MatchableOpportunity;
-  /** Position of the opening's host in PreparedCatalog.hostIds. */
+  /** Position of the opportunity's host in PreparedCatalog.hostIds. */
   hostIndex: number;
   ranges: WeekRanges;
   place: TravelEnd & { online: boolean };
@@ -23,9 +23,9 @@ export type PreparedOpportunity = {
 export type PreparedCatalog = {
   /** In id order, so "then by id" in any ranking is simply catalog order. */
   readonly opportunities: readonly PreparedOpportunity[];
-  /** The words of every opening (title and tags), indexed for interest look-ups. */
+  /** The words of every opportunity (title and tags), indexed for interest look-ups. */
   readonly terms: TermCatalog;
-  /** Each host once, so per-host facts are worked out per host rather than per opening. */
+  /** Each host once, so per-host facts are worked out per host rather than per opportunity. */
   readonly hostIds: readonly string[];
   /** What the hard constraints read, as typed arrays in the same order as `opportunities`. */
   readonly columns: ConstraintColumns;
@@ -58,6 +58,6 @@ export function prepareCatalog(opportunities: readonly MatchableOpportunity[], s
 function travelPlace(opportunity: MatchableOpportunity): TravelEnd & { online: boolean } {
   const { area, point } = toTravelEnd(opportunity.location);
   // A plain literal, not a spread: spread copies turned out several times slower to read in V8,
-  // and this object is read for every opening on every request.
+  // and this object is read for every opportunity on every request.
   return { area, point, online: opportunity.location.online };
 }

@@ -7,17 +7,17 @@ import type { WeekRanges } from '../schedule/week-ranges';
 import { CONVERSATION_RANK, GROUP_RANK, scheduleFits } from './constraints';
 
 /**
- * The facts the hard constraints read, one typed array per fact, position i for opening i.
+ * The facts the hard constraints read, one typed array per fact, position i for opportunity i.
  *
- * Why: at 100k openings the opening objects are spread over hundreds of MB of heap, and testing
- * one read about six of them, so the CPU caches missed on nearly every opening and the cost per
- * opening grew with the catalog. Arrays read front to back cost the same per opening at any size.
+ * Why: at 100k opportunities the opportunity objects are spread over hundreds of MB of heap, and testing
+ * one read about six of them, so the CPU caches missed on nearly every opportunity and the cost per
+ * opportunity grew with the catalog. Arrays read front to back cost the same per opportunity at any size.
  *
  * Each test on the columns is the expression in constraints.ts on the same values, so the two
  * cannot disagree. Anything the arrays cannot hold exactly (an unknown value, an odd number, a
- * support listed twice) marks the opening UNUSUAL: mayFit keeps it and matching checks it the
+ * support listed twice) marks the opportunity UNUSUAL: mayFit keeps it and matching checks it the
  * long way, on the objects. Seats are not here at all: `filled` changes in place (catalog-index
- * refreshSeats), so it is read from the opening itself.
+ * refreshSeats), so it is read from the opportunity itself.
  */
 export type ConstraintColumns = {
   /** OPEN, CUSTOMER_FACING, PHONE, ONLINE, HAS_POINT and UNUSUAL, one bit each. */
@@ -26,21 +26,21 @@ export type ConstraintColumns = {
   /** GROUP_RANK and CONVERSATION_RANK of the environment. */
   readonly groupSize: Uint8Array;
   readonly conversation: Uint8Array;
-  /** One bit per entry of SUPPORTS that the opening offers. */
+  /** One bit per entry of SUPPORTS that the opportunity offers. */
   readonly support: Uint8Array;
-  /** One bit per entry of GENDERS the opening is for, or ANYONE. */
+  /** One bit per entry of GENDERS the opportunity is for, or ANYONE. */
   readonly genders: Uint8Array;
   /** -Infinity / Infinity when there is no bound. */
   readonly minAge: Float64Array;
   readonly maxAge: Float64Array;
-  /** Position of the opening's area in `areas`. */
+  /** Position of the opportunity's area in `areas`. */
   readonly area: Int32Array;
   readonly areas: ReadonlyMap<string, number>;
   /** The prepared coordinates (see GeoPoint), read only when HAS_POINT. */
   readonly lat: Float64Array;
   readonly lng: Float64Array;
   readonly cosLat: Float64Array;
-  /** Every opening's WeekRanges back to back; opening i's are `[rangeStart[i], rangeStart[i + 1])`. */
+  /** Every opportunity's WeekRanges back to back; opportunity i's are `[rangeStart[i], rangeStart[i + 1])`. */
   readonly ranges: Int32Array;
   readonly rangeStart: Int32Array;
 };
@@ -132,14 +132,14 @@ export function buildColumns(opportunities: readonly MatchableOpportunity[], wee
 }
 
 /**
- * Whether the columns hold the opening exactly: then mayFit judges it on every rule but seats
+ * Whether the columns hold the opportunity exactly: then mayFit judges it on every rule but seats
  * as constraints.ts would, and extraSupport counts as supportPart does.
  */
 export function isUsual(columns: ConstraintColumns, index: number): boolean {
   return (columns.flags[index]! & UNUSUAL) === 0;
 }
 
-/** How many kinds of support a usual opening offers beyond the person's needs (see supportPart). */
+/** How many kinds of support a usual opportunity offers beyond the person's needs (see supportPart). */
 export function extraSupport(columns: ConstraintColumns, query: ColumnQuery, index: number): number {
   let extra = columns.support[index]! & ~query.needs;
   let count = 0;
@@ -168,7 +168,7 @@ export type PersonForColumns = { profile: Profile; availability: WeekRanges; mod
 
 /**
  * The person in the columns' terms, each value as the expression in constraints.ts has it; null
- * when the person has a need or gender the bits cannot hold (then every opening is checked the
+ * when the person has a need or gender the bits cannot hold (then every opportunity is checked the
  * long way).
  */
 export function columnQuery(columns: ConstraintColumns, person: PersonForColumns): ColumnQuery | null {
@@ -200,7 +200,7 @@ export function columnQuery(columns: ConstraintColumns, person: PersonForColumns
 }
 
 /**
- * Positions, in catalog order, of the openings that may fit the person: every unusual one, and
+ * Positions, in catalog order, of the opportunities that may fit the person: every unusual one, and
  * every usual one that breaks no hard constraint except perhaps seats.
  */
 export function mayFit(columns: ConstraintColumns, query: ColumnQuery): number[] {
@@ -214,7 +214,7 @@ export function mayFit(columns: ConstraintColumns, query: ColumnQuery): number[]
       kept.push(i);
       continue;
     }
-    // Cheapest and most telling first; the order does not change which openings are kept.
+    // Cheapest and most telling first; the order does not change which opportunities are kept.
     if (!(f & OPEN)) continue;
     if (!(step[i]! <= stepLimit)) continue;
     if (!(groupSize[i]! <= maxGroup) || !(conversation[i]! <= maxConversation) || f & avoided) continue;
@@ -228,7 +228,7 @@ export function mayFit(columns: ConstraintColumns, query: ColumnQuery): number[]
   return kept;
 }
 
-/** estimateTravel for a usual opening, from the columns. */
+/** estimateTravel for a usual opportunity, from the columns. */
 export function tripAt(columns: ConstraintColumns, query: ColumnQuery, i: number): TravelEstimate {
   const f = columns.flags[i]!;
   if (f & ONLINE) return onlineTrip();

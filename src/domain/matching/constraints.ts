@@ -13,8 +13,8 @@ import { memoByKey } from './memo';
 import type { Exclusion } from './types';
 
 /**
- * The hard constraints. Each rule is a yes/no test (used on every opening, so it allocates
- * nothing) and a check that says, in plain Japanese, why the opening is left out, or null when
+ * The hard constraints. Each rule is a yes/no test (used on every opportunity, so it allocates
+ * nothing) and a check that says, in plain Japanese, why the opportunity is left out, or null when
  * it passes. The check is built on the test, so the two can never disagree. The common reasons
  * are shared frozen objects (see memoByKey).
  */
@@ -96,7 +96,7 @@ export function checkTravel(estimate: TravelEstimate, maxMinutes: number): Exclu
 }
 
 /**
- * Age bounds are inclusive. An unknown age is not a reason to leave an opening out (a supporter
+ * Age bounds are inclusive. An unknown age is not a reason to leave an opportunity out (a supporter
  * often fills the age in later); matching warns `age_unknown` instead.
  */
 export function ageFits(age: number | null | undefined, eligibility: Eligibility): boolean {
@@ -187,7 +187,7 @@ export function checkStep(personStep: Step, opportunityStep: Step): Exclusion | 
   return stepFits(personStep, opportunityStep) ? null : stepExclusion(personStep * 10 + opportunityStep, personStep, opportunityStep);
 }
 
-/** Whether the opening passes every hard constraint that depends on neither schedule nor travel. */
+/** Whether the opportunity passes every hard constraint that depends on neither schedule nor travel. */
 export function fitsApartFromTimeAndPlace(profile: Profile, opportunity: MatchableOpportunity): boolean {
   return (
     isOpen(opportunity.status) &&
