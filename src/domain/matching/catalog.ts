@@ -31,12 +31,14 @@ export type PreparedCatalog = {
   readonly columns: ConstraintColumns;
 };
 
+/**
+ * Sorts the opportunities by id, then works out in one pass each what matching reads of them: the
+ * words of their titles and tags, their hosts, weekly ranges and places, and the columns the
+ * hard constraints are first tested on.
+ */
 export function prepareCatalog(opportunities: readonly MatchableOpportunity[], synonyms: Synonyms): PreparedCatalog {
   const byId = [...opportunities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const terms = prepareTermCatalog(
-    byId.map((opportunity) => [opportunity.title, ...opportunity.tags]),
-    synonyms,
-  );
+  const terms = prepareTermCatalog(byId.map(interestFields), synonyms);
   const hostIds = [...new Set(byId.map((opportunity) => opportunity.hostId))];
   const hostIndex = new Map(hostIds.map((id, index) => [id, index]));
   const ranges = byId.map((opportunity) => toWeekRanges(opportunity.schedule));
@@ -53,6 +55,11 @@ export function prepareCatalog(opportunities: readonly MatchableOpportunity[], s
     hostIds,
     columns: buildColumns(byId, ranges),
   };
+}
+
+/** Where a person's interests are looked for, most telling first (see prepareTermCatalog). */
+function interestFields(opportunity: MatchableOpportunity): string[] {
+  return [opportunity.title, ...opportunity.tags];
 }
 
 function travelPlace(opportunity: MatchableOpportunity): TravelEnd & { online: boolean } {

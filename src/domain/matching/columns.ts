@@ -56,9 +56,12 @@ const ANYONE = 1 << GENDERS.length;
 const SUPPORT_BIT = new Map<unknown, number>(SUPPORTS.map((support, i) => [support, 1 << i]));
 const GENDER_BIT = new Map<unknown, number>(GENDERS.map((gender, i) => [gender, 1 << i]));
 
+/** The columns while they are filled in: areas are numbered as they are met. */
+type ColumnsBeingBuilt = Omit<ConstraintColumns, 'areas'> & { readonly areas: Map<string, number> };
+
 export function buildColumns(opportunities: readonly MatchableOpportunity[], weekRanges: readonly WeekRanges[]): ConstraintColumns {
   const n = opportunities.length;
-  const columns = {
+  const columns: ColumnsBeingBuilt = {
     flags: new Uint8Array(n),
     step: new Uint8Array(n),
     groupSize: new Uint8Array(n),
@@ -72,63 +75,99 @@ export function buildColumns(opportunities: readonly MatchableOpportunity[], wee
     lat: new Float64Array(n),
     lng: new Float64Array(n),
     cosLat: new Float64Array(n),
-    ranges: new Int32Array(weekRanges.reduce((sum, ranges) => sum + ranges.length, 0)),
-    rangeStart: new Int32Array(n + 1),
+    ...packRanges(weekRanges),
   };
-  let rangeEnd = 0;
   opportunities.forEach((opportunity, i) => {
-    const { environment, eligibility, location } = opportunity;
-    let usual = true;
-    const { step } = opportunity;
-    if (Number.isInteger(step) && step >= 0 && step <= 255) columns.step[i] = step;
-    else usual = false;
-    if (Object.hasOwn(GROUP_RANK, environment.groupSize)) columns.groupSize[i] = GROUP_RANK[environment.groupSize];
-    else usual = false;
-    if (Object.hasOwn(CONVERSATION_RANK, environment.conversation)) {
-      columns.conversation[i] = CONVERSATION_RANK[environment.conversation];
-    } else {
-      usual = false;
-    }
-    let supportBits = 0;
-    for (const support of opportunity.support) {
-      const bit = SUPPORT_BIT.get(support);
-      // Bits cannot count an unknown or repeated entry, which supportPart would.
-      if (bit === undefined || supportBits & bit) usual = false;
-      supportBits |= bit ?? 0;
-    }
-    columns.support[i] = supportBits;
-    let genderBits = eligibility.genders.length === 0 ? ANYONE : 0;
-    for (const gender of eligibility.genders) genderBits |= GENDER_BIT.get(gender) ?? 0;
-    columns.genders[i] = genderBits;
-    columns.minAge[i] = typeof eligibility.minAge === 'number' ? eligibility.minAge : -Infinity;
-    columns.maxAge[i] = typeof eligibility.maxAge === 'number' ? eligibility.maxAge : Infinity;
-    if (typeof location.area === 'string') {
-      let area = columns.areas.get(location.area);
-      if (area === undefined) columns.areas.set(location.area, (area = columns.areas.size));
-      columns.area[i] = area;
-    } else {
-      usual = false;
-    }
-    const point = toGeoPoint(location);
-    if (point !== null) {
-      columns.lat[i] = point.lat;
-      columns.lng[i] = point.lng;
-      columns.cosLat[i] = point.cosLat;
-    }
-    const ranges = weekRanges[i]!;
-    columns.ranges.set(ranges, rangeEnd);
-    columns.rangeStart[i] = rangeEnd;
-    rangeEnd += ranges.length;
-    columns.flags[i] =
-      (opportunity.status === 'open' ? OPEN : 0) |
-      (environment.customerFacing ? CUSTOMER_FACING : 0) |
-      (environment.phone ? PHONE : 0) |
-      (location.online ? ONLINE : 0) |
-      (point !== null ? HAS_POINT : 0) |
-      (usual ? 0 : UNUSUAL);
+    const ranksHeld = writeRanks(columns, i, opportunity);
+    const supportHeld = writeSupport(columns, i, opportunity.support);
+    const areaHeld = writeArea(columns, i, opportunity.location.area);
+    writeEligibility(columns, i, opportunity.eligibility);
+    const hasPoint = writePoint(columns, i, opportunity.location);
+    columns.flags[i] = flagsOf(opportunity, { hasPoint, usual: ranksHeld && supportHeld && areaHeld });
   });
-  columns.rangeStart[n] = rangeEnd;
   return columns;
+}
+
+/** Every opportunity's WeekRanges back to back, and where each one's start. */
+function packRanges(weekRanges: readonly WeekRanges[]): Pick<ConstraintColumns, 'ranges' | 'rangeStart'> {
+  const ranges = new Int32Array(weekRanges.reduce((sum, each) => sum + each.length, 0));
+  const rangeStart = new Int32Array(weekRanges.length + 1);
+  let end = 0;
+  weekRanges.forEach((each, i) => {
+    ranges.set(each, end);
+    rangeStart[i] = end;
+    end += each.length;
+  });
+  rangeStart[weekRanges.length] = end;
+  return { ranges, rangeStart };
+}
+
+/** Step, group size and conversation; false when one of them is not a value the columns can hold. */
+function writeRanks(columns: ColumnsBeingBuilt, i: number, opportunity: MatchableOpportunity): boolean {
+  const { step, environment } = opportunity;
+  let held = true;
+  if (Number.isInteger(step) && step >= 0 && step <= 255) columns.step[i] = step;
+  else held = false;
+  if (Object.hasOwn(GROUP_RANK, environment.groupSize)) columns.groupSize[i] = GROUP_RANK[environment.groupSize];
+  else held = false;
+  if (Object.hasOwn(CONVERSATION_RANK, environment.conversation)) {
+    columns.conversation[i] = CONVERSATION_RANK[environment.conversation];
+  } else {
+    held = false;
+  }
+  return held;
+}
+
+/** False when an entry is unknown or repeated: bits cannot count it, as supportPart would. */
+function writeSupport(columns: ColumnsBeingBuilt, i: number, support: readonly unknown[]): boolean {
+  let held = true;
+  let bits = 0;
+  for (const entry of support) {
+    const bit = SUPPORT_BIT.get(entry);
+    if (bit === undefined || bits & bit) held = false;
+    bits |= bit ?? 0;
+  }
+  columns.support[i] = bits;
+  return held;
+}
+
+/** False when the area is not a code. */
+function writeArea(columns: ColumnsBeingBuilt, i: number, area: unknown): boolean {
+  if (typeof area !== 'string') return false;
+  let position = columns.areas.get(area);
+  if (position === undefined) columns.areas.set(area, (position = columns.areas.size));
+  columns.area[i] = position;
+  return true;
+}
+
+function writeEligibility(columns: ColumnsBeingBuilt, i: number, eligibility: MatchableOpportunity['eligibility']): void {
+  let genderBits = eligibility.genders.length === 0 ? ANYONE : 0;
+  for (const gender of eligibility.genders) genderBits |= GENDER_BIT.get(gender) ?? 0;
+  columns.genders[i] = genderBits;
+  columns.minAge[i] = typeof eligibility.minAge === 'number' ? eligibility.minAge : -Infinity;
+  columns.maxAge[i] = typeof eligibility.maxAge === 'number' ? eligibility.maxAge : Infinity;
+}
+
+/** True when the place has coordinates. */
+function writePoint(columns: ColumnsBeingBuilt, i: number, place: MatchableOpportunity['location']): boolean {
+  const point = toGeoPoint(place);
+  if (point === null) return false;
+  columns.lat[i] = point.lat;
+  columns.lng[i] = point.lng;
+  columns.cosLat[i] = point.cosLat;
+  return true;
+}
+
+function flagsOf(opportunity: MatchableOpportunity, { hasPoint, usual }: { hasPoint: boolean; usual: boolean }): number {
+  const { environment, location } = opportunity;
+  return (
+    (opportunity.status === 'open' ? OPEN : 0) |
+    (environment.customerFacing ? CUSTOMER_FACING : 0) |
+    (environment.phone ? PHONE : 0) |
+    (location.online ? ONLINE : 0) |
+    (hasPoint ? HAS_POINT : 0) |
+    (usual ? 0 : UNUSUAL)
+  );
 }
 
 /**
