@@ -52,11 +52,11 @@ describe('matching: the typed-array pass agrees with the whole check', () => {
   });
 
   it('sees seats filled after the catalog was prepared', () => {
-    const opening = makeOpportunity({ capacity: 2, filled: 0 });
-    const catalog = prepareCatalog([opening], synonyms);
+    const opportunity = makeOpportunity({ capacity: 2, filled: 0 });
+    const catalog = prepareCatalog([opportunity], synonyms);
     const quick = () => matchProfile(makeProfile(), catalog, { ...options, includeExcluded: false }).items;
     expect(quick()).toHaveLength(1);
-    opening.filled = 2;
+    opportunity.filled = 2;
     expect(quick()).toEqual([]);
   });
 });

@@ -64,10 +64,10 @@ describe('matching: the whole check, one constraint at a time', () => {
     const place = { area: 'central', lat: 35.862, lng: 139.9, online: false };
     const minutes = tripMinutes(distanceKm(toGeoPoint(home)!, toGeoPoint(place)!), 'walk');
     expect(Number.isInteger(minutes)).toBe(false);
-    const opening = makeOpportunity({ location: place });
+    const opportunity = makeOpportunity({ location: place });
     const walker = (maxMinutes: number) => makeProfile({ home, travel: { modes: ['walk'], maxMinutes } });
-    expect(verdict(walker(Math.ceil(minutes)), opening)).toBe('offered');
-    expect(verdict(walker(Math.floor(minutes)), opening)).toEqual(['travel']);
+    expect(verdict(walker(Math.ceil(minutes)), opportunity)).toBe('offered');
+    expect(verdict(walker(Math.floor(minutes)), opportunity)).toEqual(['travel']);
   });
 
   it('counts the same area as reachable without coordinates, and another area as not', () => {
@@ -125,9 +125,9 @@ describe('matching: the whole check, one constraint at a time', () => {
   });
 
   it('returns at most `limit` items, the best ones', () => {
-    const openings = Array.from({ length: 30 }, (_, i) => makeOpportunity({ id: `o${String(i).padStart(2, '0')}`, step: i % 2 === 0 ? 2 : 1 }));
-    const all = match(makeProfile(), openings, { limit: 100 }).items;
-    const top = match(makeProfile(), openings, { limit: 5 }).items;
+    const opportunities = Array.from({ length: 30 }, (_, i) => makeOpportunity({ id: `o${String(i).padStart(2, '0')}`, step: i % 2 === 0 ? 2 : 1 }));
+    const all = match(makeProfile(), opportunities, { limit: 100 }).items;
+    const top = match(makeProfile(), opportunities, { limit: 5 }).items;
     expect(top).toEqual(all.slice(0, 5));
   });
 });
