@@ -7,13 +7,14 @@ import { buildGramPostings, type GramPostings } from '../text/gram-postings';
 import { indexOfWord } from '../text/word-boundary';
 
 /**
- * The `q` search over opportunities (`GET /v1/opportunities?q=`): insensitive to kana, width and case (normalize),
- * synonym-aware (パソコン ≈ PC, のうえん → 農園), finding words inside unspaced Japanese (カフェ in
- * 駅前カフェでの接客体験). Each word of the query follows the fall-back chain (fallback-chain,
- * SEARCH_RULES): a word found nowhere, not even through its synonyms, falls back to the known words
- * inside it (パソコン作業 → パソコン) and to the catalog's words one typo from it, and only if those
- * find nothing, to the catalog's words fuse.js finds most like it (ボラソテイマ → ボランティア).
- * Built once per catalog change; each query then touches only the documents that contain its words.
+ * The `q` search over opportunities (`GET /v1/opportunities?q=`): insensitive to kana, width and
+ * case (normalize), synonym-aware (パソコン ≈ PC, のうえん → 農園), finding words inside unspaced
+ * Japanese (カフェ in 駅前カフェでの接客体験). Each word of the query follows the fall-back chain
+ * (fallback-chain, SEARCH_RULES): a word found nowhere, not even through its synonyms, falls back to
+ * the known words inside it (パソコン作業 → パソコン) and to the catalog's words one typo from it,
+ * and only if those find nothing, to the catalog's words fuse.js finds most like it (ボラソテイマ →
+ * ボランティア). Built once per catalog change; each query then touches only the documents that
+ * contain its words.
  *
  * Scoring, 0…1: each word of the query scores, per document, its best hit: field weight (title >
  * tags > host name > description) × how it was found (as typed 1, synonym, fallback). A
@@ -22,9 +23,9 @@ import { indexOfWord } from '../text/word-boundary';
  * query scores 1 and comes first.
  *
  * Building is paid by the first request after a catalog change. Titles, tags, host names and
- * descriptions repeat across opportunities, so each distinct string is normalized and read for words
- * once, and each distinct field text is indexed and searched once for all the cells holding it (a
- * cell is one field of one document).
+ * descriptions repeat across opportunities, so each distinct string is normalized and read for
+ * words once, and each distinct field text is indexed and searched once for all the cells holding
+ * it (a cell is one field of one document).
  */
 
 export type CatalogDocument = { id: string; title: string; tags: string[]; description: string; hostName: string };

@@ -19,7 +19,7 @@ import { createTypoIndex, type TypoIndex } from './typo-index';
  * Stages 3 to 5 put other words in the word's place; each of those is looked up with its synonyms.
  */
 
-export const FALLBACK_STAGES = ['asTyped', 'synonym', 'knownWordInside', 'oneTypo', 'fuse'] as const;
+const FALLBACK_STAGES = ['asTyped', 'synonym', 'knownWordInside', 'oneTypo', 'fuse'] as const;
 export type FallbackStage = (typeof FALLBACK_STAGES)[number];
 /** The stages that look up other words in place of the word. */
 export type ReplacingStage = Exclude<FallbackStage, 'asTyped' | 'synonym'>;

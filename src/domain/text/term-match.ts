@@ -10,8 +10,9 @@ import { vocabularyWords } from './words';
  * Does a person's interest (土いじり) fit an opportunity's words (畑の手入れ, 農作業)? The matching
  * engine asks this for ~5 interests × 10,000 opportunities per request, far too often to compare
  * text each time. So the work is turned around: `prepareTermCatalog` indexes every opportunity's
- * words once per catalog version; `prepareQuery` looks one interest up in that index, once per request,
- * and finds every opportunity it fits; `matchTerm` then only reads the answer for one opportunity.
+ * words once per catalog version; `prepareQuery` looks one interest up in that index, once per
+ * request, and finds every opportunity it fits; `matchTerm` then only reads the answer for one
+ * opportunity.
  *
  * An interest is looked for along the fall-back chain (fallback-chain, INTEREST_RULES): as typed,
  * through its synonyms, through the known words inside it, and, found nowhere, corrected against
@@ -20,8 +21,8 @@ import { vocabularyWords } from './words';
  *
  * Many opportunities share their words exactly (a host's recurring opportunity, the same tags), so
  * each distinct list of fields (a "shape") is normalized, scanned and indexed once, and a query
- * finds shapes, not opportunities: building and looking up cost what the distinct wording costs, not the
- * catalog size. Prepared queries are also kept per catalog for the interests asked most recently,
+ * finds shapes, not opportunities: building and looking up cost what the distinct wording costs,
+ * not the catalog size. Prepared queries are also kept per catalog for the interests asked most recently,
  * since the same few interests (パソコン, 畑, カフェ) come back request after request.
  */
 
