@@ -1,6 +1,6 @@
 import type { MatchableOpportunity, Profile } from '../types';
 import { GENDERS, SUPPORTS } from '../types';
-import { distanceKmOf, toGeoPoint, type GeoPoint } from '../geo/great-circle';
+import { distanceKmTo, toGeoPoint, type GeoPoint } from '../geo/great-circle';
 import { areaTrip, fastestTrip, isWithinReach, onlineTrip, type TravelEstimate, type TravelModes } from '../geo/travel';
 import { longestShared } from '../schedule/overlap';
 import type { WeekRanges } from '../schedule/week-ranges';
@@ -273,6 +273,6 @@ export function tripAt(columns: ConstraintColumns, query: ColumnQuery, i: number
   if (f & ONLINE) return onlineTrip();
   const { home } = query;
   if (home === null || !(f & HAS_POINT)) return areaTrip(columns.area[i] === query.homeArea);
-  const km = distanceKmOf(home.lat, home.lng, home.cosLat, columns.lat[i]!, columns.lng[i]!, columns.cosLat[i]!);
+  const km = distanceKmTo(home, columns, i);
   return fastestTrip(km, query.modes);
 }

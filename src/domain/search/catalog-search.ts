@@ -1,6 +1,6 @@
 import { SEARCH_FALLBACK_STRENGTH, SEARCH_FIELD_WEIGHTS, SEARCH_SYNONYM_STRENGTH } from '../../config';
 import { normalize, tokenize, TOKEN_SEPARATORS } from '../text/normalize';
-import { createFallbackChain, type FallbackChain, followChain, SEARCH_RULES } from '../text/fallback-chain';
+import { type ChainLookup, createFallbackChain, type FallbackChain, followChain, SEARCH_RULES } from '../text/fallback-chain';
 import type { Synonyms } from '../text/synonyms';
 import { vocabularyWords } from '../text/words';
 import { buildGramPostings, type GramPostings } from '../text/gram-postings';
@@ -150,27 +150,31 @@ function search(index: SearchIndex, q: string, limit: number): SearchHit[] {
     found: [],
     touched: [],
   };
-  for (const word of words) countWord(tally, word);
+  const lookup = searchLookup(tally);
+  for (const word of words) {
+    followChain(word, index.chain, lookup);
+    countFound(tally);
+  }
   return rank(tally, typed)
     .slice(0, limit)
     .map(({ document, score }) => ({ id: index.documents[document]!.id, score }));
 }
 
-/** Follows the chain for one word of the query, then adds each found document's best score. */
-function countWord(tally: Tally, word: string): void {
-  const { chain } = tally.index;
-  const withSynonyms = (needle: string, strength: number): void => {
-    credit(tally, needle, strength);
-    for (const synonym of chain.synonyms.relatedTerms(needle)) credit(tally, synonym, strength * SEARCH_SYNONYM_STRENGTH);
-  };
-  followChain(word, chain, {
+/** A word as typed counts in full, through a synonym or in another's place less (see config). */
+function searchLookup(tally: Tally): ChainLookup {
+  return {
     asTyped: (needle) => credit(tally, needle, 1),
-    synonym: (needle) => {
-      for (const synonym of chain.synonyms.relatedTerms(needle)) credit(tally, synonym, SEARCH_SYNONYM_STRENGTH);
+    synonym: (needle) => creditSynonyms(tally, needle, 1),
+    replaced: (needle) => {
+      credit(tally, needle, SEARCH_FALLBACK_STRENGTH);
+      creditSynonyms(tally, needle, SEARCH_FALLBACK_STRENGTH);
     },
-    replaced: (needle) => withSynonyms(needle, SEARCH_FALLBACK_STRENGTH),
     found: () => tally.found.length > 0,
-  });
+  };
+}
+
+/** Adds the best score of each document the current word found to its running total. */
+function countFound(tally: Tally): void {
   const { found, touched, matchedWords, total, best } = tally;
   for (const document of found) {
     if (matchedWords[document] === 0) touched.push(document);
@@ -181,12 +185,19 @@ function countWord(tally: Tally, word: string): void {
   found.length = 0;
 }
 
+function creditSynonyms(tally: Tally, needle: string, strength: number): void {
+  for (const synonym of tally.index.chain.synonyms.relatedTerms(needle)) {
+    credit(tally, synonym, strength * SEARCH_SYNONYM_STRENGTH);
+  }
+}
+
 /** Every document with `needle` as a word in a field: strength × the field's weight, if its best. */
 function credit(tally: Tally, needle: string, strength: number): void {
-  const { index, best, found } = tally;
-  const { starts, cells } = index.cellsOf;
-  for (const text of index.postings.candidates(needle)) {
-    if (indexOfWord(index.texts[text]!, needle) < 0) continue;
+  const { best, found } = tally;
+  const { texts, postings, cellsOf } = tally.index;
+  const { starts, cells } = cellsOf;
+  for (const text of postings.candidates(needle)) {
+    if (indexOfWord(texts[text]!, needle) < 0) continue;
     for (let at = starts[text]!; at < starts[text + 1]!; at++) {
       const cell = cells[at]!;
       const document = Math.floor(cell / FIELDS.length);
