@@ -99,14 +99,14 @@ type Wording = Readonly<Record<TermMatchKind, TermMatch>>;
 export function prepareTermCatalog(fieldsOf: readonly (readonly string[])[], synonyms: Synonyms): TermCatalog {
   const fields = readFields(synonyms);
   const { texts, shapes, fieldIdsOf } = groupIntoShapes(fieldsOf, fields);
-  const { byTerm, byGroup } = indexTerms(fieldIdsOf, fields.read, synonyms);
+  const { byTerm, byGroup } = indexTerms(fieldIdsOf, fields.byId, synonyms);
   return {
     texts,
     shapes,
     byTerm,
     byGroup,
     postings: buildGramPostings(shapes.map((shape) => shape.text)),
-    chain: createFallbackChain(INTEREST_RULES, synonyms, fields.words),
+    chain: createFallbackChain(INTEREST_RULES, synonyms, fields.vocabulary),
     recentQueries: new Map(),
   };
 }
@@ -116,17 +116,17 @@ export function prepareTermCatalog(fieldsOf: readonly (readonly string[])[], syn
  * synonym terms in it with their wording as written, and its words worth correcting typos against.
  */
 type FieldReader = {
-  /** The field's id: its position in `read`. */
+  /** The field's id: its position in `byId`. */
   idOf(field: string): number;
-  readonly read: readonly FieldWords[];
-  readonly words: ReadonlySet<string>;
+  readonly byId: readonly FieldWords[];
+  readonly vocabulary: ReadonlySet<string>;
 };
 
 function readFields(synonyms: Synonyms): FieldReader {
-  const read: FieldWords[] = [];
+  const byId: FieldWords[] = [];
   const ids = new Map<string, number>();
   const wordings = new Map<string, Wording>();
-  const words = new Set<string>();
+  const vocabulary = new Set<string>();
   const idOf = (field: string): number => {
     let id = ids.get(field);
     if (id === undefined) {
@@ -134,14 +134,14 @@ function readFields(synonyms: Synonyms): FieldReader {
       const terms = synonyms
         .findTerms(text)
         .map(({ term, start, end }) => ({ term, as: wordingOf(wordings, sourceSlice(field, map, start, end)) }));
-      for (const word of vocabularyWords(field)) words.add(word);
-      id = read.length;
-      read.push({ text, map, terms });
+      for (const word of vocabularyWords(field)) vocabulary.add(word);
+      id = byId.length;
+      byId.push({ text, map, terms });
       ids.set(field, id);
     }
     return id;
   };
-  return { idOf, read, words };
+  return { idOf, byId, vocabulary };
 }
 
 /** Each opportunity's words, every distinct list of fields made into one shape, once. */
@@ -159,7 +159,7 @@ function groupIntoShapes(fieldsOf: readonly (readonly string[])[], fields: Field
       shape = shapes.length;
       shapeIds.set(key, shape);
       fieldIdsOf.push(ids);
-      shapes.push(toShape(fieldList, ids.map((id) => fields.read[id]!)));
+      shapes.push(toShape(fieldList, ids.map((id) => fields.byId[id]!)));
     }
     const { text, starts, maps } = shapes[shape]!;
     texts.push({ index, shape, fields: fieldList, text, starts, maps });
@@ -179,12 +179,12 @@ function toShape(fields: readonly string[], words: readonly FieldWords[]): Shape
 }
 
 /** Where each synonym term, and each synonym group, occurs: shapes in order, each once per list. */
-function indexTerms(fieldIdsOf: readonly number[][], read: readonly FieldWords[], synonyms: Synonyms) {
+function indexTerms(fieldIdsOf: readonly number[][], fields: readonly FieldWords[], synonyms: Synonyms) {
   const byTerm = new Map<string, Occurrence[]>();
   const byGroup = new Map<number, Occurrence[]>();
   fieldIdsOf.forEach((ids, shape) => {
     for (const id of ids) {
-      for (const { term, as } of read[id]!.terms) {
+      for (const { term, as } of fields[id]!.terms) {
         const occurrence = { text: shape, as };
         addOccurrence(byTerm, term, occurrence);
         for (const group of synonyms.groupsOf(term)) addOccurrence(byGroup, group, occurrence);
