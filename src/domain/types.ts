@@ -56,8 +56,11 @@ export type Environment = {
 
 export type Eligibility = { minAge?: number | null; maxAge?: number | null; genders: Gender[] };
 
-/** What matching needs to know about one opening. */
-export type Opportunity = {
+/**
+ * What matching needs to know about one opportunity: the matching engine's view of it, narrower
+ * than the record the API returns and than the database row.
+ */
+export type MatchableOpportunity = {
   id: string;
   hostId: string;
   hostName: string;
@@ -74,7 +77,7 @@ export type Opportunity = {
   support: Support[];
   eligibility: Eligibility;
   status: OpportunityStatus;
-  /** Last time the host said the listing is accurate, or it was changed (ISO 8601). */
+  /** Last time the host said the opportunity is accurate, or it was changed (ISO 8601). */
   updatedAt: string;
   confirmedAt?: string | null;
 };

@@ -6,7 +6,7 @@
 import { generateCatalog } from '../../seed/synthetic/catalog';
 import type { DemoHost, DemoOpportunity } from '../../seed/demo/types';
 import type { CatalogDocument } from '../../src/domain/search/catalog-search';
-import type { Opportunity } from '../../src/domain/types';
+import type { MatchableOpportunity } from '../../src/domain/types';
 import { NEEDLES, type LabelledQuery } from './queries';
 
 /** Every listing is dated this way, so none is stale at BENCH_NOW. */
@@ -20,7 +20,7 @@ export type BenchCatalog = {
   hosts: DemoHost[];
   entries: Entry[];
   /** What matching sees, exactly as src/services/catalog/cached-index.ts builds it from the rows. */
-  opportunities: Opportunity[];
+  opportunities: MatchableOpportunity[];
   /** What the `q` search indexes. */
   documents: CatalogDocument[];
   /** Needle key → opening id. */
@@ -52,7 +52,7 @@ function idAt(position: number): string {
   return `opp_${String(position).padStart(7, '0')}`;
 }
 
-function toMatchable({ id, source, host }: Entry): Opportunity {
+function toMatchable({ id, source, host }: Entry): MatchableOpportunity {
   const { location, eligibility } = source;
   return {
     id,

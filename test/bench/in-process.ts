@@ -13,7 +13,7 @@ import { BENCH_NOW, buildBenchCatalog, relevantIds, type BenchCatalog } from './
 import { elapsed, MemoryWatch, retainedHeap, timeCalls, type Timing, type TimingPlan } from './measure';
 import { createNaiveIndex, naiveMatch, naiveSearch } from './naive';
 import { QUERIES, type QueryCase } from './queries';
-import { rawLoop, toPlainOpenings } from './raw-loop';
+import { rawLoop, toPlainOpportunities } from './raw-loop';
 
 const synonyms = loadSynonyms(synonymData.groups);
 const MATCH_LIMIT = 20;
@@ -59,7 +59,7 @@ export function runInProcess(plan: SizePlan, seed: number): SizeResult {
   const memory = new MemoryWatch();
   memory.reset();
   const { value: catalog, ms: catalogMs } = elapsed(() => buildBenchCatalog(plan.size, seed));
-  const plain = toPlainOpenings(catalog.opportunities);
+  const plain = toPlainOpportunities(catalog.opportunities);
   memory.sample();
   const prepared = retainedHeap(() => prepareCatalog(catalog.opportunities, synonyms));
   memory.sample();

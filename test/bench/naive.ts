@@ -4,13 +4,13 @@
  * first, and what our engine and search are measured against.
  */
 import Fuse from 'fuse.js';
-import type { Opportunity, Profile } from '../../src/domain/types';
-import { hardConstraints, type PlainOpening } from './raw-loop';
+import type { MatchableOpportunity, Profile } from '../../src/domain/types';
+import { hardConstraints, type PlainOpportunity } from './raw-loop';
 
-export type NaiveIndex = { fuse: Fuse<Opportunity>; openings: readonly PlainOpening[] };
+export type NaiveIndex = { fuse: Fuse<MatchableOpportunity>; openings: readonly PlainOpportunity[] };
 
 /** `openings[i].opportunity` is the i-th record fuse indexes, so fuse's refIndex finds it. */
-export function createNaiveIndex(openings: readonly PlainOpening[]): NaiveIndex {
+export function createNaiveIndex(openings: readonly PlainOpportunity[]): NaiveIndex {
   const fuse = new Fuse(openings.map((opening) => opening.opportunity), {
     keys: ['title', 'tags', 'description', 'hostName', 'location.station'],
     // Only reports the score fuse computes anyway; matching needs it to merge several interests.

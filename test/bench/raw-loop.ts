@@ -8,11 +8,11 @@ import { estimateTravel, isWithinReach, toTravelEnd, travelModes, type TravelEnd
 import { fitsApartFromTimeAndPlace, scheduleFits } from '../../src/domain/matching/constraints';
 import { longestShared } from '../../src/domain/schedule/overlap';
 import { toWeekRanges, type WeekRanges } from '../../src/domain/schedule/week-ranges';
-import type { Opportunity, Profile } from '../../src/domain/types';
+import type { MatchableOpportunity, Profile } from '../../src/domain/types';
 
-export type PlainOpening = { opportunity: Opportunity; ranges: WeekRanges; place: TravelEnd & { online: boolean } };
+export type PlainOpportunity = { opportunity: MatchableOpportunity; ranges: WeekRanges; place: TravelEnd & { online: boolean } };
 
-export function toPlainOpenings(opportunities: readonly Opportunity[]): PlainOpening[] {
+export function toPlainOpportunities(opportunities: readonly MatchableOpportunity[]): PlainOpportunity[] {
   return opportunities.map((opportunity) => {
     const { area, point } = toTravelEnd(opportunity.location);
     // A literal, not a spread, as in the engine: V8 reads it faster in the hot loop.
@@ -21,7 +21,7 @@ export function toPlainOpenings(opportunities: readonly Opportunity[]): PlainOpe
 }
 
 /** The person's side of the checks, worked out once per request as the engine does. */
-export function hardConstraints(profile: Profile): (opening: PlainOpening) => boolean {
+export function hardConstraints(profile: Profile): (opening: PlainOpportunity) => boolean {
   const availability = toWeekRanges(profile.availability);
   const home = toTravelEnd(profile.home);
   const modes = travelModes(profile.travel.modes);
@@ -32,7 +32,7 @@ export function hardConstraints(profile: Profile): (opening: PlainOpening) => bo
 }
 
 /** Positions of every opening the person may be offered. */
-export function rawLoop(profile: Profile, openings: readonly PlainOpening[]): number[] {
+export function rawLoop(profile: Profile, openings: readonly PlainOpportunity[]): number[] {
   const fits = hardConstraints(profile);
   const feasible: number[] = [];
   for (let index = 0; index < openings.length; index++) if (fits(openings[index]!)) feasible.push(index);

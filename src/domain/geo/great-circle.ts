@@ -17,16 +17,24 @@ export function toGeoPoint(place: { lat?: number | null; lng?: number | null }):
 
 /** Great-circle distance in km by the haversine formula. */
 export function distanceKm(a: GeoPoint, b: GeoPoint): number {
-  return distanceKmOf(a.lat, a.lng, a.cosLat, b.lat, b.lng, b.cosLat);
+  return haversineKm(b.lat - a.lat, b.lng - a.lng, a.cosLat * b.cosLat);
 }
 
+/** Prepared points kept as parallel arrays (point i is `lat[i]`, `lng[i]`, `cosLat[i]`). */
+export type GeoColumns = { readonly lat: Float64Array; readonly lng: Float64Array; readonly cosLat: Float64Array };
+
 /**
- * distanceKm on a point's numbers given one by one, for points kept in typed arrays. Both use
- * this one formula, so a check on the arrays and one on GeoPoints agree to the last bit.
+ * distanceKm to point `i` of `points`, read in place. Both use one formula on the same numbers, so
+ * a check on the arrays and one on GeoPoints agree to the last bit.
  */
-export function distanceKmOf(aLat: number, aLng: number, aCosLat: number, bLat: number, bLng: number, bCosLat: number): number {
-  const sinLat = Math.sin((bLat - aLat) / 2);
-  const sinLng = Math.sin((bLng - aLng) / 2);
-  const h = sinLat * sinLat + aCosLat * bCosLat * sinLng * sinLng;
+export function distanceKmTo(a: GeoPoint, points: GeoColumns, i: number): number {
+  return haversineKm(points.lat[i]! - a.lat, points.lng[i]! - a.lng, a.cosLat * points.cosLat[i]!);
+}
+
+/** From the differences in latitude and longitude (radians) and the product of the latitudes' cosines. */
+function haversineKm(latDelta: number, lngDelta: number, cosLats: number): number {
+  const sinLat = Math.sin(latDelta / 2);
+  const sinLng = Math.sin(lngDelta / 2);
+  const h = sinLat * sinLat + cosLats * sinLng * sinLng;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }

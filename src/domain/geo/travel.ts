@@ -6,7 +6,7 @@ import { distanceKm, toGeoPoint, type GeoPoint } from './great-circle';
 export type TravelEnd = { area: string; point: GeoPoint | null };
 
 /**
- * How far an opening is for a person.
+ * How far an opportunity is for a person.
  * - online: taken part in from home; no trip, never out of reach.
  * - measured: both sides have coordinates; `minutes` by the fastest mode the person can use.
  * - no_mode: both sides have coordinates but the person has no way to travel registered.
@@ -31,7 +31,7 @@ export function toTravelEnd(place: Place): TravelEnd {
 
 /**
  * A person's ways of travelling, each with its cost per straight-line km (roads included) and
- * its fixed minutes. Looked up once per person, because the trip is estimated for every opening.
+ * its fixed minutes. Looked up once per person, because the trip is estimated for every opportunity.
  */
 export type TravelModes = readonly { mode: TravelMode; minutesPerKm: number; fixedMinutes: number }[];
 
@@ -49,7 +49,7 @@ export function tripMinutes(straightKm: number, mode: TravelMode): number {
   return ((straightKm * TRAVEL_DETOUR_FACTOR) / kmPerHour) * 60 + fixedMinutes;
 }
 
-/** The trip from a person's home to an opening. */
+/** The trip from a person's home to an opportunity. */
 export function estimateTravel(home: TravelEnd, location: TravelEnd & { online: boolean }, modes: TravelModes): TravelEstimate {
   if (location.online) return ONLINE;
   if (home.point === null || location.point === null) return areaTrip(home.area === location.area);

@@ -25,7 +25,7 @@ import { uuidFor } from './uuid';
 
 /** Hosts that take people in, or did and will again; prospects and ended hosts are not in a public directory. */
 export const PUBLISHED_HOST_STATUSES = ['active', 'paused'] as const satisfies readonly HostStatus[];
-/** Open and paused listings; closed ones are history. */
+/** Open and paused opportunities; closed ones are history. */
 export const PUBLISHED_OPPORTUNITY_STATUSES = ['open', 'paused'] as const satisfies readonly OpportunityStatus[];
 
 export type PublishedHost = {
@@ -160,7 +160,7 @@ function eligibilityDescription(eligibility: PublishedOpportunity['eligibility']
   return parts.length > 0 ? `${parts.join('。')}。` : null;
 }
 
-/** The day the host last said the listing is accurate, by confirming or by changing it. */
+/** The day the host last said the opportunity is accurate, by confirming or by changing it. */
 function assuredDate(opportunity: PublishedOpportunity): string {
   const updated = Date.parse(opportunity.updatedAt);
   const confirmed = opportunity.confirmedAt === null ? updated : Date.parse(opportunity.confirmedAt);

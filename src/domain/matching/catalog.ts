@@ -1,15 +1,15 @@
-import type { Opportunity } from '../types';
+import type { MatchableOpportunity } from '../types';
 import { toTravelEnd, type TravelEnd } from '../geo/travel';
 import { toWeekRanges, type WeekRanges } from '../schedule/week-ranges';
 import type { Synonyms } from '../text/synonyms';
 import { buildColumns, type ConstraintColumns } from './columns';
 import { lastTouchedMs } from './staleness';
-import { prepareCatalog as prepareTerms, type PreparedText, type TermCatalog } from '../text/term-match';
+import { prepareTermCatalog, type PreparedText, type TermCatalog } from '../text/term-match';
 
-/** Everything about one opening that matching needs and that does not depend on the person. */
+/** Everything about one opportunity that matching needs and that does not depend on the person. */
 export type PreparedOpportunity = {
-  opportunity: Opportunity;
-  /** Position of the opening's host in PreparedCatalog.hostIds. */
+  opportunity: MatchableOpportunity;
+  /** Position of the opportunity's host in PreparedCatalog.hostIds. */
   hostIndex: number;
   ranges: WeekRanges;
   place: TravelEnd & { online: boolean };
@@ -23,20 +23,22 @@ export type PreparedOpportunity = {
 export type PreparedCatalog = {
   /** In id order, so "then by id" in any ranking is simply catalog order. */
   readonly opportunities: readonly PreparedOpportunity[];
-  /** The words of every opening (title and tags), indexed for interest look-ups. */
+  /** The words of every opportunity (title and tags), indexed for interest look-ups. */
   readonly terms: TermCatalog;
-  /** Each host once, so per-host facts are worked out per host rather than per opening. */
+  /** Each host once, so per-host facts are worked out per host rather than per opportunity. */
   readonly hostIds: readonly string[];
   /** What the hard constraints read, as typed arrays in the same order as `opportunities`. */
   readonly columns: ConstraintColumns;
 };
 
-export function prepareCatalog(opportunities: readonly Opportunity[], synonyms: Synonyms): PreparedCatalog {
+/**
+ * Sorts the opportunities by id, then works out in one pass each what matching reads of them: the
+ * words of their titles and tags, their hosts, weekly ranges and places, and the columns the
+ * hard constraints are first tested on.
+ */
+export function prepareCatalog(opportunities: readonly MatchableOpportunity[], synonyms: Synonyms): PreparedCatalog {
   const byId = [...opportunities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const terms = prepareTerms(
-    byId.map((opportunity) => [opportunity.title, ...opportunity.tags]),
-    synonyms,
-  );
+  const terms = prepareTermCatalog(byId.map(interestFields), synonyms);
   const hostIds = [...new Set(byId.map((opportunity) => opportunity.hostId))];
   const hostIndex = new Map(hostIds.map((id, index) => [id, index]));
   const ranges = byId.map((opportunity) => toWeekRanges(opportunity.schedule));
@@ -55,9 +57,14 @@ export function prepareCatalog(opportunities: readonly Opportunity[], synonyms: 
   };
 }
 
-function travelPlace(opportunity: Opportunity): TravelEnd & { online: boolean } {
+/** Where a person's interests are looked for, most telling first (see prepareTermCatalog). */
+function interestFields(opportunity: MatchableOpportunity): string[] {
+  return [opportunity.title, ...opportunity.tags];
+}
+
+function travelPlace(opportunity: MatchableOpportunity): TravelEnd & { online: boolean } {
   const { area, point } = toTravelEnd(opportunity.location);
   // A plain literal, not a spread: spread copies turned out several times slower to read in V8,
-  // and this object is read for every opening on every request.
+  // and this object is read for every opportunity on every request.
   return { area, point, online: opportunity.location.online };
 }

@@ -1,23 +1,23 @@
-import type { Opportunity, Profile } from '../types';
+import type { MatchableOpportunity, Profile } from '../types';
 import { GENDERS, SUPPORTS } from '../types';
-import { distanceKmOf, toGeoPoint, type GeoPoint } from '../geo/great-circle';
+import { distanceKmTo, toGeoPoint, type GeoPoint } from '../geo/great-circle';
 import { areaTrip, fastestTrip, isWithinReach, onlineTrip, type TravelEstimate, type TravelModes } from '../geo/travel';
 import { longestShared } from '../schedule/overlap';
 import type { WeekRanges } from '../schedule/week-ranges';
 import { CONVERSATION_RANK, GROUP_RANK, scheduleFits } from './constraints';
 
 /**
- * The facts the hard constraints read, one typed array per fact, position i for opening i.
+ * The facts the hard constraints read, one typed array per fact, position i for opportunity i.
  *
- * Why: at 100k openings the opening objects are spread over hundreds of MB of heap, and testing
- * one read about six of them, so the CPU caches missed on nearly every opening and the cost per
- * opening grew with the catalog. Arrays read front to back cost the same per opening at any size.
+ * Why: at 100k opportunities the opportunity objects are spread over hundreds of MB of heap, and testing
+ * one read about six of them, so the CPU caches missed on nearly every opportunity and the cost per
+ * opportunity grew with the catalog. Arrays read front to back cost the same per opportunity at any size.
  *
  * Each test on the columns is the expression in constraints.ts on the same values, so the two
  * cannot disagree. Anything the arrays cannot hold exactly (an unknown value, an odd number, a
- * support listed twice) marks the opening UNUSUAL: mayFit keeps it and matching checks it the
+ * support listed twice) marks the opportunity UNUSUAL: mayFit keeps it and matching checks it the
  * long way, on the objects. Seats are not here at all: `filled` changes in place (catalog-index
- * refreshSeats), so it is read from the opening itself.
+ * refreshSeats), so it is read from the opportunity itself.
  */
 export type ConstraintColumns = {
   /** OPEN, CUSTOMER_FACING, PHONE, ONLINE, HAS_POINT and UNUSUAL, one bit each. */
@@ -26,21 +26,21 @@ export type ConstraintColumns = {
   /** GROUP_RANK and CONVERSATION_RANK of the environment. */
   readonly groupSize: Uint8Array;
   readonly conversation: Uint8Array;
-  /** One bit per entry of SUPPORTS that the opening offers. */
+  /** One bit per entry of SUPPORTS that the opportunity offers. */
   readonly support: Uint8Array;
-  /** One bit per entry of GENDERS the opening is for, or ANYONE. */
+  /** One bit per entry of GENDERS the opportunity is for, or ANYONE. */
   readonly genders: Uint8Array;
   /** -Infinity / Infinity when there is no bound. */
   readonly minAge: Float64Array;
   readonly maxAge: Float64Array;
-  /** Position of the opening's area in `areas`. */
+  /** Position of the opportunity's area in `areas`. */
   readonly area: Int32Array;
   readonly areas: ReadonlyMap<string, number>;
   /** The prepared coordinates (see GeoPoint), read only when HAS_POINT. */
   readonly lat: Float64Array;
   readonly lng: Float64Array;
   readonly cosLat: Float64Array;
-  /** Every opening's WeekRanges back to back; opening i's are `[rangeStart[i], rangeStart[i + 1])`. */
+  /** Every opportunity's WeekRanges back to back; opportunity i's are `[rangeStart[i], rangeStart[i + 1])`. */
   readonly ranges: Int32Array;
   readonly rangeStart: Int32Array;
 };
@@ -56,9 +56,12 @@ const ANYONE = 1 << GENDERS.length;
 const SUPPORT_BIT = new Map<unknown, number>(SUPPORTS.map((support, i) => [support, 1 << i]));
 const GENDER_BIT = new Map<unknown, number>(GENDERS.map((gender, i) => [gender, 1 << i]));
 
-export function buildColumns(opportunities: readonly Opportunity[], weekRanges: readonly WeekRanges[]): ConstraintColumns {
+/** The columns while they are filled in: areas are numbered as they are met. */
+type ColumnsBeingBuilt = Omit<ConstraintColumns, 'areas'> & { readonly areas: Map<string, number> };
+
+export function buildColumns(opportunities: readonly MatchableOpportunity[], weekRanges: readonly WeekRanges[]): ConstraintColumns {
   const n = opportunities.length;
-  const columns = {
+  const columns: ColumnsBeingBuilt = {
     flags: new Uint8Array(n),
     step: new Uint8Array(n),
     groupSize: new Uint8Array(n),
@@ -72,74 +75,110 @@ export function buildColumns(opportunities: readonly Opportunity[], weekRanges: 
     lat: new Float64Array(n),
     lng: new Float64Array(n),
     cosLat: new Float64Array(n),
-    ranges: new Int32Array(weekRanges.reduce((sum, ranges) => sum + ranges.length, 0)),
-    rangeStart: new Int32Array(n + 1),
+    ...packRanges(weekRanges),
   };
-  let rangeEnd = 0;
   opportunities.forEach((opportunity, i) => {
-    const { environment, eligibility, location } = opportunity;
-    let usual = true;
-    const { step } = opportunity;
-    if (Number.isInteger(step) && step >= 0 && step <= 255) columns.step[i] = step;
-    else usual = false;
-    if (Object.hasOwn(GROUP_RANK, environment.groupSize)) columns.groupSize[i] = GROUP_RANK[environment.groupSize];
-    else usual = false;
-    if (Object.hasOwn(CONVERSATION_RANK, environment.conversation)) {
-      columns.conversation[i] = CONVERSATION_RANK[environment.conversation];
-    } else {
-      usual = false;
-    }
-    let supportBits = 0;
-    for (const support of opportunity.support) {
-      const bit = SUPPORT_BIT.get(support);
-      // Bits cannot count an unknown or repeated entry, which supportPart would.
-      if (bit === undefined || supportBits & bit) usual = false;
-      supportBits |= bit ?? 0;
-    }
-    columns.support[i] = supportBits;
-    let genderBits = eligibility.genders.length === 0 ? ANYONE : 0;
-    for (const gender of eligibility.genders) genderBits |= GENDER_BIT.get(gender) ?? 0;
-    columns.genders[i] = genderBits;
-    columns.minAge[i] = typeof eligibility.minAge === 'number' ? eligibility.minAge : -Infinity;
-    columns.maxAge[i] = typeof eligibility.maxAge === 'number' ? eligibility.maxAge : Infinity;
-    if (typeof location.area === 'string') {
-      let area = columns.areas.get(location.area);
-      if (area === undefined) columns.areas.set(location.area, (area = columns.areas.size));
-      columns.area[i] = area;
-    } else {
-      usual = false;
-    }
-    const point = toGeoPoint(location);
-    if (point !== null) {
-      columns.lat[i] = point.lat;
-      columns.lng[i] = point.lng;
-      columns.cosLat[i] = point.cosLat;
-    }
-    const ranges = weekRanges[i]!;
-    columns.ranges.set(ranges, rangeEnd);
-    columns.rangeStart[i] = rangeEnd;
-    rangeEnd += ranges.length;
-    columns.flags[i] =
-      (opportunity.status === 'open' ? OPEN : 0) |
-      (environment.customerFacing ? CUSTOMER_FACING : 0) |
-      (environment.phone ? PHONE : 0) |
-      (location.online ? ONLINE : 0) |
-      (point !== null ? HAS_POINT : 0) |
-      (usual ? 0 : UNUSUAL);
+    const ranksHeld = writeRanks(columns, i, opportunity);
+    const supportHeld = writeSupport(columns, i, opportunity.support);
+    const areaHeld = writeArea(columns, i, opportunity.location.area);
+    writeEligibility(columns, i, opportunity.eligibility);
+    const hasPoint = writePoint(columns, i, opportunity.location);
+    columns.flags[i] = flagsOf(opportunity, { hasPoint, usual: ranksHeld && supportHeld && areaHeld });
   });
-  columns.rangeStart[n] = rangeEnd;
   return columns;
 }
 
+/** Every opportunity's WeekRanges back to back, and where each one's start. */
+function packRanges(weekRanges: readonly WeekRanges[]): Pick<ConstraintColumns, 'ranges' | 'rangeStart'> {
+  const ranges = new Int32Array(weekRanges.reduce((sum, each) => sum + each.length, 0));
+  const rangeStart = new Int32Array(weekRanges.length + 1);
+  let end = 0;
+  weekRanges.forEach((each, i) => {
+    ranges.set(each, end);
+    rangeStart[i] = end;
+    end += each.length;
+  });
+  rangeStart[weekRanges.length] = end;
+  return { ranges, rangeStart };
+}
+
+/** Step, group size and conversation; false when one of them is not a value the columns can hold. */
+function writeRanks(columns: ColumnsBeingBuilt, i: number, opportunity: MatchableOpportunity): boolean {
+  const { step, environment } = opportunity;
+  let held = true;
+  if (Number.isInteger(step) && step >= 0 && step <= 255) columns.step[i] = step;
+  else held = false;
+  if (Object.hasOwn(GROUP_RANK, environment.groupSize)) columns.groupSize[i] = GROUP_RANK[environment.groupSize];
+  else held = false;
+  if (Object.hasOwn(CONVERSATION_RANK, environment.conversation)) {
+    columns.conversation[i] = CONVERSATION_RANK[environment.conversation];
+  } else {
+    held = false;
+  }
+  return held;
+}
+
+/** False when an entry is unknown or repeated: bits cannot count it, as supportPart would. */
+function writeSupport(columns: ColumnsBeingBuilt, i: number, support: readonly unknown[]): boolean {
+  let held = true;
+  let bits = 0;
+  for (const entry of support) {
+    const bit = SUPPORT_BIT.get(entry);
+    if (bit === undefined || bits & bit) held = false;
+    bits |= bit ?? 0;
+  }
+  columns.support[i] = bits;
+  return held;
+}
+
+/** False when the area is not a code. */
+function writeArea(columns: ColumnsBeingBuilt, i: number, area: unknown): boolean {
+  if (typeof area !== 'string') return false;
+  let position = columns.areas.get(area);
+  if (position === undefined) columns.areas.set(area, (position = columns.areas.size));
+  columns.area[i] = position;
+  return true;
+}
+
+function writeEligibility(columns: ColumnsBeingBuilt, i: number, eligibility: MatchableOpportunity['eligibility']): void {
+  let genderBits = eligibility.genders.length === 0 ? ANYONE : 0;
+  for (const gender of eligibility.genders) genderBits |= GENDER_BIT.get(gender) ?? 0;
+  columns.genders[i] = genderBits;
+  columns.minAge[i] = typeof eligibility.minAge === 'number' ? eligibility.minAge : -Infinity;
+  columns.maxAge[i] = typeof eligibility.maxAge === 'number' ? eligibility.maxAge : Infinity;
+}
+
+/** True when the place has coordinates. */
+function writePoint(columns: ColumnsBeingBuilt, i: number, place: MatchableOpportunity['location']): boolean {
+  const point = toGeoPoint(place);
+  if (point === null) return false;
+  columns.lat[i] = point.lat;
+  columns.lng[i] = point.lng;
+  columns.cosLat[i] = point.cosLat;
+  return true;
+}
+
+function flagsOf(opportunity: MatchableOpportunity, { hasPoint, usual }: { hasPoint: boolean; usual: boolean }): number {
+  const { environment, location } = opportunity;
+  return (
+    (opportunity.status === 'open' ? OPEN : 0) |
+    (environment.customerFacing ? CUSTOMER_FACING : 0) |
+    (environment.phone ? PHONE : 0) |
+    (location.online ? ONLINE : 0) |
+    (hasPoint ? HAS_POINT : 0) |
+    (usual ? 0 : UNUSUAL)
+  );
+}
+
 /**
- * Whether the columns hold the opening exactly: then mayFit judges it on every rule but seats
+ * Whether the columns hold the opportunity exactly: then mayFit judges it on every rule but seats
  * as constraints.ts would, and extraSupport counts as supportPart does.
  */
 export function isUsual(columns: ConstraintColumns, index: number): boolean {
   return (columns.flags[index]! & UNUSUAL) === 0;
 }
 
-/** How many kinds of support a usual opening offers beyond the person's needs (see supportPart). */
+/** How many kinds of support a usual opportunity offers beyond the person's needs (see supportPart). */
 export function extraSupport(columns: ConstraintColumns, query: ColumnQuery, index: number): number {
   let extra = columns.support[index]! & ~query.needs;
   let count = 0;
@@ -163,17 +202,16 @@ export type ColumnQuery = {
   readonly maxMinutes: number;
 };
 
+/** The person, with their availability and travel modes already prepared for matching. */
+export type PersonForColumns = { profile: Profile; availability: WeekRanges; modes: TravelModes };
+
 /**
  * The person in the columns' terms, each value as the expression in constraints.ts has it; null
- * when the person has a need or gender the bits cannot hold (then every opening is checked the
+ * when the person has a need or gender the bits cannot hold (then every opportunity is checked the
  * long way).
  */
-export function columnQuery(
-  columns: ConstraintColumns,
-  profile: Profile,
-  availability: WeekRanges,
-  modes: TravelModes,
-): ColumnQuery | null {
+export function columnQuery(columns: ConstraintColumns, person: PersonForColumns): ColumnQuery | null {
+  const { profile, availability, modes } = person;
   let needs = 0;
   for (const need of profile.needs) {
     const bit = SUPPORT_BIT.get(need);
@@ -201,7 +239,7 @@ export function columnQuery(
 }
 
 /**
- * Positions, in catalog order, of the openings that may fit the person: every unusual one, and
+ * Positions, in catalog order, of the opportunities that may fit the person: every unusual one, and
  * every usual one that breaks no hard constraint except perhaps seats.
  */
 export function mayFit(columns: ConstraintColumns, query: ColumnQuery): number[] {
@@ -215,7 +253,7 @@ export function mayFit(columns: ConstraintColumns, query: ColumnQuery): number[]
       kept.push(i);
       continue;
     }
-    // Cheapest and most telling first; the order does not change which openings are kept.
+    // Cheapest and most telling first; the order does not change which opportunities are kept.
     if (!(f & OPEN)) continue;
     if (!(step[i]! <= stepLimit)) continue;
     if (!(groupSize[i]! <= maxGroup) || !(conversation[i]! <= maxConversation) || f & avoided) continue;
@@ -229,12 +267,12 @@ export function mayFit(columns: ConstraintColumns, query: ColumnQuery): number[]
   return kept;
 }
 
-/** estimateTravel for a usual opening, from the columns. */
+/** estimateTravel for a usual opportunity, from the columns. */
 export function tripAt(columns: ConstraintColumns, query: ColumnQuery, i: number): TravelEstimate {
   const f = columns.flags[i]!;
   if (f & ONLINE) return onlineTrip();
   const { home } = query;
   if (home === null || !(f & HAS_POINT)) return areaTrip(columns.area[i] === query.homeArea);
-  const km = distanceKmOf(home.lat, home.lng, home.cosLat, columns.lat[i]!, columns.lng[i]!, columns.cosLat[i]!);
+  const km = distanceKmTo(home, columns, i);
   return fastestTrip(km, query.modes);
 }

@@ -1,4 +1,4 @@
-import type { Eligibility, Environment, Gender, Limits, Opportunity, Profile, Step, Support } from '../types';
+import type { Eligibility, Environment, Gender, Limits, MatchableOpportunity, Profile, Step, Support } from '../types';
 import { MIN_OVERLAP_MINUTES } from '../../config';
 import { isWithinReach, type TravelEstimate } from '../geo/travel';
 import {
@@ -13,8 +13,8 @@ import { memoByKey } from './memo';
 import type { Exclusion } from './types';
 
 /**
- * The hard constraints. Each rule is a yes/no test (used on every opening, so it allocates
- * nothing) and a check that says, in plain Japanese, why the opening is left out, or null when
+ * The hard constraints. Each rule is a yes/no test (used on every opportunity, so it allocates
+ * nothing) and a check that says, in plain Japanese, why the opportunity is left out, or null when
  * it passes. The check is built on the test, so the two can never disagree. The common reasons
  * are shared frozen objects (see memoByKey).
  */
@@ -22,14 +22,14 @@ import type { Exclusion } from './types';
 export const GROUP_RANK = { solo: 0, small: 1, large: 2 } as const;
 export const CONVERSATION_RANK = { none: 0, little: 1, much: 2 } as const;
 
-export function isOpen(status: Opportunity['status']): boolean {
+export function isOpen(status: MatchableOpportunity['status']): boolean {
   return status === 'open';
 }
 
 const PAUSED: Exclusion = Object.freeze({ code: 'not_open', message: '受け入れを一時休止しています' });
 const CLOSED: Exclusion = Object.freeze({ code: 'not_open', message: '受け入れを終了しています' });
 
-export function checkOpen(status: Opportunity['status']): Exclusion | null {
+export function checkOpen(status: MatchableOpportunity['status']): Exclusion | null {
   if (isOpen(status)) return null;
   return status === 'paused' ? PAUSED : CLOSED;
 }
@@ -96,7 +96,7 @@ export function checkTravel(estimate: TravelEstimate, maxMinutes: number): Exclu
 }
 
 /**
- * Age bounds are inclusive. An unknown age is not a reason to leave an opening out (a supporter
+ * Age bounds are inclusive. An unknown age is not a reason to leave an opportunity out (a supporter
  * often fills the age in later); matching warns `age_unknown` instead.
  */
 export function ageFits(age: number | null | undefined, eligibility: Eligibility): boolean {
@@ -187,8 +187,8 @@ export function checkStep(personStep: Step, opportunityStep: Step): Exclusion | 
   return stepFits(personStep, opportunityStep) ? null : stepExclusion(personStep * 10 + opportunityStep, personStep, opportunityStep);
 }
 
-/** Whether the opening passes every hard constraint that depends on neither schedule nor travel. */
-export function fitsApartFromTimeAndPlace(profile: Profile, opportunity: Opportunity): boolean {
+/** Whether the opportunity passes every hard constraint that depends on neither schedule nor travel. */
+export function fitsApartFromTimeAndPlace(profile: Profile, opportunity: MatchableOpportunity): boolean {
   return (
     isOpen(opportunity.status) &&
     hasSeat(opportunity.capacity, opportunity.filled) &&
@@ -200,13 +200,17 @@ export function fitsApartFromTimeAndPlace(profile: Profile, opportunity: Opportu
   );
 }
 
-/** Every hard constraint the opening breaks for the person, in API order; empty when it fits. */
-export function exclusionsFor(
-  profile: Profile,
-  opportunity: Opportunity,
-  longestSharedMinutes: number,
-  travel: TravelEstimate,
-): Exclusion[] {
+/** One person and one opportunity, with what matching has worked out about the two. */
+export type Pairing = {
+  profile: Profile;
+  opportunity: MatchableOpportunity;
+  /** See longestShared. */
+  longestSharedMinutes: number;
+  travel: TravelEstimate;
+};
+
+/** Every hard constraint the opportunity breaks for the person, in API order; empty when it fits. */
+export function exclusionsFor({ profile, opportunity, longestSharedMinutes, travel }: Pairing): Exclusion[] {
   const checks = [
     checkOpen(opportunity.status),
     checkSeats(opportunity.capacity, opportunity.filled),

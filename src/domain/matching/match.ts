@@ -40,7 +40,7 @@ export type MatchOptions = {
   now: Date;
   /** How many items to return at most. */
   limit: number;
-  /** Whether to list the openings left out, each with every reason. */
+  /** Whether to list the opportunities left out, each with every reason. */
   includeExcluded: boolean;
   /** 90-day retention per hostId, counted beforehand so ranking never reads placements. */
   retention: ReadonlyMap<string, HostRetention>;
@@ -64,15 +64,15 @@ type Run = {
 };
 
 /**
- * Match one person against the catalog: the openings that break no hard constraint, best first
+ * Match one person against the catalog: the opportunities that break no hard constraint, best first
  * (score, then shorter travel, then id), each with its reasons and warnings; and, when asked, the
- * openings left out with every hard constraint each one breaks (fewest reasons first: the near
+ * opportunities left out with every hard constraint each one breaks (fewest reasons first: the near
  * misses a supporter may want to work on).
  *
  * The loop over the catalog only tests and scores, keeping plain numbers; words, matched slots
- * and warnings are written only for the `limit` openings actually returned. Unless the left-out
- * openings are listed, the hard constraints are first tested on typed arrays (columns.ts), so only
- * the openings that pass them are read as objects.
+ * and warnings are written only for the `limit` opportunities actually returned. Unless the left-out
+ * opportunities are listed, the hard constraints are first tested on typed arrays (columns.ts), so only
+ * the opportunities that pass them are read as objects.
  */
 export function matchProfile(profile: Profile, catalog: PreparedCatalog, options: MatchOptions): MatchResult {
   const run = startRun(profile, catalog, options);
@@ -80,13 +80,13 @@ export function matchProfile(profile: Profile, catalog: PreparedCatalog, options
   const { query } = run;
   const { includeExcluded } = options;
   const maxMinutes = profile.travel.maxMinutes;
-  // Parallel lists over the openings that fit: catalog index, score, and shown travel minutes
+  // Parallel lists over the opportunities that fit: catalog index, score, and shown travel minutes
   // (Infinity when unknown, so known short trips go first).
   const feasible: number[] = [];
   const scores: number[] = [];
   const travelOrder: number[] = [];
   const excluded: ExcludedItem[] = [];
-  // Listing the left-out openings needs every one; otherwise only those the sieve keeps.
+  // Listing the left-out opportunities needs every one; otherwise only those the sieve keeps.
   const candidates = query === null || includeExcluded ? null : mayFit(columns, query);
   const count = candidates === null ? opportunities.length : candidates.length;
 
@@ -110,7 +110,7 @@ export function matchProfile(profile: Profile, catalog: PreparedCatalog, options
     const travel = estimateTravel(run.home, prepared.place, run.modes);
     if (!basicsFit || !scheduleFits(longest) || !isWithinReach(travel, maxMinutes)) {
       if (includeExcluded) {
-        const reasons = exclusionsFor(profile, opportunity, longest, travel);
+        const reasons = exclusionsFor({ profile, opportunity, longestSharedMinutes: longest, travel });
         excluded.push({ opportunityId: opportunity.id, title: opportunity.title, reasons });
       }
       continue;
@@ -148,7 +148,7 @@ function startRun(profile: Profile, catalog: PreparedCatalog, options: MatchOpti
     modes,
     interests: terms.map((term) => ({ term, query: prepareQuery(term, catalog.terms) })),
     retentionByHost: catalog.hostIds.map((id) => retentionPart(options.retention.get(id))),
-    query: columnQuery(catalog.columns, profile, availability, modes),
+    query: columnQuery(catalog.columns, { profile, availability, modes }),
   };
 }
 
@@ -216,6 +216,6 @@ function toItem(run: Run, index: number, score: number): MatchItem {
       support: opportunity.support,
       retention: options.retention.get(opportunity.hostId),
     }),
-    warnings: matchWarnings(profile, opportunity, prepared.lastTouchedMs, travel, options.now),
+    warnings: matchWarnings({ profile, opportunity, lastTouchedMs: prepared.lastTouchedMs, travel, now: options.now }),
   };
 }

@@ -1,6 +1,6 @@
 /**
  * Remembers the results of a pure function under an integer key that stands for its arguments
- * (equal keys must mean equal results). Listing every left-out opening can mean thousands of
+ * (equal keys must mean equal results). Listing every left-out opportunity can mean thousands of
  * reasons a request, mostly the same few sentences; sharing one frozen object per sentence
  * keeps that cheap. Past `limit` keys everything is forgotten, so odd data cannot make it grow
  * without bound.

@@ -20,7 +20,7 @@ import type { ScoreCode } from './types';
  */
 export type ScoreParts = Record<ScoreCode, number>;
 
-/** An interest of the person and how it matched the opening's title or tags. */
+/** An interest of the person and how it matched the opportunity's title or tags. */
 export type InterestHit = { interest: string; match: TermMatch };
 
 /** The strongest interest match (exact beats synonym beats partial or fuzzy); 0 with none. */

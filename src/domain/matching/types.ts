@@ -1,21 +1,21 @@
 import type { OpportunityKind, Reason, Slot } from '../types';
 
-/** Why an opening is left out of a person's matches (the hard constraints, in API order). */
+/** Why an opportunity is left out of a person's matches (the hard constraints, in API order). */
 export const EXCLUSION_CODES = ['not_open', 'full', 'schedule', 'travel', 'age', 'gender', 'needs', 'environment', 'step'] as const;
 export type ExclusionCode = (typeof EXCLUSION_CODES)[number];
 
-/** What ranks an opening (each part of the score). */
+/** What ranks an opportunity (each part of the score). */
 export const SCORE_CODES = ['interest', 'step', 'schedule', 'travel', 'support', 'retention'] as const;
 export type ScoreCode = (typeof SCORE_CODES)[number];
 
-/** What a supporter should check before proposing, without the opening being left out. */
+/** What a supporter should check before proposing, without the opportunity being left out. */
 export const WARNING_CODES = ['stale_listing', 'nearly_full', 'age_unknown', 'travel_unknown'] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
 export type Exclusion = { code: ExclusionCode; message: string };
 export type Warning = { code: WarningCode; message: string };
 
-/** One opening offered to a person, as `GET /v1/participants/{id}/matches` returns it. */
+/** One opportunity offered to a person, as `GET /v1/participants/{id}/matches` returns it. */
 export type MatchItem = {
   opportunityId: string;
   title: string;
@@ -29,5 +29,5 @@ export type MatchItem = {
   warnings: Warning[];
 };
 
-/** One opening left out, with every hard constraint it breaks. */
+/** One opportunity left out, with every hard constraint it breaks. */
 export type ExcludedItem = { opportunityId: string; title: string; reasons: Exclusion[] };

@@ -1,4 +1,4 @@
-import type { Opportunity, Profile } from '../types';
+import type { MatchableOpportunity, Profile } from '../types';
 import { NEARLY_FULL_SEATS, STALE_LISTING_DAYS } from '../../config';
 import { tokyoDate } from '../dates';
 import type { TravelEstimate } from '../geo/travel';
@@ -6,14 +6,19 @@ import { ageRange } from './constraints';
 import { isStale } from './staleness';
 import type { Warning } from './types';
 
-/** Things to check with the host or the person before proposing; none of them rules the opening out. */
-export function matchWarnings(
-  profile: Profile,
-  opportunity: Opportunity,
-  lastTouchedMs: number,
-  travel: TravelEstimate,
-  now: Date,
-): Warning[] {
+/** What the warnings about one offered opportunity are read from. */
+export type WarningFacts = {
+  profile: Profile;
+  opportunity: MatchableOpportunity;
+  /** See lastTouchedMs. */
+  lastTouchedMs: number;
+  travel: TravelEstimate;
+  /** The moment of the request. */
+  now: Date;
+};
+
+/** Things to check with the host or the person before proposing; none of them rules the opportunity out. */
+export function matchWarnings({ profile, opportunity, lastTouchedMs, travel, now }: WarningFacts): Warning[] {
   const warnings: Warning[] = [];
   if (isStale(lastTouchedMs, now)) {
     const last = Number.isNaN(lastTouchedMs) ? '' : `（最後の確認は${tokyoDate(new Date(lastTouchedMs))}）`;

@@ -7,7 +7,7 @@ import { toWeekRanges, type WeekRanges } from './week-ranges';
 /*
  * Shared time between two weekly schedules. Both sides are merged per day first (toWeekRanges),
  * so free time given as 09:00–10:00 and 10:00–12:00 counts as one window of two hours. The walks
- * below run on every opening for every request, so they allocate nothing.
+ * below run on every opportunity for every request, so they allocate nothing.
  */
 
 /**

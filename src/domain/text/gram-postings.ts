@@ -1,30 +1,32 @@
+import { isSpace } from './normalize';
+
 /**
- * For each character and each pair of adjacent characters, the slots (a document, or one field of
- * a document) whose normalized text contains it. Japanese has no spaces, so a word is found as a
- * substring: only the slots holding every pair of the word can contain it, and only those few are
+ * For each character and each pair of adjacent characters, the texts (by position in the list
+ * indexed) whose normalized text contains it. Japanese has no spaces, so a word is found as a
+ * substring: only the texts holding every pair of the word can contain it, and only those few are
  * then checked with a real substring search by the caller.
  */
 export type GramPostings = {
-  /** Slots holding every character pair of `word` (its character, if it has one): a superset of
-   * the slots containing it. Ascending. */
+  /** Positions of the texts holding every character pair of `word` (its character, if it has
+   * one): a superset of the texts containing it. Ascending. */
   candidates(word: string): Int32Array | number[];
 };
 
-/** `texts[slot]` is the normalized text of each slot; spaces and line breaks never start or end a pair. */
+/** `texts` are normalized; spaces and line breaks never start or end a pair. */
 export function buildGramPostings(texts: readonly string[]): GramPostings {
   const building = new Map<number, number[]>();
-  const add = (key: number, slot: number): void => {
+  const add = (key: number, position: number): void => {
     const list = building.get(key);
-    if (!list) building.set(key, [slot]);
-    else if (list[list.length - 1] !== slot) list.push(slot);
+    if (!list) building.set(key, [position]);
+    else if (list[list.length - 1] !== position) list.push(position);
   };
-  texts.forEach((text, slot) => {
+  texts.forEach((text, position) => {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (isSpace(c)) continue;
-      add(c, slot);
+      add(c, position);
       const next = text.charCodeAt(i + 1);
-      if (i + 1 < text.length && !isSpace(next)) add(pairKey(c, next), slot);
+      if (i + 1 < text.length && !isSpace(next)) add(pairKey(c, next), position);
     }
   });
   const postings = new Map<number, Int32Array>();
@@ -43,7 +45,7 @@ export function buildGramPostings(texts: readonly string[]): GramPostings {
       lists.sort((a, b) => a.length - b.length);
       const [shortest, ...others] = lists;
       if (others.length === 0) return shortest ?? [];
-      return (shortest ?? []).filter((slot) => others.every((list) => contains(list, slot)));
+      return (shortest ?? []).filter((position) => others.every((list) => contains(list, position)));
     },
   };
 }
@@ -51,10 +53,6 @@ export function buildGramPostings(texts: readonly string[]): GramPostings {
 /** Pairs and single characters share one key space: a pair's key is always above 0xFFFF. */
 function pairKey(a: number, b: number): number {
   return (a + 1) * 0x10000 + b;
-}
-
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x0a;
 }
 
 function contains(list: Int32Array, value: number): boolean {

@@ -92,8 +92,11 @@ function isTypedLongVowelMark(c: number): boolean {
   return isLongVowelMark(c) || c === 0xff70 || c === 0xff0d || c === 0xfe63;
 }
 
-/** Whitespace left after NFKC (which has already turned the ideographic and other spaces into ' '). */
-function isSpace(c: number): boolean {
+/**
+ * Whitespace left after NFKC (which has already turned the ideographic and other spaces into ' ').
+ * Normalized text holds only ' ', and the line breaks a caller joins fields with.
+ */
+export function isSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x85 || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0xfeff;
 }
 

@@ -1,28 +1,28 @@
 import { TERM_MATCH_STRENGTH } from '../../config';
-import { createFuzzyIndex, type FuzzyIndex } from './fuzzy-index';
+import { createFallbackChain, type FallbackChain, followChain, INTEREST_RULES } from './fallback-chain';
 import { buildGramPostings, type GramPostings } from './gram-postings';
-import { normalize, normalizeWithOffsets, type SourceMap, sourceSlice, tokenize } from './normalize';
+import { normalize, normalizeWithOffsets, type SourceMap, sourceSlice, TOKEN_SEPARATORS } from './normalize';
 import type { Synonyms } from './synonyms';
-import { createTypoIndex, MIN_TYPO_WORD_LENGTH, type TypoIndex } from './typo-index';
 import { indexOfWord } from './word-boundary';
 import { vocabularyWords } from './words';
 
 /**
  * Does a person's interest (土いじり) fit an opportunity's words (畑の手入れ, 農作業)? The matching
  * engine asks this for ~5 interests × 10,000 opportunities per request, far too often to compare
- * text each time. So the work is turned around: `prepareCatalog` indexes every opportunity's words
- * once per catalog version; `prepareQuery` looks one interest up in that index, once per request,
- * and finds every opportunity it fits; `matchTerm` then only reads the answer for one opportunity.
+ * text each time. So the work is turned around: `prepareTermCatalog` indexes every opportunity's
+ * words once per catalog version; `prepareQuery` looks one interest up in that index, once per
+ * request, and finds every opportunity it fits; `matchTerm` then only reads the answer for one
+ * opportunity.
  *
- * An interest found nowhere is corrected against the catalog's words: first by the one-edit typo
- * index (exact and fast, the common case of one slip), then, for an interest of five or more
- * characters, by fuse.js over the same words (fuzzy-index), which grades how close a longer word
- * is and so forgives the two slips common in one. Both are built here, once per catalog version.
+ * An interest is looked for along the fall-back chain (fallback-chain, INTEREST_RULES): as typed,
+ * through its synonyms, through the known words inside it, and, found nowhere, corrected against
+ * the catalog's words by one typo, then by fuse. The chain's indexes are built here, once per
+ * catalog version.
  *
- * Many openings share their words exactly (a host's recurring listing, the same tags), so each
- * distinct list of fields (a "shape") is normalized, scanned and indexed once, and a query finds
- * shapes, not openings: building and looking up cost what the distinct wording costs, not the
- * catalog size. Prepared queries are also kept per catalog for the interests asked most recently,
+ * Many opportunities share their words exactly (a host's recurring opportunity, the same tags), so
+ * each distinct list of fields (a "shape") is normalized, scanned and indexed once, and a query
+ * finds shapes, not opportunities: building and looking up cost what the distinct wording costs,
+ * not the catalog size. Prepared queries are also kept per catalog for the interests asked most recently,
  * since the same few interests (パソコン, 畑, カフェ) come back request after request.
  */
 
@@ -39,7 +39,6 @@ export type TermMatch = {
 
 /** The words of every opportunity in one catalog version. Treat as opaque. */
 export type TermCatalog = {
-  readonly synonyms: Synonyms;
   /** `texts[i]` is the opportunity whose fields were `fieldsOf[i]`. */
   readonly texts: readonly PreparedText[];
   /** Each distinct list of fields once; `texts[i].shape` is its position here. */
@@ -48,8 +47,7 @@ export type TermCatalog = {
   readonly byTerm: ReadonlyMap<string, readonly Occurrence[]>;
   readonly byGroup: ReadonlyMap<number, readonly Occurrence[]>;
   readonly postings: GramPostings;
-  readonly vocabulary: TypoIndex;
-  readonly fuzzyVocabulary: FuzzyIndex;
+  readonly chain: FallbackChain;
   /** Prepared queries by term, least recently asked first; see QUERY_CACHE_SIZE. */
   readonly recentQueries: Map<string, PreparedQuery>;
 };
@@ -81,8 +79,8 @@ export type PreparedQuery = {
 
 /**
  * How many prepared queries a catalog keeps: the interests of a dozen or more recent requests. A
- * query holds one slot (8 bytes) per shape, so at worst, 10,000 openings all worded differently,
- * the cache holds about 5 MB.
+ * query holds one entry (8 bytes) per shape, so at worst, 10,000 opportunities all worded
+ * differently, the cache holds about 5 MB.
  */
 const QUERY_CACHE_SIZE = 64;
 
@@ -98,77 +96,108 @@ type Wording = Readonly<Record<TermMatchKind, TermMatch>>;
  * first (title, tags…, description): when a word occurs in several, the earliest one's wording is
  * reported.
  */
-export function prepareCatalog(fieldsOf: readonly (readonly string[])[], synonyms: Synonyms): TermCatalog {
-  const byTerm = new Map<string, Occurrence[]>();
-  const byGroup = new Map<number, Occurrence[]>();
-  const record = <K>(index: Map<K, Occurrence[]>, key: K, occurrence: Occurrence): void => {
-    const list = index.get(key);
-    if (!list) index.set(key, [occurrence]);
-    else if (list[list.length - 1]!.text !== occurrence.text) list.push(occurrence);
+export function prepareTermCatalog(fieldsOf: readonly (readonly string[])[], synonyms: Synonyms): TermCatalog {
+  const fields = readFields(synonyms);
+  const { texts, shapes, fieldIdsOf } = groupIntoShapes(fieldsOf, fields);
+  const { byTerm, byGroup } = indexTerms(fieldIdsOf, fields.byId, synonyms);
+  return {
+    texts,
+    shapes,
+    byTerm,
+    byGroup,
+    postings: buildGramPostings(shapes.map((shape) => shape.text)),
+    chain: createFallbackChain(INTEREST_RULES, synonyms, fields.vocabulary),
+    recentQueries: new Map(),
   };
+}
 
-  const texts: PreparedText[] = [];
-  const shapes: Shape[] = [];
-  const words = new Set<string>();
+/**
+ * Reads each distinct field once, however many opportunities carry it: its normalized text, the
+ * synonym terms in it with their wording as written, and its words worth correcting typos against.
+ */
+type FieldReader = {
+  /** The field's id: its position in `byId`. */
+  idOf(field: string): number;
+  readonly byId: readonly FieldWords[];
+  readonly vocabulary: ReadonlySet<string>;
+};
+
+function readFields(synonyms: Synonyms): FieldReader {
+  const byId: FieldWords[] = [];
+  const ids = new Map<string, number>();
   const wordings = new Map<string, Wording>();
-  const fieldIds = new Map<string, number>();
-  const fieldWords: FieldWords[] = [];
-  const shapeIds = new Map<string, number>();
-
-  const wordsOf = (field: string): number => {
-    let id = fieldIds.get(field);
+  const vocabulary = new Set<string>();
+  const idOf = (field: string): number => {
+    let id = ids.get(field);
     if (id === undefined) {
       const { text, map } = normalizeWithOffsets(field);
       const terms = synonyms
         .findTerms(text)
         .map(({ term, start, end }) => ({ term, as: wordingOf(wordings, sourceSlice(field, map, start, end)) }));
-      for (const word of vocabularyWords(field)) words.add(word);
-      id = fieldWords.length;
-      fieldWords.push({ text, map, terms });
-      fieldIds.set(field, id);
+      for (const word of vocabularyWords(field)) vocabulary.add(word);
+      id = byId.length;
+      byId.push({ text, map, terms });
+      ids.set(field, id);
     }
     return id;
   };
+  return { idOf, byId, vocabulary };
+}
 
-  fieldsOf.forEach((fields, index) => {
-    const ids = fields.map(wordsOf);
+/** Each opportunity's words, every distinct list of fields made into one shape, once. */
+function groupIntoShapes(fieldsOf: readonly (readonly string[])[], fields: FieldReader) {
+  const texts: PreparedText[] = [];
+  const shapes: Shape[] = [];
+  /** The field ids of each shape, for indexing its terms. */
+  const fieldIdsOf: number[][] = [];
+  const shapeIds = new Map<string, number>();
+  fieldsOf.forEach((fieldList, index) => {
+    const ids = fieldList.map(fields.idOf);
     const key = ids.join(',');
     let shape = shapeIds.get(key);
     if (shape === undefined) {
       shape = shapes.length;
       shapeIds.set(key, shape);
-      const norms: string[] = [];
-      const starts: number[] = [];
-      let offset = 0;
-      for (const id of ids) {
-        const { text, terms } = fieldWords[id]!;
-        norms.push(text);
-        starts.push(offset);
-        offset += text.length + 1;
-        for (const { term, as } of terms) {
-          const occurrence = { text: shape, as };
-          record(byTerm, term, occurrence);
-          for (const group of synonyms.groupsOf(term)) record(byGroup, group, occurrence);
-        }
-      }
-      shapes.push({ fields, text: norms.join('\n'), starts, maps: ids.map((id) => fieldWords[id]!.map) });
+      fieldIdsOf.push(ids);
+      shapes.push(toShape(fieldList, ids.map((id) => fields.byId[id]!)));
     }
     const { text, starts, maps } = shapes[shape]!;
-    texts.push({ index, shape, fields, text, starts, maps });
+    texts.push({ index, shape, fields: fieldList, text, starts, maps });
   });
-  const postings = buildGramPostings(shapes.map((shape) => shape.text));
-  const vocabulary = createTypoIndex(words);
-  return {
-    synonyms,
-    texts,
-    shapes,
-    byTerm,
-    byGroup,
-    postings,
-    vocabulary,
-    fuzzyVocabulary: createFuzzyIndex(words),
-    recentQueries: new Map(),
-  };
+  return { texts, shapes, fieldIdsOf };
+}
+
+/** The fields' normalized texts joined by line breaks, with where each starts. */
+function toShape(fields: readonly string[], words: readonly FieldWords[]): Shape {
+  const starts: number[] = [];
+  let offset = 0;
+  for (const { text } of words) {
+    starts.push(offset);
+    offset += text.length + 1;
+  }
+  return { fields, text: words.map(({ text }) => text).join('\n'), starts, maps: words.map(({ map }) => map) };
+}
+
+/** Where each synonym term, and each synonym group, occurs: shapes in order, each once per list. */
+function indexTerms(fieldIdsOf: readonly number[][], fields: readonly FieldWords[], synonyms: Synonyms) {
+  const byTerm = new Map<string, Occurrence[]>();
+  const byGroup = new Map<number, Occurrence[]>();
+  fieldIdsOf.forEach((ids, shape) => {
+    for (const id of ids) {
+      for (const { term, as } of fields[id]!.terms) {
+        const occurrence = { text: shape, as };
+        addOccurrence(byTerm, term, occurrence);
+        for (const group of synonyms.groupsOf(term)) addOccurrence(byGroup, group, occurrence);
+      }
+    }
+  });
+  return { byTerm, byGroup };
+}
+
+function addOccurrence<K>(index: Map<K, Occurrence[]>, key: K, occurrence: Occurrence): void {
+  const list = index.get(key);
+  if (!list) index.set(key, [occurrence]);
+  else if (list[list.length - 1]!.text !== occurrence.text) list.push(occurrence);
 }
 
 /**
@@ -194,8 +223,7 @@ export function prepareQuery(term: string, catalog: TermCatalog): PreparedQuery 
 }
 
 function lookUp(term: string, catalog: TermCatalog): PreparedQuery {
-  const { synonyms } = catalog;
-  const norm = normalize(term);
+  const { synonyms } = catalog.chain;
   const hits = new Array<TermMatch | null>(catalog.shapes.length).fill(null);
   const wordings = new Map<string, Wording>();
   let hitCount = 0;
@@ -211,31 +239,30 @@ function lookUp(term: string, catalog: TermCatalog): PreparedQuery {
     for (const [text, written] of found) hit(text, wordingOf(wordings, written)[kind]);
   };
 
-  const groups = synonyms.groupsOf(norm);
-  if (groups.length > 0) {
-    for (const { text, as } of catalog.byTerm.get(norm) ?? []) hit(text, as.exact);
-    hitGroups(groups, 'synonym');
-  } else {
-    const words = tokenize(term);
-    const perWord = (words.length > 1 ? words : [norm]).filter((word) => word.length > 0).map((word) => findWord(catalog, word));
-    const [first, ...others] = perWord;
-    hitWords(new Map([...(first ?? [])].filter(([text]) => others.every((each) => each.has(text)))), 'exact');
-    for (const each of perWord) hitWords(each, 'partial');
-  }
-  const inner = synonyms.findTerms(norm).filter((occurrence) => occurrence.term !== norm);
-  hitGroups(inner.flatMap((occurrence) => synonyms.groupsOf(occurrence.term)), 'partial');
-
-  const hitCorrections = (corrections: Iterable<string>): void => {
-    for (const corrected of corrections) {
-      const correctedGroups = synonyms.groupsOf(corrected);
-      if (correctedGroups.length > 0) hitGroups(correctedGroups, 'fuzzy');
-      else hitWords(findWord(catalog, corrected), 'fuzzy');
-    }
-  };
-  if (hitCount === 0 && groups.length === 0 && norm.length >= MIN_TYPO_WORD_LENGTH) {
-    hitCorrections(new Set([...synonyms.nearTerms(norm), ...catalog.vocabulary.near(norm)]));
-    if (hitCount === 0) hitCorrections(catalog.fuzzyVocabulary.similar(norm));
-  }
+  followChain(normalize(term), catalog.chain, {
+    asTyped(norm) {
+      if (synonyms.groupsOf(norm).length > 0) {
+        for (const { text, as } of catalog.byTerm.get(norm) ?? []) hit(text, as.exact);
+        return;
+      }
+      // Every word of a several-word interest is an exact fit; some of them, a partial one.
+      const words = norm.split(TOKEN_SEPARATORS).filter((word) => word.length > 0);
+      const perWord = (words.length > 1 ? words : [norm]).filter((word) => word.length > 0).map((word) => findWord(catalog, word));
+      const [first, ...others] = perWord;
+      hitWords(new Map([...(first ?? [])].filter(([text]) => others.every((each) => each.has(text)))), 'exact');
+      for (const each of perWord) hitWords(each, 'partial');
+    },
+    synonym(norm) {
+      hitGroups(synonyms.groupsOf(norm), 'synonym');
+    },
+    replaced(word, stage) {
+      const kind = stage === 'knownWordInside' ? 'partial' : 'fuzzy';
+      const groups = synonyms.groupsOf(word);
+      if (groups.length > 0) hitGroups(groups, kind);
+      else hitWords(findWord(catalog, word), kind);
+    },
+    found: () => hitCount > 0,
+  });
   return { catalog, term, hits };
 }
 

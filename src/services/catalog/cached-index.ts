@@ -10,7 +10,7 @@ import { hostRetention, type PlacementOutcome } from '../../domain/placement/ret
 import { END_REASONS, type EndReason } from '../../domain/placement/statuses';
 import { createCatalogSearch } from '../../domain/search/catalog-search';
 import { loadSynonyms } from '../../domain/text/synonyms';
-import type { HostRetention, Opportunity } from '../../domain/types';
+import type { HostRetention, MatchableOpportunity } from '../../domain/types';
 import { CATALOG_PARTS, catalogStateQuery } from './version';
 import { toOpportunityView, type OpportunityRow } from '../opportunities/rows';
 
@@ -21,9 +21,9 @@ type Versions = { content: number; seats: number; today: string };
 
 /**
  * Everything matching and search need, built once per catalog version and kept in memory: the
- * prepared matching catalog, the search index, each opening's row (for list views) and the
+ * prepared matching catalog, the search index, each opportunity's row (for list views) and the
  * hosts' retention records. Requests only compare versions; the expensive text index is rebuilt
- * only when hosts or openings change, while seats and retention are refreshed in place.
+ * only when hosts or opportunities change, while seats and retention are refreshed in place.
  */
 export type CatalogIndex = {
   versions: Versions;
@@ -32,12 +32,13 @@ export type CatalogIndex = {
   prepared: () => PreparedCatalog;
   search: () => ReturnType<typeof createCatalogSearch>;
   retention: ReadonlyMap<string, HostRetention>;
-  /** The matching view of each opening, updated in place when seats change. */
-  matchable: ReadonlyMap<string, Opportunity>;
+  /** The matching view of each opportunity, updated in place when seats change. */
+  matchable: ReadonlyMap<string, MatchableOpportunity>;
 };
 
-type Slot = { current?: CatalogIndex; loading?: { versions: Versions; promise: Promise<CatalogIndex> } };
-const slots = new WeakMap<Db, Slot>();
+/** Per database: the newest index built, and the one being built, if any. */
+type CacheEntry = { current?: CatalogIndex; loading?: { versions: Versions; promise: Promise<CatalogIndex> } };
+const cache = new WeakMap<Db, CacheEntry>();
 
 export type CatalogStateRows = Awaited<ReturnType<typeof catalogStateQuery>>;
 
@@ -50,22 +51,22 @@ export function versionsOf(ctx: Ctx, state: CatalogStateRows): Versions {
 
 /** The index at `versions`: the cached one, or one reloaded in a single database round trip. */
 export async function catalogIndex(ctx: Ctx, versions: Versions): Promise<CatalogIndex> {
-  let slot = slots.get(ctx.db);
-  if (!slot) slots.set(ctx.db, (slot = {}));
-  if (slot.current && sameVersions(slot.current.versions, versions)) return slot.current;
-  if (slot.loading && sameVersions(slot.loading.versions, versions)) return slot.loading.promise;
-  const base = slot.current;
+  let entry = cache.get(ctx.db);
+  if (!entry) cache.set(ctx.db, (entry = {}));
+  if (entry.current && sameVersions(entry.current.versions, versions)) return entry.current;
+  if (entry.loading && sameVersions(entry.loading.versions, versions)) return entry.loading.promise;
+  const base = entry.current;
   const promise = base && base.versions.content === versions.content
     ? refreshSeats(ctx.db, base, versions)
     : rebuild(ctx.db, versions);
   const loading = { versions, promise };
-  slot.loading = loading;
+  entry.loading = loading;
   try {
     const index = await promise;
-    if (!slot.current || isNewer(versions, slot.current.versions)) slot.current = index;
+    if (!entry.current || isNewer(versions, entry.current.versions)) entry.current = index;
     return index;
   } finally {
-    if (slot.loading === loading) delete slot.loading;
+    if (entry.loading === loading) delete entry.loading;
   }
 }
 
@@ -92,7 +93,7 @@ async function rebuild(db: Db, versions: Versions): Promise<CatalogIndex> {
     outcomesQuery(db),
   ]);
   const byId = new Map<string, OpportunityRow>();
-  const matchable = new Map<string, Opportunity>();
+  const matchable = new Map<string, MatchableOpportunity>();
   for (const { hostStatus, ...row } of rows) {
     byId.set(row.id, row);
     matchable.set(row.id, toMatchable(row, hostStatus));
@@ -108,7 +109,7 @@ async function rebuild(db: Db, versions: Versions): Promise<CatalogIndex> {
   };
 }
 
-/** Seats and retention changed but no listing did: keep the text index, update the numbers. */
+/** Seats and retention changed but no opportunity did: keep the text index, update the numbers. */
 async function refreshSeats(db: Db, base: CatalogIndex, versions: Versions): Promise<CatalogIndex> {
   const [seats, outcomes] = await db.batch([
     db.select({ id: opportunities.id, filled: opportunities.filled }).from(opportunities),
@@ -139,11 +140,11 @@ function retentionByHost(outcomes: OutcomeRow[], today: string): Map<string, Hos
 }
 
 /** A host that is not active (still a prospect, paused or ended) offers no open places. */
-function toMatchable(row: OpportunityRow, hostStatus: string): Opportunity {
+function toMatchable(row: OpportunityRow, hostStatus: string): MatchableOpportunity {
   // Matching judges staleness itself (a warning, from updatedAt/confirmedAt), so no cut-off is
   // given here and the view's own `stale` flag goes unused.
   const view = toOpportunityView(row, '');
-  return { ...view, step: view.step as Opportunity['step'], status: hostStatus === 'active' ? view.status : 'paused' };
+  return { ...view, step: view.step as MatchableOpportunity['step'], status: hostStatus === 'active' ? view.status : 'paused' };
 }
 
 function once<T>(build: () => T): () => T {

@@ -5,12 +5,12 @@ import { participants } from '../../db/schema';
 import { fitsFilter, isFilterEmpty, type MatchFilter } from '../../domain/matching/filter';
 import { matchProfile, type MatchResult } from '../../domain/matching/match';
 import type { Profile } from '../../domain/types';
-import { catalogIndex, catalogStateQuery, versionsOf } from '../catalog';
+import { catalogIndex, catalogStateQuery, versionsOf, type CatalogStateRows } from '../catalog';
 import { profileOf } from '../participants/participants';
 
 export type MatchRequest = { limit: number; includeExcluded: boolean; filter?: MatchFilter };
 
-/** Openings for a participant in the caller's caseload: ranked, explained, never breaking a hard constraint. */
+/** Opportunities for a participant in the caller's caseload: ranked, explained, never breaking a hard constraint. */
 export async function matchParticipant(ctx: Ctx, id: string, request: MatchRequest): Promise<MatchResult> {
   assertCan(ctx.actor, 'match.run');
   const [rows, state] = await ctx.db.batch([
@@ -19,19 +19,22 @@ export async function matchParticipant(ctx: Ctx, id: string, request: MatchReque
   ]);
   const row = rows[0];
   if (!row || !seesParticipant(ctx.actor, row)) throw notFound('参加者');
-  return run(ctx, profileOf(row), state, request);
+  return run(ctx, { profile: profileOf(row), state, request });
 }
 
 /** The same matching for a profile typed in on the spot; nothing is stored. */
 export async function matchInlineProfile(ctx: Ctx, profile: Profile, request: MatchRequest): Promise<MatchResult> {
   assertCan(ctx.actor, 'match.run');
-  return run(ctx, profile, await catalogStateQuery(ctx.db), request);
+  return run(ctx, { profile, state: await catalogStateQuery(ctx.db), request });
 }
 
-async function run(ctx: Ctx, profile: Profile, state: Awaited<ReturnType<typeof catalogStateQuery>>, request: MatchRequest) {
+/** One person to match, the catalog state read for the request, and what was asked. */
+type MatchRun = { profile: Profile; state: CatalogStateRows; request: MatchRequest };
+
+async function run(ctx: Ctx, { profile, state, request }: MatchRun) {
   const index = await catalogIndex(ctx, versionsOf(ctx, state));
   const filter = request.filter && !isFilterEmpty(request.filter) ? request.filter : null;
-  // A filter is applied to the ranked list, so it must see every opening before the limit cuts it.
+  // A filter is applied to the ranked list, so it must see every opportunity before the limit cuts it.
   const result = matchProfile(profile, index.prepared(), {
     now: ctx.now(), limit: filter ? index.matchable.size : request.limit, includeExcluded: request.includeExcluded, retention: index.retention,
   });

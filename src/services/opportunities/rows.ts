@@ -62,7 +62,7 @@ export function staleCondition(before: string): SQL {
   )!;
 }
 
-function isStale(row: { updatedAt: string; confirmedAt: string | null }, before: string): boolean {
+function untouchedSince(row: { updatedAt: string; confirmedAt: string | null }, before: string): boolean {
   return row.updatedAt < before && (row.confirmedAt === null || row.confirmedAt < before);
 }
 
@@ -111,7 +111,7 @@ export function toOpportunityView(row: OpportunityRow, staleSince: string): Oppo
     pay: row.pay,
     costYen: row.costYen,
     status: row.status,
-    stale: isStale(row, staleSince),
+    stale: untouchedSince(row, staleSince),
     confirmedAt: row.confirmedAt,
     version: row.version,
     createdAt: row.createdAt,

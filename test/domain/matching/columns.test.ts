@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchProfile, prepareCatalog, type MatchOptions } from '../../../src/domain/matching/match';
 import { loadSynonyms } from '../../../src/domain/text/synonyms';
-import type { HostRetention, Opportunity, Profile, Step, Support } from '../../../src/domain/types';
+import type { HostRetention, MatchableOpportunity, Profile, Step, Support } from '../../../src/domain/types';
 import { makeOpportunity, makeProfile } from './fixtures';
 
 /**
@@ -18,7 +18,7 @@ const options: MatchOptions = {
   retention: new Map<string, HostRetention>(),
 };
 
-function bothWays(profile: Profile, opportunities: Opportunity[]) {
+function bothWays(profile: Profile, opportunities: MatchableOpportunity[]) {
   const catalog = prepareCatalog(opportunities, synonyms);
   const listed = matchProfile(profile, catalog, options).items;
   const quick = matchProfile(profile, catalog, { ...options, includeExcluded: false }).items;
@@ -52,11 +52,11 @@ describe('matching: the typed-array pass agrees with the whole check', () => {
   });
 
   it('sees seats filled after the catalog was prepared', () => {
-    const opening = makeOpportunity({ capacity: 2, filled: 0 });
-    const catalog = prepareCatalog([opening], synonyms);
+    const opportunity = makeOpportunity({ capacity: 2, filled: 0 });
+    const catalog = prepareCatalog([opportunity], synonyms);
     const quick = () => matchProfile(makeProfile(), catalog, { ...options, includeExcluded: false }).items;
     expect(quick()).toHaveLength(1);
-    opening.filled = 2;
+    opportunity.filled = 2;
     expect(quick()).toEqual([]);
   });
 });

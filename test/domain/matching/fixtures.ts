@@ -1,4 +1,4 @@
-import type { Opportunity, Profile } from '../../../src/domain/types';
+import type { MatchableOpportunity, Profile } from '../../../src/domain/types';
 
 /** A person who fits `makeOpportunity()` on every count; tests change one thing at a time. */
 export function makeProfile(overrides: Partial<Profile> = {}): Profile {
@@ -19,7 +19,7 @@ export function makeProfile(overrides: Partial<Profile> = {}): Profile {
 let nextId = 1;
 
 /** An open opening near the default home, Tuesday morning, step 2, quiet and small. */
-export function makeOpportunity(overrides: Partial<Opportunity> = {}): Opportunity {
+export function makeOpportunity(overrides: Partial<MatchableOpportunity> = {}): MatchableOpportunity {
   const id = `opp-${String(nextId++).padStart(4, '0')}`;
   return {
     id,

@@ -3,13 +3,13 @@ import { distanceKm, toGeoPoint } from '../../../src/domain/geo/great-circle';
 import { tripMinutes } from '../../../src/domain/geo/travel';
 import { matchProfile, prepareCatalog, type MatchOptions } from '../../../src/domain/matching/match';
 import { loadSynonyms } from '../../../src/domain/text/synonyms';
-import type { HostRetention, Opportunity, Profile } from '../../../src/domain/types';
+import type { HostRetention, MatchableOpportunity, Profile } from '../../../src/domain/types';
 import { makeOpportunity, makeProfile } from './fixtures';
 
 const synonyms = loadSynonyms([['農作業', '農業', '畑', '土いじり']]);
 const now = new Date('2026-06-01T10:00:00+09:00');
 
-function match(profile: Profile, opportunities: Opportunity[], options: Partial<MatchOptions> = {}) {
+function match(profile: Profile, opportunities: MatchableOpportunity[], options: Partial<MatchOptions> = {}) {
   return matchProfile(profile, prepareCatalog(opportunities, synonyms), {
     now,
     limit: 50,
@@ -20,7 +20,7 @@ function match(profile: Profile, opportunities: Opportunity[], options: Partial<
 }
 
 /** The exclusion codes of the one opening, or 'offered' when it is in the items. */
-function verdict(profile: Profile, opportunity: Opportunity): string[] | 'offered' {
+function verdict(profile: Profile, opportunity: MatchableOpportunity): string[] | 'offered' {
   const result = match(profile, [opportunity]);
   if (result.items.length === 1) return 'offered';
   return result.excluded[0]!.reasons.map((r) => r.code);
@@ -64,10 +64,10 @@ describe('matching: the whole check, one constraint at a time', () => {
     const place = { area: 'central', lat: 35.862, lng: 139.9, online: false };
     const minutes = tripMinutes(distanceKm(toGeoPoint(home)!, toGeoPoint(place)!), 'walk');
     expect(Number.isInteger(minutes)).toBe(false);
-    const opening = makeOpportunity({ location: place });
+    const opportunity = makeOpportunity({ location: place });
     const walker = (maxMinutes: number) => makeProfile({ home, travel: { modes: ['walk'], maxMinutes } });
-    expect(verdict(walker(Math.ceil(minutes)), opening)).toBe('offered');
-    expect(verdict(walker(Math.floor(minutes)), opening)).toEqual(['travel']);
+    expect(verdict(walker(Math.ceil(minutes)), opportunity)).toBe('offered');
+    expect(verdict(walker(Math.floor(minutes)), opportunity)).toEqual(['travel']);
   });
 
   it('counts the same area as reachable without coordinates, and another area as not', () => {
@@ -125,9 +125,9 @@ describe('matching: the whole check, one constraint at a time', () => {
   });
 
   it('returns at most `limit` items, the best ones', () => {
-    const openings = Array.from({ length: 30 }, (_, i) => makeOpportunity({ id: `o${String(i).padStart(2, '0')}`, step: i % 2 === 0 ? 2 : 1 }));
-    const all = match(makeProfile(), openings, { limit: 100 }).items;
-    const top = match(makeProfile(), openings, { limit: 5 }).items;
+    const opportunities = Array.from({ length: 30 }, (_, i) => makeOpportunity({ id: `o${String(i).padStart(2, '0')}`, step: i % 2 === 0 ? 2 : 1 }));
+    const all = match(makeProfile(), opportunities, { limit: 100 }).items;
+    const top = match(makeProfile(), opportunities, { limit: 5 }).items;
     expect(top).toEqual(all.slice(0, 5));
   });
 });

@@ -6,7 +6,7 @@ import type {
   Gender,
   GroupSize,
   HostRetention,
-  Opportunity,
+  MatchableOpportunity,
   Profile,
   Slot,
   Step,
@@ -69,7 +69,7 @@ function place(rng: Rng) {
   };
 }
 
-function randomOpportunity(rng: Rng, i: number): Opportunity {
+function randomOpportunity(rng: Rng, i: number): MatchableOpportunity {
   const capacity = rng.chance(0.05) ? 0 : rng.int(1, 4);
   const minAge = rng.chance(0.3) ? rng.int(15, 40) : null;
   return {
@@ -163,7 +163,7 @@ function haversineKm(lat1: number, lng1: number, lat2: number, lng2: number): nu
 
 const SPEED: Record<TravelMode, [number, number]> = { walk: [4.8, 0], bicycle: [12, 0], bus: [15, 10], train: [25, 12], car: [25, 5] };
 
-function travelFails(p: Profile, o: Opportunity): boolean {
+function travelFails(p: Profile, o: MatchableOpportunity): boolean {
   if (o.location.online) return false;
   const { lat: hLat, lng: hLng } = p.home;
   const { lat: oLat, lng: oLng } = o.location;
@@ -173,7 +173,7 @@ function travelFails(p: Profile, o: Opportunity): boolean {
   return times.length === 0 || Math.min(...times) > p.travel.maxMinutes;
 }
 
-function expectedCodes(p: Profile, o: Opportunity): string[] {
+function expectedCodes(p: Profile, o: MatchableOpportunity): string[] {
   const rank = <T>(xs: T[], x: T) => xs.indexOf(x);
   const codes: string[] = [];
   if (o.status !== 'open') codes.push('not_open');

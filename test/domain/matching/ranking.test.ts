@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchProfile, prepareCatalog } from '../../../src/domain/matching/match';
 import { loadSynonyms } from '../../../src/domain/text/synonyms';
-import type { HostRetention, Opportunity, Profile } from '../../../src/domain/types';
+import type { HostRetention, MatchableOpportunity, Profile } from '../../../src/domain/types';
 import { makeOpportunity, makeProfile } from './fixtures';
 
 const synonyms = loadSynonyms([
@@ -10,7 +10,7 @@ const synonyms = loadSynonyms([
 ]);
 const now = new Date('2026-06-01T10:00:00+09:00');
 
-function ranked(profile: Profile, opportunities: Opportunity[], retention = new Map<string, HostRetention>()) {
+function ranked(profile: Profile, opportunities: MatchableOpportunity[], retention = new Map<string, HostRetention>()) {
   return matchProfile(profile, prepareCatalog(opportunities, synonyms), { now, limit: 50, includeExcluded: false, retention }).items;
 }
 
@@ -32,13 +32,13 @@ describe('matching: ranking', () => {
   });
 
   it('offers a step-2 person openings at step 2 or 3 before step-1 ones', () => {
-    const openings = [
+    const opportunities = [
       makeOpportunity({ id: 'a-step1', step: 1 }),
       makeOpportunity({ id: 'b-step2', step: 2 }),
       makeOpportunity({ id: 'c-step3', step: 3 }),
       makeOpportunity({ id: 'd-step1', step: 1 }),
     ];
-    const order = ranked(makeProfile({ step: 2 }), openings).map((i) => i.opportunityId);
+    const order = ranked(makeProfile({ step: 2 }), opportunities).map((i) => i.opportunityId);
     expect(order.slice(0, 2).sort()).toEqual(['b-step2', 'c-step3']);
     expect(order.slice(2).sort()).toEqual(['a-step1', 'd-step1']);
   });
@@ -93,8 +93,8 @@ describe('matching: ranking', () => {
   });
 
   it('explains every part that adds to the score, biggest first', () => {
-    const opening = makeOpportunity({ tags: ['農作業'], support: ['trial_visit'], location: { area: 'central', online: true } });
-    const [item] = ranked(makeProfile({ interests: ['土いじり'], step: 2 }), [opening]);
+    const opportunity = makeOpportunity({ tags: ['農作業'], support: ['trial_visit'], location: { area: 'central', online: true } });
+    const [item] = ranked(makeProfile({ interests: ['土いじり'], step: 2 }), [opportunity]);
     expect(item!.reasons.map((r) => r.code)).toEqual(['interest', 'step', 'travel', 'schedule', 'retention', 'support']);
     expect(item!.reasons).toContainEqual({ code: 'interest', message: '「土いじり」が「農作業」に合います' });
     expect(item!.reasons).toContainEqual({ code: 'travel', message: 'オンラインで参加できます' });

@@ -26,20 +26,20 @@ describe('schedule: overlap', () => {
 
   it('never joins a window across midnight', () => {
     const person = [slot('mon', '23:00', '24:00'), slot('tue', '00:00', '01:00')];
-    const opening = [slot('mon', '23:30', '24:00'), slot('tue', '00:00', '00:30')];
-    expect(longestOverlap(person, opening)).toBe(30);
+    const opportunity = [slot('mon', '23:30', '24:00'), slot('tue', '00:00', '00:30')];
+    expect(longestOverlap(person, opportunity)).toBe(30);
   });
 
   it('adds up the shared time across the week', () => {
     const person = [slot('mon', '09:00', '12:00'), slot('thu', '13:00', '17:00')];
-    const opening = [slot('mon', '10:00', '11:00'), slot('thu', '14:30', '18:00'), slot('sat', '10:00', '12:00')];
-    expect(overlapMinutes(person, opening)).toBe(60 + 150);
+    const opportunity = [slot('mon', '10:00', '11:00'), slot('thu', '14:30', '18:00'), slot('sat', '10:00', '12:00')];
+    expect(overlapMinutes(person, opportunity)).toBe(60 + 150);
   });
 
   it('returns the shared windows long enough to take part in, in week order', () => {
     const person = [slot('thu', '13:00', '17:00'), slot('mon', '09:00', '12:00'), slot('wed', '09:00', '09:45')];
-    const opening = [slot('mon', '10:00', '11:00'), slot('wed', '09:00', '12:00'), slot('thu', '14:30', '18:00')];
-    expect(matchedSlots(person, opening)).toEqual([slot('mon', '10:00', '11:00'), slot('thu', '14:30', '17:00')]);
+    const opportunity = [slot('mon', '10:00', '11:00'), slot('wed', '09:00', '12:00'), slot('thu', '14:30', '18:00')];
+    expect(matchedSlots(person, opportunity)).toEqual([slot('mon', '10:00', '11:00'), slot('thu', '14:30', '17:00')]);
   });
 
   it('ignores slots that are not valid rather than guessing', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TERM_MATCH_STRENGTH } from '../../../src/config';
 import { normalize } from '../../../src/domain/text/normalize';
 import { loadSynonyms } from '../../../src/domain/text/synonyms';
-import { matchTerm, prepareCatalog, prepareQuery } from '../../../src/domain/text/term-match';
+import { matchTerm, prepareTermCatalog, prepareQuery } from '../../../src/domain/text/term-match';
 import { withinOneEdit } from '../../../src/domain/text/typo-index';
 
 const synonyms = loadSynonyms([
@@ -15,7 +15,7 @@ const synonyms = loadSynonyms([
 ]);
 
 /** Opportunities as the matching engine passes them: title first, then tags, then description. */
-const catalog = prepareCatalog(
+const catalog = prepareTermCatalog(
   [
     ['畑の手入れ（午前のみ）', '農作業', '屋外'],
     ['駅前カフェでの接客体験', '接客', 'カフェ'],
@@ -79,7 +79,7 @@ describe('text: matchTerm', () => {
   });
 
   it('uses no close word where the interest itself or its synonym is found', () => {
-    const slipped = prepareCatalog([['プログラミング講座'], ['コーディング入門'], ['プロクラミンク教室']], synonyms);
+    const slipped = prepareTermCatalog([['プログラミング講座'], ['コーディング入門'], ['プロクラミンク教室']], synonyms);
     const fit = (interest: string, opportunity: number) =>
       matchTerm(prepareQuery(interest, slipped), slipped.texts[opportunity]!);
     expect(fit('プログラミング', 0)).toMatchObject({ kind: 'exact' });
@@ -90,7 +90,7 @@ describe('text: matchTerm', () => {
   });
 
   it('uses no close word where a word one typo away fits', () => {
-    const slipped = prepareCatalog([['ボランティア募集'], ['ボラソティア募集']], synonyms);
+    const slipped = prepareTermCatalog([['ボランティア募集'], ['ボラソティア募集']], synonyms);
     const query = prepareQuery('ボランティマ', slipped);
     expect(matchTerm(query, slipped.texts[0]!)).toMatchObject({ matched: 'ボランティア', kind: 'fuzzy' });
     expect(matchTerm(query, slipped.texts[1]!)).toBeNull();
@@ -113,7 +113,7 @@ describe('text: matchTerm', () => {
   });
 
   it('refuses a query prepared for another catalog version', () => {
-    const other = prepareCatalog([['畑の手入れ']], synonyms);
+    const other = prepareTermCatalog([['畑の手入れ']], synonyms);
     expect(() => matchTerm(prepareQuery('畑', other), catalog.texts[0]!)).toThrow();
   });
 });
