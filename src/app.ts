@@ -12,7 +12,9 @@ import { renderProblem } from './lib/error-handler';
 import { createRouter, PROBLEM_CODES } from './lib/openapi';
 import { problem } from './lib/problem';
 import { requestLog } from './lib/request-log';
-import { callerRateLimit, failedSignInLimit, type ClientAddress, type RateLimits } from './lib/request-limits';
+import {
+  BEARER_TOKENS, callerRateLimit, CONSOLE_SIGN_IN_LINKS, CONSOLE_TOKEN_FORM, failedSignInLimit, type ClientAddress, type RateLimits,
+} from './lib/request-limits';
 import { securityHeaders } from './lib/security-headers';
 import { urlLimit } from './lib/url-limit';
 import { registerRoutes } from './routes';
@@ -53,7 +55,12 @@ export function createApp({ deps, docsScript, limits }: AppOptions) {
     }
   });
 
-  if (limits) app.use('/v1/*', failedSignInLimit(limits.rateLimits.failedSignIns, limits.clientAddress));
+  if (limits) {
+    const { failedSignIns } = limits.rateLimits;
+    app.use('/v1/*', failedSignInLimit(failedSignIns, limits.clientAddress, BEARER_TOKENS));
+    app.use('/sign-in', failedSignInLimit(failedSignIns, limits.clientAddress, CONSOLE_TOKEN_FORM));
+    app.use('/sign-in/*', failedSignInLimit(failedSignIns, limits.clientAddress, CONSOLE_SIGN_IN_LINKS));
+  }
   app.use('/v1/*', authenticate);
   if (limits) app.use('/v1/*', callerRateLimit(limits.rateLimits.callers));
   registerRoutes(app);

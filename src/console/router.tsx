@@ -76,6 +76,7 @@ export function createConsoleRouter() {
   app.get('/', async (c) => {
     const session = await currentSession(c);
     if (!session) return c.html(<SignInPage csrf={newSignInCsrf(c)} />);
+    assertHostMayAct(session.actor, session.hostStatus, false);
     return c.html(<HomePage viewer={{ actor: session.actor, csrf: session.csrf }} flash={takeFlash(c)} />);
   });
 
@@ -94,11 +95,14 @@ export function createConsoleRouter() {
     return c.redirect('/', 303);
   });
 
-  app.post('/sign-out', signedIn(async (c, { session }) => {
+  // Anyone with a session may end it, whatever their host's status.
+  app.post('/sign-out', async (c) => {
+    const session = await currentSession(c);
+    if (!session) return c.redirect('/', 303);
     await readForm(c, session.csrf);
     await endSession(c, session);
     return c.html(<SignInPage csrf={newSignInCsrf(c)} />);
-  }));
+  });
 
   app.get('/participants', signedIn(async (c, { ctx, viewer }) => {
     const raw = c.req.query();

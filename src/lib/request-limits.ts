@@ -18,19 +18,30 @@ function rateLimited(c: Context<AppEnv>, retryAfterSeconds: number): Response {
 }
 
 /**
- * Before authentication: an address that keeps sending unknown tokens is refused before its token
- * is looked at, so a right guess cannot be told from a wrong one. Only a token that fails counts;
- * a request without one is not a guess.
+ * Where a secret is tried, which requests try one, and the status that says the guess was wrong.
+ * The API's bearer tokens, the console's token form and its one-time links share one counter per
+ * address, so guessing through the pages is no cheaper than through `/v1`.
  */
-export function failedSignInLimit(limiter: RateLimiter, clientAddress: ClientAddress) {
+export type SignInDoor = { isAttempt: (c: Context<AppEnv>) => boolean; failedStatus: number };
+
+export const BEARER_TOKENS: SignInDoor = { isAttempt: (c) => Boolean(c.req.header('authorization')), failedStatus: 401 };
+export const CONSOLE_TOKEN_FORM: SignInDoor = { isAttempt: (c) => c.req.method === 'POST', failedStatus: 401 };
+export const CONSOLE_SIGN_IN_LINKS: SignInDoor = { isAttempt: (c) => c.req.method === 'GET', failedStatus: 410 };
+
+/**
+ * Before authentication: an address that keeps sending unknown secrets is refused before its
+ * secret is looked at, so a right guess cannot be told from a wrong one. Only a secret that fails
+ * counts; a request without one is not a guess.
+ */
+export function failedSignInLimit(limiter: RateLimiter, clientAddress: ClientAddress, door: SignInDoor) {
   return createMiddleware<AppEnv>(async (c, next) => {
-    if (!c.req.header('authorization')) return next();
+    if (!door.isAttempt(c)) return next();
     const address = clientAddress(c);
     const now = c.get('deps').now();
     const before = await limiter.peek(address, now);
     if (before.limited) return rateLimited(c, before.retryAfterSeconds);
     await next();
-    if (c.res.status !== 401) return;
+    if (c.res.status !== door.failedStatus) return;
     const after = await limiter.hit(address, now);
     if (after.limited) c.res = rateLimited(c, after.retryAfterSeconds);
   });
