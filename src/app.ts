@@ -15,7 +15,7 @@ import { requestLog } from './lib/request-log';
 import {
   BEARER_TOKENS, callerRateLimit, CONSOLE_SIGN_IN_LINKS, CONSOLE_TOKEN_FORM, failedSignInLimit, type ClientAddress, type RateLimits,
 } from './lib/request-limits';
-import { securityHeaders } from './lib/security-headers';
+import { DOCS_PAGE_POLICY, securityHeaders } from './lib/security-headers';
 import { urlLimit } from './lib/url-limit';
 import { registerRoutes } from './routes';
 
@@ -91,6 +91,10 @@ export function createApp({ deps, docsScript, limits }: AppOptions) {
     return new Response(response.body, { headers: { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=86400' } });
   });
   // Scalar's own fonts come from its CDN, which the page's CSP refuses: the system's fonts serve.
+  app.use('/docs', async (c, next) => {
+    await next();
+    c.res.headers.set('content-security-policy', DOCS_PAGE_POLICY);
+  });
   app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: 'Tsunagu API', cdn: '/docs/scalar.js', withDefaultFonts: false }));
 
   const allowedMethods = allowedMethodsFor(app.routes);

@@ -21,6 +21,14 @@ describe('security headers', () => {
     expect(csp).not.toMatch(/https?:|\*/);
   });
 
+  it('the console\'s pages allow no inline script or style; only the API reference page needs them', async () => {
+    const console = (await h.as(null).get('/')).headers.get('content-security-policy') ?? '';
+    expect(console).toContain("script-src 'self';");
+    expect(console).toContain("style-src 'self';");
+    expect(console).not.toContain('unsafe-inline');
+    expect(console).not.toMatch(/https?:|\*/);
+  });
+
   it('names no framework or server', async () => {
     const res = await h.as('admin').get('/v1/me');
     expect(res.headers.get('x-powered-by')).toBeNull();
