@@ -28,6 +28,12 @@ function violation(entry: Import): string | null {
   const below = ['src/services', 'src/domain', 'src/db'].some((layer) => within(file, layer));
   if (below && to && CALLERS.some((caller) => within(to, caller))) return `${file} imports ${specifier}: nothing below the routes imports them`;
   if (within(file, 'src/db') && to && within(to, 'src/services')) return `${file} imports ${specifier}: the db does not import services`;
+  if (CALLERS.some((caller) => within(file, caller))) {
+    if (to !== null && within(to, 'src/db')) return `${file} imports ${specifier}: routes and pages reach the data only through services`;
+    if (to === null && specifier.startsWith('drizzle-orm')) return `${file} imports ${specifier}: routes and pages write no queries`;
+    const service = to !== null && within(to, 'src/services') ? to.split('/') : null;
+    if (service && service.length !== 3) return `${file} imports ${specifier}: routes and pages call a service only through its folder's index`;
+  }
   if (within(file, 'src/domain')) {
     if (to === null && !DOMAIN_PACKAGES.includes(specifier)) return `${file} imports ${specifier}: the domain uses no package but ${DOMAIN_PACKAGES.join(', ')}`;
     if (to !== null && !within(to, 'src/domain') && to !== 'src/config') return `${file} imports ${specifier}: the domain imports only itself and config`;
@@ -60,6 +66,15 @@ describe('layer rules', () => {
       { file: 'src/domain/types.ts', specifier: '../pages/layout' },
       { file: 'src/db/schema/users.ts', specifier: '../../console/menu' },
     ])).toHaveLength(3);
+  });
+
+  it('keeps routes and pages to the verbs a service folder names, away from its internals and the db', () => {
+    expect(layerViolations([
+      { file: 'src/console/router.tsx', specifier: '../services/placements/records' },
+      { file: 'src/console/session.ts', specifier: '../db/schema' },
+      { file: 'src/routes/hosts/hosts.index.ts', specifier: 'drizzle-orm' },
+    ])).toHaveLength(3);
+    expect(layerViolations([{ file: 'src/console/router.tsx', specifier: '../services/placements' }])).toEqual([]);
   });
 
   it('refuses the db importing services', () => {
