@@ -24,7 +24,7 @@ function described(name: string, errors: FieldMessages | undefined, hint: string
 
 type FieldProps = Common & {
   value?: string | number | null | undefined;
-  type?: 'text' | 'number' | 'search' | 'password' | 'tel';
+  type?: 'text' | 'number' | 'search' | 'password' | 'tel' | 'date';
   required?: boolean;
   multiline?: boolean;
   autocomplete?: string;
