@@ -102,7 +102,8 @@ code { overflow-wrap: anywhere; }
 .chart figcaption { font-weight: 700; margin-bottom: .25rem; }
 .chart svg { width: 100%; height: auto; display: block; }
 .chart-bar { fill: var(--accent); }
-.chart-label, .chart-value { font-size: 13px; fill: var(--ink); }
+.chart-label, .chart-value { font-size: 14px; fill: var(--ink); }
+.chart-numbers { margin: .5rem 0 0; padding: 0 .75rem; }
 .chart-table { border-collapse: collapse; font-size: .9rem; margin-top: .5rem; }
 .chart-table th { text-align: left; font-weight: 400; color: var(--muted); padding: 0 1rem 0 0; }
 .chart-table td { text-align: right; font-variant-numeric: tabular-nums; }

@@ -1,12 +1,13 @@
 export type Bar = { label: string; value: number };
 
 const ROW = 28;
-const LABEL_WIDTH = 150;
-const BAR_WIDTH = 190;
+/** Wide enough for the longest label (a step's name, 14 characters) at the chart's font size. */
+const LABEL_WIDTH = 200;
+const BAR_WIDTH = 170;
 
 /**
  * A horizontal bar chart as inline SVG (no script, allowed by a strict CSP), read out as one image
- * with every number in its label, and the same numbers as a table for those who prefer text.
+ * with every number in its label, and the same numbers as a table, folded, for those who prefer text.
  */
 export function BarChart({ id, title, bars }: { id: string; title: string; bars: Bar[] }) {
   const max = Math.max(1, ...bars.map((bar) => bar.value));
@@ -28,12 +29,15 @@ export function BarChart({ id, title, bars }: { id: string; title: string; bars:
           );
         })}
       </svg>
-      <table class="chart-table">
-        <caption class="visually-hidden">{title}（数値）</caption>
-        <tbody>
-          {bars.map((bar) => <tr><th scope="row">{bar.label}</th><td>{bar.value}</td></tr>)}
-        </tbody>
-      </table>
+      <details class="chart-numbers">
+        <summary>数値を表で見る</summary>
+        <table class="chart-table">
+          <caption class="visually-hidden">{title}（数値）</caption>
+          <tbody>
+            {bars.map((bar) => <tr><th scope="row">{bar.label}</th><td>{bar.value}</td></tr>)}
+          </tbody>
+        </table>
+      </details>
     </figure>
   );
 }
