@@ -64,10 +64,8 @@ export function SupportLogPage({ viewer, flash, host, records, nextHref, draft, 
           </div>
           <Field label="内容" name="summary" value={draft.summary} errors={errors} multiline required />
           <Checkbox label="あとで対応が必要" name="followUpNeeded" checked={draft.followUpNeeded} />
-          <div class="field">
-            <Checkbox label="受け入れ先にも見せる" name="sharedWithHost" checked={draft.sharedWithHost} />
-            <span class="hint">チェックしなければ、職員だけが読めます。参加者のことが書いてある記録は、見せないでください。</span>
-          </div>
+          <Checkbox label="受け入れ先にも見せる" name="sharedWithHost" checked={draft.sharedWithHost}
+            hint="チェックしなければ、職員だけが読めます。参加者のことが書いてある記録は、見せないでください。" />
           <p class="actions"><button type="submit">記録する</button></p>
         </form>
       </section>
