@@ -6,6 +6,7 @@
 import type { Context, Hono } from 'hono';
 import type { AppEnv, Ctx } from '../context';
 import { tokyoDate } from '../domain/dates';
+import { csvDownloadHeaders } from '../lib/csv-download';
 import { CheckInInput } from '../routes/follow-ups/check-ins.schemas';
 import { HostSupportInput, HostSupportSharing } from '../routes/host-support/host-support.schemas';
 import { HostListQuery } from '../routes/hosts/hosts.schemas';
@@ -105,10 +106,7 @@ export function registerCoordinatorPages(app: Hono<AppEnv>): void {
 
   app.get('/reports/summary.csv', signedIn(async (c, { ctx }) => {
     const summary = await reportSummary(ctx, parseWith(SummaryQuery, periodAsked(c)));
-    return c.body(summaryCsv(summary), 200, {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="${summaryFilename(summary)}"`,
-    });
+    return c.body(summaryCsv(summary), 200, csvDownloadHeaders(summaryFilename(summary)));
   }));
 }
 
