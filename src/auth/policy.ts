@@ -20,7 +20,7 @@ export type Action =
   | 'match.run'
   | 'placement.create' | 'placement.read' | 'placement.transition'
   | 'checkIn.create' | 'checkIn.read' | 'followUp.list'
-  | 'hostSupport.create' | 'hostSupport.read'
+  | 'hostSupport.create' | 'hostSupport.read' | 'hostSupport.share'
   | 'report.read' | 'export.hsds' | 'audit.read';
 
 const STAFF_CATALOG: Action[] = [
@@ -30,7 +30,7 @@ const STAFF_CATALOG: Action[] = [
 const CASEWORK: Action[] = [
   'participant.create', 'participant.read', 'participant.update', 'participant.consent', 'participant.private.read',
   'match.run', 'placement.create', 'placement.read', 'placement.transition',
-  'checkIn.create', 'checkIn.read', 'followUp.list', 'hostSupport.create', 'hostSupport.read', 'export.hsds',
+  'checkIn.create', 'checkIn.read', 'followUp.list', 'hostSupport.create', 'hostSupport.read', 'hostSupport.share', 'export.hsds',
 ];
 
 const ALLOWED: Record<Role, ReadonlySet<Action>> = {

@@ -86,4 +86,25 @@ input[type="checkbox"], input[type="radio"] { width: 1.25rem; min-height: 1.25re
 details { background: var(--card); border: 1px solid var(--line); border-radius: .5rem; padding: .5rem 1rem; margin: 1rem 0; }
 summary { cursor: pointer; font-weight: 600; min-height: 2.75rem; display: list-item; padding-top: .5rem; }
 code { overflow-wrap: anywhere; }
+/* Coordinator (多機関協働): follow-up counts, support records, report charts */
+.counts { list-style: none; padding: 0; margin: 0 0 1rem; display: grid; grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); gap: .5rem; }
+.count { background: var(--card); border: 1px solid var(--line); border-left: 6px solid var(--line); border-radius: .4rem; padding: .5rem .75rem; display: grid; }
+.count-value { font-size: 1.5rem; font-weight: 700; }
+.count-overdue { border-left-color: var(--error-line); }
+.count-due { border-left-color: #a06b00; }
+.follow-up-overdue { border-left: 6px solid var(--error-line); }
+.badge.overdue { background: var(--error); border-color: var(--error-line); margin-left: .35rem; }
+.badge.shared { background: var(--ok); border-color: var(--ok-line); }
+.badge.needs-reply { background: #fff4d6; border-color: #a06b00; }
+.support-record .meta { display: flex; flex-wrap: wrap; gap: .35rem; }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 26rem), 1fr)); gap: 1rem; }
+.chart { margin: 0; background: var(--card); border: 1px solid var(--line); border-radius: .5rem; padding: .75rem; min-width: 0; }
+.chart figcaption { font-weight: 700; margin-bottom: .25rem; }
+.chart svg { width: 100%; height: auto; display: block; }
+.chart-bar { fill: var(--accent); }
+.chart-label, .chart-value { font-size: 14px; fill: var(--ink); }
+.chart-numbers { margin: .5rem 0 0; padding: 0 .75rem; }
+.chart-table { border-collapse: collapse; font-size: .9rem; margin-top: .5rem; }
+.chart-table th { text-align: left; font-weight: 400; color: var(--muted); padding: 0 1rem 0 0; }
+.chart-table td { text-align: right; font-variant-numeric: tabular-nums; }
 `;

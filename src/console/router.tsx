@@ -19,6 +19,7 @@ import { createPlacement, getPlacement, listPlacements } from '../services/place
 import type { Viewer } from './components/layout';
 import type { FieldMessages } from './components/field';
 import { CONSOLE_CSS } from './console-css';
+import { registerCoordinatorPages } from './coordinator-pages';
 import { setFlash, takeFlash } from './flash';
 import { attempt, parseWith, readForm } from './forms';
 import { participantFromForm } from './participant-input';
@@ -42,7 +43,7 @@ type SignedIn = { ctx: Ctx; viewer: Viewer; session: ConsoleSession };
  * A wrapper rather than middleware: the console is mounted at `/`, and middleware there would
  * also run for every `/v1` request, which must never look at the cookie.
  */
-function signedIn(handler: (c: C, who: SignedIn) => Promise<Response>) {
+export function signedIn(handler: (c: C, who: SignedIn) => Promise<Response>) {
   return async (c: C) => {
     const session = await currentSession(c);
     if (!session) return c.redirect('/', 303);
@@ -54,7 +55,7 @@ function signedIn(handler: (c: C, who: SignedIn) => Promise<Response>) {
   };
 }
 
-function validMessages(error: unknown): FieldMessages {
+export function validMessages(error: unknown): FieldMessages {
   if (!(error instanceof Problem) || error.code !== 'validation') throw error;
   return Object.fromEntries((error.errors ?? []).map((e) => [e.path, e.message]));
 }
@@ -202,6 +203,8 @@ export function createConsoleRouter() {
       return c.html(<CatalogPage viewer={viewer} q={q} errors={validMessages(error)} items={[]} />, 400);
     }
   }));
+
+  registerCoordinatorPages(app);
 
   app.onError(async (error, c) => {
     await auditRefusal(c, error);

@@ -24,7 +24,7 @@ function described(name: string, errors: FieldMessages | undefined, hint: string
 
 type FieldProps = Common & {
   value?: string | number | null | undefined;
-  type?: 'text' | 'number' | 'search' | 'password' | 'tel';
+  type?: 'text' | 'number' | 'search' | 'password' | 'tel' | 'date';
   required?: boolean;
   multiline?: boolean;
   autocomplete?: string;
@@ -91,14 +91,16 @@ export function Choices({ label, name, options, values, errors, hint, multiple =
   );
 }
 
-/** One yes/no box, sent as `on` when ticked. */
-export function Checkbox({ label, name, checked }: { label: string; name: string; checked: boolean }) {
-  return (
+/** One yes/no box, sent as `on` when ticked; a hint says what ticking it means. */
+export function Checkbox({ label, name, checked, hint }: { label: string; name: string; checked: boolean; hint?: string }) {
+  const box = (
     <label class="choice">
-      <input type="checkbox" name={name} value="on" checked={checked} />
+      <input type="checkbox" name={name} value="on" checked={checked} id={idOf(name)} {...described(name, undefined, hint)} />
       {label}
     </label>
   );
+  if (!hint) return box;
+  return <div class="field">{box}<Message name={name} hint={hint} /></div>;
 }
 
 /** Above a form: how many fields need fixing, or the refusal that concerns the whole form (key ''). */

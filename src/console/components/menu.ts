@@ -7,10 +7,17 @@ const CASEWORK: MenuItem[] = [
   { href: '/catalog', label: '受け入れメニューを探す' },
 ];
 
+/** 多機関協働: the coordinator's work, which the admin may do too. */
+const COORDINATION: MenuItem[] = [
+  { href: '/follow-ups', label: 'フォローアップ' },
+  { href: '/host-support', label: '受け入れ先の支援' },
+  { href: '/reports', label: '集計レポート' },
+];
+
 /** The role decides the menu; each role's pages add their entries here. */
 export const MENUS: Record<Role, MenuItem[]> = {
   supporter: CASEWORK,
-  coordinator: CASEWORK,
-  admin: CASEWORK,
+  coordinator: [...CASEWORK, ...COORDINATION],
+  admin: [...CASEWORK, ...COORDINATION],
   host: [],
 };

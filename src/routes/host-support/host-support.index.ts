@@ -1,6 +1,6 @@
 import { createRouter } from '../../lib/openapi';
-import { createHostSupportRecord, getHostSupportRecord, listHostSupportRecords } from '../../services/host-support';
-import { createHostSupportRoute, getHostSupportRoute, listHostSupportRoute } from './host-support.routes';
+import { createHostSupportRecord, getHostSupportRecord, listHostSupportRecords, setHostSupportSharing } from '../../services/host-support';
+import { createHostSupportRoute, getHostSupportRoute, listHostSupportRoute, shareHostSupportRoute } from './host-support.routes';
 
 export const hostSupportRouter = createRouter()
   .openapi(createHostSupportRoute, async (c) => c.json(await createHostSupportRecord(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 201))
@@ -8,4 +8,8 @@ export const hostSupportRouter = createRouter()
   .openapi(getHostSupportRoute, async (c) => {
     const { id, recordId } = c.req.valid('param');
     return c.json(await getHostSupportRecord(c.get('ctx'), id, recordId), 200);
+  })
+  .openapi(shareHostSupportRoute, async (c) => {
+    const { id, recordId } = c.req.valid('param');
+    return c.json(await setHostSupportSharing(c.get('ctx'), id, recordId, c.req.valid('json').sharedWithHost), 200);
   });

@@ -1,7 +1,9 @@
 import { createRoute } from '@hono/zod-openapi';
 import { IdParam, json, jsonBody, problems, z } from '../../lib/openapi';
 import { PageQuery, pageSchema } from '../../lib/pagination';
-import { HostSupportInput, HostSupportRecord } from './host-support.schemas';
+import { HostSupportInput, HostSupportRecord, HostSupportSharing } from './host-support.schemas';
+
+const RecordParams = IdParam.extend({ recordId: z.string().min(1).max(100).openapi({ param: { name: 'recordId', in: 'path' } }) });
 
 export const createHostSupportRoute = createRoute({
   method: 'post', path: '/v1/hosts/{id}/support-records', tags: ['host-support'],
@@ -35,6 +37,16 @@ export const getHostSupportRoute = createRoute({
   summary: '受け入れ先の支援の記録（1件）',
   operationId: 'getHostSupportRecord',
   description: '一覧と同じ範囲の記録だけを返します。見られない記録は、ないときと同じ 404 です。',
-  request: { params: IdParam.extend({ recordId: z.string().min(1).max(100).openapi({ param: { name: 'recordId', in: 'path' } }) }) },
+  request: { params: RecordParams },
   responses: { 200: json(HostSupportRecord, '記録'), ...problems(403, 404) },
+});
+
+export const shareHostSupportRoute = createRoute({
+  method: 'patch', path: '/v1/hosts/{id}/support-records/{recordId}', tags: ['host-support'],
+  summary: '職員の記録を受け入れ先にも見せる（または職員だけに戻す）',
+  operationId: 'setHostSupportSharing',
+  description: '記録を受け入れ先に見せるかどうかを変えます。変えられるのは職員（管理者・多機関協働の担当・参加支援員）で、'
+    + '自分が見られる記録だけです（担当外の参加者につながる記録は、ないときと同じ 404）。受け入れ先の利用者は 403。変更は監査記録に残ります。',
+  request: { params: RecordParams, body: jsonBody(HostSupportSharing, { sharedWithHost: true }) },
+  responses: { 200: json(HostSupportRecord, '変更後の記録'), ...problems(400, 403, 404) },
 });

@@ -13,6 +13,12 @@ export const HostSupportInput = z
   })
   .openapi('HostSupportInput');
 
+export const HostSupportSharing = z
+  .strictObject({
+    sharedWithHost: z.boolean().openapi({ description: 'true: 受け入れ先にも見せる / false: 職員だけに戻す' }),
+  })
+  .openapi('HostSupportSharing');
+
 export const HostSupportRecord = z
   .object({
     id: z.string(),

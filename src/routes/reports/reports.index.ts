@@ -1,3 +1,4 @@
+import { csvDownloadHeaders } from '../../lib/csv-download';
 import { createRouter } from '../../lib/openapi';
 import { reportSummary, summaryCsv, summaryFilename } from '../../services/reports';
 import { summaryRoute } from './reports.routes';
@@ -7,8 +8,5 @@ export const reportsRouter = createRouter()
     const { format, ...period } = c.req.valid('query');
     const summary = await reportSummary(c.get('ctx'), period);
     if (format === 'json') return c.json(summary, 200);
-    return c.text(summaryCsv(summary), 200, {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="${summaryFilename(summary)}"`,
-    });
+    return c.text(summaryCsv(summary), 200, csvDownloadHeaders(summaryFilename(summary)));
   });

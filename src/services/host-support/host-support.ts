@@ -126,3 +126,24 @@ export async function listHostSupportRecords(
   const page = keysetPage(rows, query.limit, (r) => ({ key: r.date, id: r.id }));
   return { items: page.items.map(view), nextCursor: page.nextCursor };
 }
+
+/**
+ * Shows a staff record to its host, or stops showing it. Only staff decide this (a host's own
+ * records are always its own), and only on records they can see: the scope is the list's, checked
+ * in the same statement as the change.
+ */
+export async function setHostSupportSharing(
+  ctx: Ctx, hostId: string, recordId: string, sharedWithHost: boolean,
+): Promise<HostSupportView> {
+  assertCan(ctx.actor, 'hostSupport.share');
+  if (!seesHost(ctx.actor, hostId)) throw notFound('支援の記録');
+  const visible = and(eq(hostSupportRecords.id, recordId), eq(hostSupportRecords.hostId, hostId), recordScopeWhere(ctx, hostId));
+  const guard = guardedAudit(ctx, { action: 'hostSupport.share', entity: 'host', entityId: hostId },
+    sql`exists (select 1 from ${hostSupportRecords} where ${visible})`);
+  const [, updated] = await ctx.db.batch([
+    guard.statement,
+    ctx.db.update(hostSupportRecords).set({ sharedWithHost }).where(and(visible, guard.holds)).returning(),
+  ]);
+  if (!updated[0]) throw notFound('支援の記録');
+  return view(updated[0]);
+}

@@ -1,3 +1,3 @@
 export {
-  createHostSupportRecord, getHostSupportRecord, listHostSupportRecords, type HostSupportView, type NewHostSupportRecord,
+  createHostSupportRecord, getHostSupportRecord, listHostSupportRecords, setHostSupportSharing, type HostSupportView, type NewHostSupportRecord,
 } from './host-support';

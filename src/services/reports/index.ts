@@ -1,2 +1,2 @@
-export { reportSummary, type ReportSummary } from './reports';
+export { reportSummary, type ReportSummary, type RetentionFigure } from './reports';
 export { summaryCsv, summaryFilename } from './csv';
