@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { z } from '@hono/zod-openapi';
 import { auditRefusal } from '../auth/audit-refusal';
-import { assertHostMayAct } from '../auth/policy';
+import { assertCan, assertHostMayAct } from '../auth/policy';
 import { holderOfToken } from '../auth/tokens';
 import type { AppEnv, Ctx } from '../context';
 import { OPPORTUNITY_KINDS } from '../domain/types';
@@ -120,8 +120,11 @@ export function createConsoleRouter() {
     return c.html(<ParticipantsPage viewer={viewer} flash={takeFlash(c)} filters={{ ...query, step: Number(query.step) || undefined }} errors={errors} items={page.items} nextHref={next} />);
   }));
 
-  app.get('/participants/new', signedIn(async (c, { viewer }) =>
-    c.html(<ParticipantFormPage viewer={viewer} action="/participants/new" title="参加者を登録する" values={null} errors={{}} showPrivate />)));
+  app.get('/participants/new', signedIn(async (c, { ctx, viewer }) => {
+    // The form calls no service until it is posted: the same refusal, before it is filled in for nothing.
+    assertCan(ctx.actor, 'participant.create');
+    return c.html(<ParticipantFormPage viewer={viewer} action="/participants/new" title="参加者を登録する" values={null} errors={{}} showPrivate />);
+  }));
 
   app.post('/participants/new', signedIn(async (c, { ctx, viewer }) => {
     const draft = participantFromForm(await readForm(c, viewer.csrf), true);

@@ -80,12 +80,13 @@ function participantSeenWhere(ctx: Ctx): SQL | undefined {
 
 /**
  * Which records of a host the caller sees. A host: what its own people wrote, and staff records
- * marked shared. Staff: records about no one in particular, or about a person they see.
+ * marked shared that name no one. Staff: records about no one in particular, or about a person they see.
  */
 function recordScopeWhere(ctx: Ctx, hostId: string): SQL | undefined {
   if (ownHostScopeOrThrow(ctx.actor) !== null) {
     return or(
-      eq(hostSupportRecords.sharedWithHost, true),
+      // Shared or not, a record naming a person is for those who see that person, which a host never does.
+      and(eq(hostSupportRecords.sharedWithHost, true), isNull(hostSupportRecords.participantId)),
       inArray(hostSupportRecords.createdBy, ctx.db.select({ id: users.id }).from(users).where(eq(users.hostId, hostId))),
     );
   }

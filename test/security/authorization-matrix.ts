@@ -1,0 +1,199 @@
+import { hostInput, opportunityInput } from '../support/factories';
+import type { Harness } from '../support/harness';
+import { mustAnswer } from '../support/must-answer';
+import { participantInput } from '../support/participants';
+import type { Party, Tenant, World } from './world';
+
+/**
+ * Who may do what, as data: every route of the app, for every party, on an object of their own
+ * tenant and on one of the other tenant's. A number is the status for both; `{ own, other }`
+ * differs by scope. On `/v1`, 404 means out of scope (exactly as if missing), 403 a forbidden
+ * action, and a caller without a token always gets 401. The route inventory test fails when the
+ * app has a route this file does not list.
+ */
+
+export type Scope = 'own' | 'other';
+export type Expected = number | { own: number; other: number };
+export type Call = { path: string; body?: unknown; headers?: Record<string, string> };
+export type CellInput = { h: Harness; world: World; t: Tenant; party: Party };
+
+export type ApiRow = {
+  method: 'GET' | 'POST' | 'PATCH';
+  /** Exactly as the app lists the route. */
+  route: string;
+  call: (cell: CellInput) => Call | Promise<Call>;
+  expect: Record<Party, Expected>;
+};
+
+const ALL = (status: number): Record<Party, Expected> => ({ admin: status, coordinator: status, supporter: status, host: status });
+const ADMIN_ONLY = (status: number): Record<Party, Expected> => ({ admin: status, coordinator: 403, supporter: 403, host: 403 });
+const STAFF = (status: number): Record<Party, Expected> => ({ admin: status, coordinator: status, supporter: status, host: 403 });
+const OFFICE = (status: number): Record<Party, Expected> => ({ admin: status, coordinator: status, supporter: 403, host: 403 });
+/** Staff see every host; a host only its own. */
+const HOST_SCOPED = (status: number): Record<Party, Expected> => ({ ...STAFF(status), host: { own: status, other: 404 } });
+/** Admin and coordinator see every participant; a supporter only their caseload; a host none. */
+const CASELOAD = (status: number): Record<Party, Expected> => ({ admin: status, coordinator: status, supporter: { own: status, other: 404 }, host: 403 });
+/** A placement is seen by staff who see its participant and by the host it is with. */
+const PLACEMENT = (status: number): Record<Party, Expected> => ({ ...CASELOAD(status), host: { own: status, other: 404 } });
+
+const TODAY = '2026-11-26';
+
+/** A fresh open opportunity of the tenant's host, so a write in one cell never depends on another. */
+async function freshOpportunity(h: Harness, t: Tenant): Promise<string> {
+  return mustAnswer(201, 'fresh opportunity', await h.as('admin').post('/v1/opportunities', opportunityInput(t.hostId, { capacity: 5 }))).id;
+}
+
+async function freshPlacement(h: Harness, t: Tenant): Promise<string> {
+  const opportunityId = await freshOpportunity(h, t);
+  return mustAnswer(201, 'fresh placement', await h.as('admin').post('/v1/placements', { participantId: t.participantId, opportunityId })).id;
+}
+
+export const API_MATRIX: ApiRow[] = [
+  { method: 'GET', route: '/v1/me', call: () => ({ path: '/v1/me' }), expect: ALL(200) },
+  { method: 'POST', route: '/v1/users', call: () => ({ path: '/v1/users', body: { name: '新しい支援員（架空）', role: 'supporter' } }), expect: ADMIN_ONLY(201) },
+  { method: 'GET', route: '/v1/users', call: () => ({ path: '/v1/users' }), expect: ADMIN_ONLY(200) },
+  { method: 'PATCH', route: '/v1/users/:id', call: ({ t }) => ({ path: `/v1/users/${t.hostUserId}`, body: { name: '改名（架空）' } }), expect: ADMIN_ONLY(200) },
+  {
+    method: 'POST', route: '/v1/users/:id/token', expect: ADMIN_ONLY(201),
+    // A throwaway user: rotating a tenant's token would lock the rest of the matrix out.
+    call: async ({ h, t }) => {
+      const user = mustAnswer(201, 'throwaway user', await h.as('admin').post('/v1/users', { name: '使い捨て（架空）', role: 'host', hostId: t.hostId }));
+      return { path: `/v1/users/${user.id}/token`, body: {} };
+    },
+  },
+  {
+    method: 'POST', route: '/v1/users/:id/sign-in-link', call: ({ t }) => ({ path: `/v1/users/${t.hostUserId}/sign-in-link`, body: {} }),
+    expect: OFFICE(201),
+  },
+
+  { method: 'POST', route: '/v1/hosts', call: () => ({ path: '/v1/hosts', body: hostInput({ name: '新しい受け入れ先（架空）' }) }), expect: STAFF(201) },
+  { method: 'GET', route: '/v1/hosts', call: () => ({ path: '/v1/hosts' }), expect: ALL(200) },
+  { method: 'GET', route: '/v1/hosts/:id', call: ({ t }) => ({ path: `/v1/hosts/${t.hostId}` }), expect: HOST_SCOPED(200) },
+  { method: 'PATCH', route: '/v1/hosts/:id', call: ({ t }) => ({ path: `/v1/hosts/${t.hostId}`, body: { address: '流山市変更町1-1' } }), expect: HOST_SCOPED(200) },
+
+  {
+    method: 'POST', route: '/v1/opportunities', call: ({ t }) => ({ path: '/v1/opportunities', body: opportunityInput(t.hostId) }),
+    // The host is named in the body, not the path: another host's id is refused as a missing one is.
+    expect: { ...STAFF(201), host: { own: 201, other: 400 } },
+  },
+  { method: 'GET', route: '/v1/opportunities', call: () => ({ path: '/v1/opportunities' }), expect: ALL(200) },
+  { method: 'GET', route: '/v1/opportunities/:id', call: ({ t }) => ({ path: `/v1/opportunities/${t.opportunityId}` }), expect: HOST_SCOPED(200) },
+  { method: 'PATCH', route: '/v1/opportunities/:id', call: ({ t }) => ({ path: `/v1/opportunities/${t.opportunityId}`, body: { costYen: 100 } }), expect: HOST_SCOPED(200) },
+  { method: 'POST', route: '/v1/opportunities/:id/confirm', call: ({ t }) => ({ path: `/v1/opportunities/${t.opportunityId}/confirm`, body: {} }), expect: HOST_SCOPED(200) },
+
+  { method: 'POST', route: '/v1/participants', call: () => ({ path: '/v1/participants', body: participantInput() }), expect: STAFF(201) },
+  { method: 'GET', route: '/v1/participants', call: () => ({ path: '/v1/participants' }), expect: STAFF(200) },
+  { method: 'GET', route: '/v1/participants/:id', call: ({ t }) => ({ path: `/v1/participants/${t.participantId}` }), expect: CASELOAD(200) },
+  { method: 'PATCH', route: '/v1/participants/:id', call: ({ t }) => ({ path: `/v1/participants/${t.participantId}`, body: { step: 3 } }), expect: CASELOAD(200) },
+  {
+    method: 'POST', route: '/v1/participants/:id/consent', call: ({ t }) => ({ path: `/v1/participants/${t.participantId}/consent`, body: { status: 'given' } }),
+    expect: CASELOAD(200),
+  },
+  { method: 'GET', route: '/v1/participants/:id/matches', call: ({ t }) => ({ path: `/v1/participants/${t.participantId}/matches` }), expect: CASELOAD(200) },
+  { method: 'POST', route: '/v1/matches', call: () => ({ path: '/v1/matches', body: participantInput() }), expect: STAFF(200) },
+
+  {
+    method: 'POST', route: '/v1/placements', expect: CASELOAD(201),
+    call: async ({ h, t }) => ({ path: '/v1/placements', body: { participantId: t.participantId, opportunityId: await freshOpportunity(h, t) } }),
+  },
+  { method: 'GET', route: '/v1/placements', call: () => ({ path: '/v1/placements' }), expect: ALL(200) },
+  { method: 'GET', route: '/v1/placements/:id', call: ({ t }) => ({ path: `/v1/placements/${t.placementId}` }), expect: PLACEMENT(200) },
+  {
+    method: 'POST', route: '/v1/placements/:id/transitions', expect: PLACEMENT(200),
+    call: async ({ h, t }) => ({ path: `/v1/placements/${await freshPlacement(h, t)}/transitions`, body: { to: 'accepted' } }),
+  },
+  {
+    method: 'POST', route: '/v1/placements/:id/check-ins', expect: PLACEMENT(201),
+    call: ({ t, party }) => ({
+      path: `/v1/placements/${t.placementId}/check-ins`,
+      body: party === 'host' ? { date: TODAY, channel: 'host_report', hostVoice: '元気に来ています' } : { date: TODAY, channel: 'phone' },
+    }),
+  },
+  { method: 'GET', route: '/v1/placements/:id/check-ins', call: ({ t }) => ({ path: `/v1/placements/${t.placementId}/check-ins` }), expect: PLACEMENT(200) },
+  { method: 'GET', route: '/v1/follow-ups', call: () => ({ path: '/v1/follow-ups' }), expect: STAFF(200) },
+
+  {
+    method: 'POST', route: '/v1/hosts/:id/support-records', expect: HOST_SCOPED(201),
+    call: ({ t }) => ({ path: `/v1/hosts/${t.hostId}/support-records`, body: { date: TODAY, type: 'consultation', summary: '相談の記録' } }),
+  },
+  { method: 'GET', route: '/v1/hosts/:id/support-records', call: ({ t }) => ({ path: `/v1/hosts/${t.hostId}/support-records` }), expect: HOST_SCOPED(200) },
+  {
+    method: 'GET', route: '/v1/hosts/:id/support-records/:recordId',
+    // A supporter's "other" record names a person outside their caseload; a host's is another host's.
+    call: ({ t, party }) => ({ path: `/v1/hosts/${t.hostId}/support-records/${party === 'supporter' ? t.namedRecordId : t.hostRecordId}` }),
+    expect: { ...HOST_SCOPED(200), supporter: { own: 200, other: 404 } },
+  },
+
+  { method: 'GET', route: '/v1/reports/summary', call: () => ({ path: '/v1/reports/summary' }), expect: OFFICE(200) },
+  { method: 'GET', route: '/v1/export/hsds', call: () => ({ path: '/v1/export/hsds' }), expect: STAFF(200) },
+  { method: 'GET', route: '/v1/audit-events', call: () => ({ path: '/v1/audit-events' }), expect: ADMIN_ONLY(200) },
+];
+
+/**
+ * The console's pages, by session. A page outside a party's reach answers as the API would
+ * (403 or 404, on an error page); a post that succeeds sends the browser on with 303. Without a
+ * session every page sends the browser to the sign-in page, and nothing runs.
+ */
+export type PageRow = {
+  method: 'GET' | 'POST';
+  route: string;
+  call: (cell: CellInput) => { path: string; form?: Record<string, string> } | Promise<{ path: string; form?: Record<string, string> }>;
+  expect: Record<Party, Expected>;
+  /** What a browser without a session gets: the sign-in page itself at `/`, a redirect to it elsewhere. */
+  anonymous: 200 | 303;
+};
+
+/** A complete, valid participant form, as the console's own form would post it. */
+export function participantForm(): Record<string, string> {
+  return {
+    displayName: 'フォームさん', age: '30', gender: 'female', 'home.area': 'south', 'home.lat': '', 'home.lng': '',
+    'travel.modes': 'walk', 'travel.maxMinutes': '30', 'availability.0.day': 'tue', 'availability.0.start': '09:00', 'availability.0.end': '12:00',
+    interests: '読書', step: '1', 'limits.maxGroupSize': 'small', 'limits.maxConversation': 'little', goals: '', referredBy: '',
+  };
+}
+
+export const PAGE_MATRIX: PageRow[] = [
+  { method: 'GET', route: '/', call: () => ({ path: '/' }), expect: ALL(200), anonymous: 200 },
+  { method: 'GET', route: '/participants', call: () => ({ path: '/participants' }), expect: STAFF(200), anonymous: 303 },
+  { method: 'GET', route: '/participants/new', call: () => ({ path: '/participants/new' }), expect: STAFF(200), anonymous: 303 },
+  { method: 'POST', route: '/participants/new', call: () => ({ path: '/participants/new', form: participantForm() }), expect: STAFF(303), anonymous: 303 },
+  { method: 'GET', route: '/participants/:id', call: ({ t }) => ({ path: `/participants/${t.participantId}` }), expect: CASELOAD(200), anonymous: 303 },
+  { method: 'GET', route: '/participants/:id/edit', call: ({ t }) => ({ path: `/participants/${t.participantId}/edit` }), expect: CASELOAD(200), anonymous: 303 },
+  {
+    method: 'POST', route: '/participants/:id/edit', expect: CASELOAD(303), anonymous: 303,
+    call: async ({ h, t }) => {
+      const { version } = mustAnswer(200, 'version', await h.as('admin').get(`/v1/participants/${t.participantId}`));
+      return { path: `/participants/${t.participantId}/edit`, form: { ...participantForm(), version: String(version) } };
+    },
+  },
+  {
+    method: 'POST', route: '/participants/:id/consent', call: ({ t }) => ({ path: `/participants/${t.participantId}/consent`, form: { status: 'given' } }),
+    expect: CASELOAD(303), anonymous: 303,
+  },
+  { method: 'GET', route: '/participants/:id/matches', call: ({ t }) => ({ path: `/participants/${t.participantId}/matches` }), expect: CASELOAD(200), anonymous: 303 },
+  {
+    method: 'POST', route: '/participants/:id/proposals', expect: CASELOAD(303), anonymous: 303,
+    call: async ({ h, t }) => ({ path: `/participants/${t.participantId}/proposals`, form: { opportunityId: await freshOpportunity(h, t) } }),
+  },
+  { method: 'GET', route: '/catalog', call: () => ({ path: '/catalog' }), expect: ALL(200), anonymous: 303 },
+];
+
+/**
+ * Routes anyone may call, with what a caller without a token or session gets. Signing in and out
+ * is tested in the console's own tests; here it only proves the routes are known.
+ */
+export const PUBLIC_ROUTES: { method: 'GET' | 'POST'; route: string; path: string; anonymous: number }[] = [
+  { method: 'GET', route: '/healthz', path: '/healthz', anonymous: 200 },
+  { method: 'GET', route: '/openapi.json', path: '/openapi.json', anonymous: 200 },
+  { method: 'GET', route: '/docs', path: '/docs', anonymous: 200 },
+  { method: 'GET', route: '/docs/scalar.js', path: '/docs/scalar.js', anonymous: 200 },
+  { method: 'GET', route: '/console.css', path: '/console.css', anonymous: 200 },
+  // Without the sign-in page's CSRF token a sign-in is refused before any token is looked at.
+  { method: 'POST', route: '/sign-in', path: '/sign-in', anonymous: 403 },
+  { method: 'GET', route: '/sign-in/:token', path: '/sign-in/not-a-link', anonymous: 410 },
+  { method: 'POST', route: '/sign-out', path: '/sign-out', anonymous: 303 },
+];
+
+export function expectedStatus(expected: Expected, scope: Scope): number {
+  return typeof expected === 'number' ? expected : expected[scope];
+}
