@@ -24,6 +24,7 @@ import { attempt, parseWith, readForm } from './forms';
 import { participantFromForm } from './participant-input';
 import { CatalogPage } from './pages/catalog';
 import { ErrorPage } from './pages/error';
+import { registerHostPages } from './host-pages';
 import { HomePage } from './pages/home';
 import { MatchesPage } from './pages/matches';
 import { ParticipantPage } from './pages/participant';
@@ -34,15 +35,15 @@ import {
   currentSession, endSession, newSignInCsrf, signInCsrf, startSession, startSessionFromLink, type ConsoleSession,
 } from './session';
 
-type C = Context<AppEnv>;
-type SignedIn = { ctx: Ctx; viewer: Viewer; session: ConsoleSession };
+export type C = Context<AppEnv>;
+export type SignedIn = { ctx: Ctx; viewer: Viewer; session: ConsoleSession };
 
 /**
  * Pages only for someone signed in; anyone else is sent to the sign-in page and nothing runs.
  * A wrapper rather than middleware: the console is mounted at `/`, and middleware there would
  * also run for every `/v1` request, which must never look at the cookie.
  */
-function signedIn(handler: (c: C, who: SignedIn) => Promise<Response>) {
+export function signedIn(handler: (c: C, who: SignedIn) => Promise<Response>) {
   return async (c: C) => {
     const session = await currentSession(c);
     if (!session) return c.redirect('/', 303);
@@ -203,6 +204,8 @@ export function createConsoleRouter() {
     }
   }));
 
+  registerHostPages(app);
+
   app.onError(async (error, c) => {
     await auditRefusal(c, error);
     const known = error instanceof Problem ? error : null;
@@ -217,7 +220,7 @@ export function createConsoleRouter() {
 }
 
 /** Every route that calls this has `:id` in its path. */
-function idParam(c: C): string {
+export function idParam(c: C): string {
   return c.req.param('id') ?? '';
 }
 

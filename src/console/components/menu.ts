@@ -12,5 +12,10 @@ export const MENUS: Record<Role, MenuItem[]> = {
   supporter: CASEWORK,
   coordinator: CASEWORK,
   admin: CASEWORK,
-  host: [],
+  host: [
+    { href: '/openings', label: '受け入れメニュー' },
+    { href: '/proposals', label: '提案への返事' },
+    { href: '/people', label: '受け入れている人' },
+    { href: '/consult', label: '相談したい' },
+  ],
 };

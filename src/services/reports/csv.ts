@@ -8,20 +8,12 @@ import { HOST_STATUS_LABELS, HOST_TYPE_LABELS, OPPORTUNITY_KIND_LABELS } from '.
 import { STEP_LABELS } from '../../domain/matching/labels';
 import { DECLINE_REASON_LABELS, END_REASON_LABELS } from '../../domain/placement/statuses';
 import type { Step } from '../../domain/types';
-import type { HostSupportType } from '../../domain/host-support/types';
+import { HOST_SUPPORT_LABELS } from '../../domain/host-support/types';
 import type { ReportSummary, RetentionFigure } from './reports';
 
 type SummaryRow = { section: string; metric: string; value: string | number | null };
 
 const HEADER = ['区分', '指標', '値'];
-
-const HOST_SUPPORT_LABELS: Record<HostSupportType, string> = {
-  consultation: '相談',
-  training: '研修',
-  incident: '出来事への対応',
-  feedback: 'ふりかえり',
-  development: '開拓',
-};
 
 function summaryRows(s: ReportSummary): SummaryRow[] {
   const rows: SummaryRow[] = [];
