@@ -198,7 +198,7 @@ describe('console: the host answers proposals', () => {
 describe('console: the host asks the team for help (相談したい)', () => {
   it('sends a request that staff see as needing an answer, and shows it with the records staff shared', async () => {
     const browser = await hostBrowser(w.callerA);
-    await browser.get('/consult');
+    expect((await browser.get('/consult')).text).toContain('<form method="post" action="/consult"');
     const empty = await browser.post('/consult', { type: 'consultation', summary: '   ' });
     expect(empty.status).toBe(400);
     expect(empty.text).toMatch(/id="f-summary-error"/);

@@ -3,44 +3,30 @@
  * database with the invented demo data: the flow a supporter walks, axe-core on every page, a
  * keyboard-only proposal, and screenshots at 1280 and 375 px in test-artifacts/ (not committed).
  */
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
-import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoIfEmpty } from '../../seed/load';
+import { checkPage, hasChromium, openConsoleInBrowser, type ConsoleInBrowser } from '../support/browser';
 import { createHarness, TEST_NOW, type Harness } from '../support/harness';
 import { giveConsent, makeParticipant } from '../support/participants';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = 'test-artifacts/console';
-const hasChromium = existsSync(CHROMIUM);
-
-if (!hasChromium) {
-  console.warn(`\n!!! BROWSER TESTS SKIPPED: no Chromium at ${CHROMIUM} (apt-get install chromium fonts-noto-cjk). The console was NOT tested in a browser. !!!\n`);
-}
 
 describe.skipIf(!hasChromium)('console in a browser', () => {
   let h: Harness;
-  let server: ServerType;
   let base: string;
-  let browser: Browser;
+  let browser: ConsoleInBrowser['browser'];
+  let opened: ConsoleInBrowser | undefined;
 
   beforeAll(async () => {
     h = await createHarness();
     await seedDemoIfEmpty(h.db, TEST_NOW);
-    server = serve({ fetch: h.app.fetch, port: 0, hostname: '127.0.0.1' });
-    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
-    await mkdir(ARTIFACTS, { recursive: true });
+    opened = await openConsoleInBrowser(h, ARTIFACTS);
+    ({ base, browser } = opened);
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    await opened?.close();
     h?.close();
   });
 
@@ -53,19 +39,7 @@ describe.skipIf(!hasChromium)('console in a browser', () => {
     return { page, userId: user.body.id };
   }
 
-  /** No serious or critical axe-core finding, and a screenshot at both widths without sideways scrolling. */
-  async function check(page: Page, name: string) {
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), name).toEqual([]);
-    for (const width of [1280, 375]) {
-      await page.setViewportSize({ width, height: 900 });
-      const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
-      expect(overflow, `${name} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0);
-      await page.screenshot({ path: `${ARTIFACTS}/${name}-${width}.png`, fullPage: true });
-    }
-    await page.setViewportSize({ width: 1280, height: 900 });
-  }
+  const check = (page: Page, name: string) => checkPage(page, ARTIFACTS, name);
 
   it('a supporter signs in by link, registers a participant, records consent, reads the matches and proposes', async () => {
     const { page } = await supporterPage('ブラウザ 支援員（架空）');

@@ -1,5 +1,7 @@
 import { STALE_LISTING_DAYS } from '../../../config';
 import { OPPORTUNITY_KIND_LABELS, OPPORTUNITY_STATUS_LABELS } from '../../../domain/catalog/labels';
+import { tokyoDate } from '../../../domain/dates';
+import { lastTouchedMs } from '../../../domain/matching/staleness';
 import type { OpportunityView } from '../../../services/opportunities';
 import { CsrfField, Layout, type Viewer } from '../../components/layout';
 import { EmptyState } from '../../components/notice';
@@ -8,9 +10,9 @@ import type { Flash } from '../../flash';
 
 type Props = { viewer: Viewer; flash: Flash | null; items: OpportunityView[]; nextHref: string | null };
 
-/** The day part of a stored time, which carries the Tokyo offset: the date as the host knows it. */
-function dayOf(at: string): string {
-  return at.slice(0, 10);
+/** When the listing was last changed or confirmed, by the same rule that decides it is stale. */
+function lastLookedAfter(o: OpportunityView): string {
+  return tokyoDate(new Date(lastTouchedMs(o)));
 }
 
 /** The host's own openings, each with its seats, its status and, when it has gone quiet, a nudge to confirm it. */
@@ -34,7 +36,7 @@ export function HostOpeningsPage({ viewer, flash, items, nextHref }: Props) {
               </p>
               <p class="seats">利用中 <strong>{o.filled}</strong> / 定員 {o.capacity}人</p>
               <SlotList slots={o.schedule} />
-              <p class="meta">最後の確認: {dayOf(o.confirmedAt ?? o.updatedAt)}</p>
+              <p class="meta">最後の更新・確認: {lastLookedAfter(o)}</p>
               <div class="actions">
                 <a class="button secondary" href={`/openings/${o.id}`}>内容を変更する</a>
                 <form method="post" action={`/openings/${o.id}/confirm`}>

@@ -18,10 +18,10 @@ type Props = {
 /** Asking the team for help, and what the service lets the host see: its own requests and the records staff shared with it. */
 export function HostSupportPage({ viewer, flash, records, values, errors }: Props) {
   return (
-    <Layout title="相談したい" viewer={viewer} flash={flash} current="/support">
+    <Layout title="相談したい" viewer={viewer} flash={flash} current="/consult">
       <p>困っていること、知らせたいことを書いて送ってください。担当者から連絡します。</p>
       <FormErrors errors={errors} />
-      <form method="post" action="/support" class="stack" novalidate>
+      <form method="post" action="/consult" class="stack" novalidate>
         <CsrfField viewer={viewer} />
         <SelectField label="種類" name="type" options={optionsOf(HOST_SUPPORT_LABELS, HOST_SUPPORT_TYPES)} value={values.type} errors={errors} />
         <Field label="内容" name="summary" value={values.summary} errors={errors} multiline required hint="例: 来週の火曜は畑が休みになります。どう伝えたらよいか相談したいです" />
