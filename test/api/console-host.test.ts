@@ -187,6 +187,20 @@ describe('console: the host answers proposals', () => {
     expect((await browser.get('/proposals')).text).toContain('返事を待っている提案はありません');
   });
 
+  it('says why an acceptance was refused when no seat is left, and the proposal stays open', async () => {
+    const small = await makeOpportunity(h, w.hostA.id, { title: '一人だけの枠', capacity: 1 });
+    const first = await makeParticipant(h, 'supporter');
+    const late = await makeParticipant(h, 'supporter');
+    for (const p of [first, late]) await giveConsent(h, p.id);
+    await moveTo(h, (await propose(h, first.id, small.id)).id, 'accepted');
+    const waiting = await propose(h, late.id, small.id);
+    const browser = await hostBrowser(w.callerA);
+    await browser.get('/proposals');
+    const refused = await browser.follow(await browser.post(`/proposals/${waiting.id}/accept`));
+    expect(refused.text).toContain('受け入れを決められませんでした: この受け入れメニューには空きがありません');
+    expect((await h.as('admin').get(`/v1/placements/${waiting.id}`)).body.status).toBe('proposed');
+  });
+
   it('lists the people taken in through the minimal host view', async () => {
     const page = await (await hostBrowser(w.callerA)).get('/people');
     expect(page.text).toContain('ミドリCさん');
