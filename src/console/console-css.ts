@@ -107,4 +107,22 @@ code { overflow-wrap: anywhere; }
 .chart-table { border-collapse: collapse; font-size: .9rem; margin-top: .5rem; }
 .chart-table th { text-align: left; font-weight: 400; color: var(--muted); padding: 0 1rem 0 0; }
 .chart-table td { text-align: right; font-variant-numeric: tabular-nums; }
+
+/* Host (受け入れ先): cards rather than tables, and answers a thumb can hit on a phone. */
+.item h2.item-title { margin: 0; padding: 0; border: 0; font-size: 1.1rem; line-height: 1.5; }
+.opening p, .person p { margin: 0; }
+.opening .meta, .person .meta { display: flex; flex-wrap: wrap; gap: .35rem; align-items: center; }
+.opening .stale { margin-left: 0; }
+.seats { font-size: 1.05rem; }
+.seats strong { font-size: 1.3rem; }
+.status-open, .shared { background: var(--ok); border-color: var(--ok-line); }
+.status-closed { background: #e4e6e8; border-color: #7d8a91; }
+.status-paused, .pending { background: #fff4d6; border-color: #a06b00; }
+.answers { display: flex; flex-wrap: wrap; gap: .75rem 1rem; align-items: flex-end; border-top: 1px solid #e3e7e9; padding-top: .75rem; }
+.decline { display: flex; flex-wrap: wrap; gap: .5rem; align-items: flex-end; flex: 1 1 18rem; }
+.decline .field { flex: 1 1 12rem; }
+@media (max-width: 30rem) {
+  .opening .actions > *, .answers > *, .decline > * { flex: 1 1 100%; }
+  .opening .actions button, .opening .actions .button, .answers button { width: 100%; text-align: center; }
+}
 `;

@@ -25,6 +25,7 @@ import { attempt, parseWith, readForm } from './forms';
 import { participantFromForm } from './participant-input';
 import { CatalogPage } from './pages/catalog';
 import { ErrorPage } from './pages/error';
+import { registerHostPages } from './host-pages';
 import { HomePage } from './pages/home';
 import { MatchesPage } from './pages/matches';
 import { ParticipantPage } from './pages/participant';
@@ -35,8 +36,8 @@ import {
   currentSession, endSession, newSignInCsrf, signInCsrf, startSession, startSessionFromLink, type ConsoleSession,
 } from './session';
 
-type C = Context<AppEnv>;
-type SignedIn = { ctx: Ctx; viewer: Viewer; session: ConsoleSession };
+export type C = Context<AppEnv>;
+export type SignedIn = { ctx: Ctx; viewer: Viewer; session: ConsoleSession };
 
 /**
  * Pages only for someone signed in; anyone else is sent to the sign-in page and nothing runs.
@@ -208,6 +209,7 @@ export function createConsoleRouter() {
   }));
 
   registerCoordinatorPages(app);
+  registerHostPages(app);
 
   app.onError(async (error, c) => {
     await auditRefusal(c, error);
@@ -223,7 +225,7 @@ export function createConsoleRouter() {
 }
 
 /** Every route that calls this has `:id` in its path. */
-function idParam(c: C): string {
+export function idParam(c: C): string {
   return c.req.param('id') ?? '';
 }
 

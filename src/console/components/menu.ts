@@ -19,5 +19,10 @@ export const MENUS: Record<Role, MenuItem[]> = {
   supporter: CASEWORK,
   coordinator: [...CASEWORK, ...COORDINATION],
   admin: [...CASEWORK, ...COORDINATION],
-  host: [],
+  host: [
+    { href: '/openings', label: '受け入れメニュー' },
+    { href: '/proposals', label: '提案への返事' },
+    { href: '/people', label: '受け入れている人' },
+    { href: '/consult', label: '相談したい' },
+  ],
 };

@@ -1,5 +1,5 @@
 /** Japanese names of the catalog's codes, as reports (CSV) and the HSDS export show them. */
-import type { HostStatus, HostType, OpportunityKind, Pay } from '../types';
+import type { HostStatus, HostType, OpportunityKind, OpportunityStatus, Pay } from '../types';
 import { UNDERSTANDING } from '../types';
 
 export const OPPORTUNITY_KIND_LABELS: Record<OpportunityKind, string> = {
@@ -42,3 +42,5 @@ export const UNDERSTANDING_LABELS: Record<(typeof UNDERSTANDING)[number], string
 };
 
 export const PAY_LABELS: Record<Pay, string> = { none: 'なし', allowance: '謝礼・手当', wage: '賃金' };
+
+export const OPPORTUNITY_STATUS_LABELS: Record<OpportunityStatus, string> = { open: '募集中', paused: '一時休止', closed: '募集終了' };

@@ -1,3 +1,3 @@
 export { createPlacement, getPlacement, listPlacements, type NewPlacement, type PlacementListRequest } from './placements';
 export { transitionPlacement, type TransitionRequest } from './transitions';
-export type { PlacementDetailView, PlacementView } from './views';
+export type { HostPlacementView, PlacementDetailView, PlacementView } from './views';
