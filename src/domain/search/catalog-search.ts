@@ -1,26 +1,33 @@
-import { SEARCH_FALLBACK_STRENGTH, SEARCH_FIELD_WEIGHTS, SEARCH_SYNONYM_STRENGTH } from '../../config';
+import { SEARCH_CONDITION_STRENGTH, SEARCH_FALLBACK_STRENGTH, SEARCH_FIELD_WEIGHTS, SEARCH_SYNONYM_STRENGTH } from '../../config';
+import type { OpportunityStatus } from '../types';
 import { normalize, tokenize, TOKEN_SEPARATORS } from '../text/normalize';
 import { type ChainLookup, createFallbackChain, type FallbackChain, followChain, SEARCH_RULES } from '../text/fallback-chain';
 import type { Synonyms } from '../text/synonyms';
 import { vocabularyWords } from '../text/words';
 import { buildGramPostings, type GramPostings } from '../text/gram-postings';
 import { indexOfWord } from '../text/word-boundary';
+import { type Condition, type ConditionFacts, holds } from './conditions';
+import { parseQuery, type QueryVocabulary } from './query-parser';
 
 /**
  * The `q` search over opportunities (`GET /v1/opportunities?q=`): insensitive to kana, width and
  * case (normalize), synonym-aware (パソコン ≈ PC, のうえん → 農園), finding words inside unspaced
- * Japanese (カフェ in 駅前カフェでの接客体験). Each word of the query follows the fall-back chain
- * (fallback-chain, SEARCH_RULES): a word found nowhere, not even through its synonyms, falls back to
- * the known words inside it (パソコン作業 → パソコン) and to the catalog's words one typo from it,
- * and only if those find nothing, to the catalog's words fuse.js finds most like it (ボラソテイマ →
- * ボランティア). Built once per catalog change; each query then touches only the documents that
- * contain its words.
+ * Japanese (カフェ in 駅前カフェでの接客体験), and reading the everyday phrases support workers type
+ * (query-parser): 静かな所, 土日, ジョブコーチ and バイト find the listings whose fields say so, and a
+ * negation (接客なし) removes the listings it rules out. Each plain word of the query follows the
+ * fall-back chain (fallback-chain, SEARCH_RULES): a word found nowhere, not even through its
+ * synonyms, falls back to the known words inside it (パソコン作業 → パソコン) and to the catalog's
+ * words one typo from it, and only if those find nothing, to the catalog's words fuse.js finds most
+ * like it (ボラソテイマ → ボランティア). Built once per catalog change; each query then touches only
+ * the documents that contain its words, and a phrase's condition reads each document's fields once.
  *
  * Scoring, 0…1: each word of the query scores, per document, its best hit: field weight (title >
- * tags > host name > description) × how it was found (as typed 1, synonym, fallback). A
- * document's score puts the number of query words it matches first, then their mean strength, so
- * "駅前 カフェ" ranks documents with both words above those with one. A title equal to the whole
- * query scores 1 and comes first.
+ * tags > host name and reading > description) × how it was found (as typed 1, synonym, fallback).
+ * A phrase scores the same for its own wording, or SEARCH_CONDITION_STRENGTH when only the fields
+ * meet its condition. A document's score puts the number of query words and phrases it matches
+ * first, then their mean strength, so "駅前 カフェ" ranks documents with both words above those with
+ * one. A title equal to the whole query scores 1. Open listings always come before paused and
+ * closed ones, whatever their score: a worker looks for somewhere a person can go now.
  *
  * Building is paid by the first request after a catalog change. Titles, tags, host names and
  * descriptions repeat across opportunities, so each distinct string is normalized and read for
@@ -28,10 +35,20 @@ import { indexOfWord } from '../text/word-boundary';
  * it (a cell is one field of one document).
  */
 
-export type CatalogDocument = { id: string; title: string; tags: string[]; description: string; hostName: string };
+export type CatalogDocument = ConditionFacts & {
+  id: string;
+  title: string;
+  tags: string[];
+  description: string;
+  hostName: string;
+  /** The host's reading, searched with its name: people type a name as they say it. */
+  hostNameKana: string | null;
+  /** As matching sees it: a listing of a host that is not active counts as paused. */
+  status: OpportunityStatus;
+};
 export type SearchHit = { id: string; score: number };
 export type CatalogSearch = {
-  /** Matching documents, best first (ties in catalog order); all of them unless `limit` is given. */
+  /** Matching documents, open ones first, best first (ties in catalog order); all unless `limit` is given. */
   search(q: string, limit?: number): SearchHit[];
 };
 
@@ -39,6 +56,8 @@ const FIELDS = ['title', 'tags', 'hostName', 'description'] as const;
 const WEIGHTS = FIELDS.map((field) => SEARCH_FIELD_WEIGHTS[field]);
 /** Keeps every ordinary score below the 1 reserved for an exact title. */
 const BELOW_EXACT_TITLE = 0.99;
+/** A query of negations alone (接客なし) ranks nothing above anything else it leaves. */
+const FILTERS_ONLY_SCORE = BELOW_EXACT_TITLE / 2;
 
 /** Built once per catalog. Cell `document * FIELDS.length + field` is one field of one document. */
 type SearchIndex = {
@@ -50,9 +69,10 @@ type SearchIndex = {
   /** Documents by the tokens of their title joined, for the exact-title rule. */
   readonly byTitle: ReadonlyMap<string, number[]>;
   readonly chain: FallbackChain;
+  readonly vocabulary: QueryVocabulary;
 };
 
-export function createCatalogSearch(documents: readonly CatalogDocument[], synonyms: Synonyms): CatalogSearch {
+export function createCatalogSearch(documents: readonly CatalogDocument[], synonyms: Synonyms, vocabulary: QueryVocabulary): CatalogSearch {
   const cells = readCells(documents);
   const index: SearchIndex = {
     documents,
@@ -61,6 +81,7 @@ export function createCatalogSearch(documents: readonly CatalogDocument[], synon
     cellsOf: groupCellsByText(cells.textOfCell, cells.texts.length),
     byTitle: cells.byTitle,
     chain: createFallbackChain(SEARCH_RULES, synonyms, cells.words),
+    vocabulary,
   };
   return { search: (q, limit = Infinity) => search(index, q, limit) };
 }
@@ -87,7 +108,8 @@ function readCells(documents: readonly CatalogDocument[]) {
   const byTitle = new Map<string, number[]>();
   documents.forEach((document, index) => {
     const title = read(document.title);
-    const cells = [title, document.tags.map(read).join('\n'), read(document.hostName), read(document.description)];
+    const host = document.hostNameKana ? `${read(document.hostName)}\n${read(document.hostNameKana)}` : read(document.hostName);
+    const cells = [title, document.tags.map(read).join('\n'), host, read(document.description)];
     cells.forEach((text, field) => {
       let id = textIds.get(text);
       if (id === undefined) {
@@ -137,13 +159,13 @@ type Tally = {
 };
 
 function search(index: SearchIndex, q: string, limit: number): SearchHit[] {
-  const typed = tokenize(q);
-  const words = [...new Set(typed)];
-  if (words.length === 0) return [];
+  const { words, preferences, filters } = parseQuery(q, index.vocabulary);
+  const termCount = words.length + preferences.length;
+  if (termCount === 0 && filters.length === 0) return [];
   const count = index.documents.length;
   const tally: Tally = {
     index,
-    wordCount: words.length,
+    wordCount: termCount,
     matchedWords: new Uint16Array(count),
     total: new Float64Array(count),
     best: new Float64Array(count),
@@ -155,7 +177,15 @@ function search(index: SearchIndex, q: string, limit: number): SearchHit[] {
     followChain(word, index.chain, lookup);
     countFound(tally);
   }
-  return rank(tally, typed)
+  // A phrase's synonyms are not looked up: the vocabulary already says what it means (バイト is a
+  // waged job, not every listing that mentions 仕事).
+  for (const { texts, condition } of preferences) {
+    for (const text of texts) credit(tally, text, 1);
+    creditCondition(tally, condition);
+    countFound(tally);
+  }
+  if (termCount === 0) for (let document = 0; document < count; document++) tally.touched.push(document);
+  return rank(tally, tokenize(q), filters)
     .slice(0, limit)
     .map(({ document, score }) => ({ id: index.documents[document]!.id, score }));
 }
@@ -208,19 +238,35 @@ function credit(tally: Tally, needle: string, strength: number): void {
   }
 }
 
+/** Every document whose fields meet the condition: SEARCH_CONDITION_STRENGTH, if its best. */
+function creditCondition(tally: Tally, condition: Condition): void {
+  const { best, found } = tally;
+  tally.index.documents.forEach((document, at) => {
+    if (!holds(condition, document)) return;
+    if (best[at] === 0) found.push(at);
+    if (SEARCH_CONDITION_STRENGTH > best[at]!) best[at] = SEARCH_CONDITION_STRENGTH;
+  });
+}
+
 /**
- * Documents by the number of words matched, then their mean strength; a title equal to the whole
- * query first. Ties in catalog order.
+ * The documents every filter lets through: open before paused and closed, then by the number of
+ * words matched, then their mean strength; a title equal to the whole query first among its kind.
+ * Ties in catalog order.
  */
-function rank(tally: Tally, typed: readonly string[]): { document: number; score: number }[] {
+function rank(tally: Tally, typed: readonly string[], filters: readonly Condition[]): { document: number; score: number }[] {
   const { index, wordCount, matchedWords, total } = tally;
   const exactTitle = new Set(index.byTitle.get(typed.join('')) ?? []);
-  const ranked = tally.touched.map((document) => ({
-    document,
-    score: exactTitle.has(document)
-      ? 1
-      : (BELOW_EXACT_TITLE * (matchedWords[document]! + total[document]! / wordCount)) / (wordCount + 1),
-  }));
-  ranked.sort((a, b) => b.score - a.score || a.document - b.document);
+  const ranked = tally.touched
+    .filter((document) => filters.every((filter) => holds(filter, index.documents[document]!)))
+    .map((document) => ({
+      document,
+      open: index.documents[document]!.status === 'open' ? 1 : 0,
+      score: exactTitle.has(document)
+        ? 1
+        : wordCount === 0
+          ? FILTERS_ONLY_SCORE
+          : (BELOW_EXACT_TITLE * (matchedWords[document]! + total[document]! / wordCount)) / (wordCount + 1),
+    }));
+  ranked.sort((a, b) => b.open - a.open || b.score - a.score || a.document - b.document);
   return ranked;
 }
