@@ -70,7 +70,15 @@ type SearchIndex = {
   readonly byTitle: ReadonlyMap<string, number[]>;
   readonly chain: FallbackChain;
   readonly vocabulary: QueryVocabulary;
+  /** Which documents meet each condition asked lately, by its key; see conditionMask. */
+  readonly masks: Map<string, Uint8Array>;
 };
+
+/**
+ * How many condition masks an index keeps. The vocabulary's phrases, their negations and the
+ * day-and-time pairs asked are few; each mask is one byte a document.
+ */
+const MASK_CACHE_SIZE = 128;
 
 export function createCatalogSearch(documents: readonly CatalogDocument[], synonyms: Synonyms, vocabulary: QueryVocabulary): CatalogSearch {
   const cells = readCells(documents);
@@ -82,6 +90,7 @@ export function createCatalogSearch(documents: readonly CatalogDocument[], synon
     byTitle: cells.byTitle,
     chain: createFallbackChain(SEARCH_RULES, synonyms, cells.words),
     vocabulary,
+    masks: new Map(),
   };
   return { search: (q, limit = Infinity) => search(index, q, limit) };
 }
@@ -179,14 +188,13 @@ function search(index: SearchIndex, q: string, limit: number): SearchHit[] {
   }
   // A phrase's synonyms are not looked up: the vocabulary already says what it means (バイト is a
   // waged job, not every listing that mentions 仕事).
-  for (const { texts, condition } of preferences) {
-    for (const text of texts) credit(tally, text, 1);
+  for (const { text, condition } of preferences) {
+    credit(tally, text, 1);
     creditCondition(tally, condition);
     countFound(tally);
   }
   if (termCount === 0) for (let document = 0; document < count; document++) tally.touched.push(document);
-  return rank(tally, tokenize(q), filters)
-    .slice(0, limit)
+  return rank(tally, tokenize(q), filters.map((filter) => conditionMask(index, filter)), limit)
     .map(({ document, score }) => ({ id: index.documents[document]!.id, score }));
 }
 
@@ -238,35 +246,80 @@ function credit(tally: Tally, needle: string, strength: number): void {
   }
 }
 
+/**
+ * Which documents meet the condition (1) and which do not (0). Worked out over the whole catalog
+ * the first time a condition is asked and kept, so a query pays only for the documents it finds.
+ */
+function conditionMask(index: SearchIndex, condition: Condition): Uint8Array {
+  const key = JSON.stringify(condition);
+  let mask = index.masks.get(key);
+  if (!mask) {
+    mask = Uint8Array.from(index.documents, (document) => (holds(condition, document) ? 1 : 0));
+    if (index.masks.size >= MASK_CACHE_SIZE) index.masks.delete(index.masks.keys().next().value!);
+    index.masks.set(key, mask);
+  }
+  return mask;
+}
+
 /** Every document whose fields meet the condition: SEARCH_CONDITION_STRENGTH, if its best. */
 function creditCondition(tally: Tally, condition: Condition): void {
   const { best, found } = tally;
-  tally.index.documents.forEach((document, at) => {
-    if (!holds(condition, document)) return;
-    if (best[at] === 0) found.push(at);
-    if (SEARCH_CONDITION_STRENGTH > best[at]!) best[at] = SEARCH_CONDITION_STRENGTH;
-  });
+  const mask = conditionMask(tally.index, condition);
+  for (let document = 0; document < mask.length; document++) {
+    if (mask[document] === 0) continue;
+    if (best[document] === 0) found.push(document);
+    if (SEARCH_CONDITION_STRENGTH > best[document]!) best[document] = SEARCH_CONDITION_STRENGTH;
+  }
 }
 
 /**
- * The documents every filter lets through: open before paused and closed, then by the number of
- * words matched, then their mean strength; a title equal to the whole query first among its kind.
- * Ties in catalog order.
+ * The first `limit` documents every filter lets through: open before paused and closed, then by
+ * the number of words matched, then their mean strength; a title equal to the whole query first
+ * among its kind. Ties in catalog order.
  */
-function rank(tally: Tally, typed: readonly string[], filters: readonly Condition[]): { document: number; score: number }[] {
-  const { index, wordCount, matchedWords, total } = tally;
+function rank(tally: Tally, typed: readonly string[], filters: readonly Uint8Array[], limit: number): { document: number; score: number }[] {
+  const { index, wordCount, matchedWords, total, touched } = tally;
   const exactTitle = new Set(index.byTitle.get(typed.join('')) ?? []);
-  const ranked = tally.touched
-    .filter((document) => filters.every((filter) => holds(filter, index.documents[document]!)))
-    .map((document) => ({
-      document,
-      open: index.documents[document]!.status === 'open' ? 1 : 0,
-      score: exactTitle.has(document)
-        ? 1
-        : wordCount === 0
-          ? FILTERS_ONLY_SCORE
-          : (BELOW_EXACT_TITLE * (matchedWords[document]! + total[document]! / wordCount)) / (wordCount + 1),
-    }));
-  ranked.sort((a, b) => b.open - a.open || b.score - a.score || a.document - b.document);
-  return ranked;
+  // The score, and 2 more for an open listing: one number to sort by.
+  const key = tally.best;
+  const kept: number[] = [];
+  for (const document of touched) {
+    if (filters.some((mask) => mask[document] === 0)) continue;
+    const score = exactTitle.has(document)
+      ? 1
+      : wordCount === 0
+        ? FILTERS_ONLY_SCORE
+        : (BELOW_EXACT_TITLE * (matchedWords[document]! + total[document]! / wordCount)) / (wordCount + 1);
+    key[document] = score + (index.documents[document]!.status === 'open' ? 2 : 0);
+    kept.push(document);
+  }
+  return firstOf(kept, limit, (a, b) => key[b]! - key[a]! || a - b).map((document) => ({ document, score: key[document]! % 2 }));
+}
+
+/**
+ * The first `limit` items in the order `before` gives, in that order. A phrase can find half the
+ * catalog (静か, 午前), so when only a page is wanted the rest is never sorted: a heap keeps the
+ * best `limit` seen, with the worst of them on top to be replaced.
+ */
+function firstOf(items: number[], limit: number, before: (a: number, b: number) => number): number[] {
+  if (limit >= items.length) return items.sort(before);
+  const heap: number[] = [];
+  const worse = (i: number, j: number) => before(heap[i]!, heap[j]!) > 0;
+  const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j]!, heap[i]!]);
+  for (const item of items) {
+    if (heap.length < limit) {
+      heap.push(item);
+      for (let at = heap.length - 1; at > 0 && worse(at, (at - 1) >> 1); at = (at - 1) >> 1) swap(at, (at - 1) >> 1);
+    } else if (limit > 0 && before(item, heap[0]!) < 0) {
+      heap[0] = item;
+      for (let at = 0; ; ) {
+        let worst = at;
+        for (const child of [2 * at + 1, 2 * at + 2]) if (child < heap.length && worse(child, worst)) worst = child;
+        if (worst === at) break;
+        swap(at, worst);
+        at = worst;
+      }
+    }
+  }
+  return heap.sort(before);
 }

@@ -50,8 +50,8 @@ export type QueryVocabulary = {
 type Phrase = { text: string; condition: Condition };
 
 export type Preference = {
-  /** The phrases as typed (normalized), also looked for in the listings' text. */
-  texts: string[];
+  /** The phrase as typed (normalized), also looked for in the listings' text. */
+  text: string;
   condition: Condition;
 };
 export type ParsedQuery = { words: string[]; preferences: Preference[]; filters: Condition[] };
@@ -174,7 +174,8 @@ function longestAt(token: string, at: number, words: readonly string[]): string 
 
 /**
  * Words, preferences and filters, each once. A day and a time of day next to each other
- * (土曜午前, 土日の 午後) become one preference, met by one slot on that day at that time.
+ * (土曜の午前, 土日 午後) become one preference, met by one slot on that day at that time, and
+ * looked for in text as written in listings (土曜午前), never as two words each found anywhere.
  */
 function collect(items: readonly Item[]): ParsedQuery {
   const words = new Set<string>();
@@ -190,8 +191,8 @@ function collect(items: readonly Item[]): ParsedQuery {
     } else {
       const last = previous && preferences[preferences.length - 1];
       const merged = last && previous?.condition && !previous.negated ? mergedSchedule(last.condition, condition) : null;
-      if (last && merged) preferences[preferences.length - 1] = { texts: [...last.texts, text], condition: merged };
-      else if (!preferences.some((each) => each.texts.includes(text))) preferences.push({ texts: [text], condition });
+      if (last && merged) preferences[preferences.length - 1] = { text: last.text + text, condition: merged };
+      else if (!preferences.some((each) => each.text === text)) preferences.push({ text, condition });
     }
     previous = item;
   }
