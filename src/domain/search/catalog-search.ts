@@ -280,7 +280,8 @@ function creditCondition(tally: Tally, condition: Condition): void {
 function rank(tally: Tally, typed: readonly string[], filters: readonly Uint8Array[], limit: number): { document: number; score: number }[] {
   const { index, wordCount, matchedWords, total, touched } = tally;
   const exactTitle = new Set(index.byTitle.get(typed.join('')) ?? []);
-  // The score, and 2 more for an open listing: one number to sort by.
+  // The score, and 2 more for an open listing: one number to sort by, kept in `best` (all 0 again
+  // once the last word was counted) rather than in a new array a query.
   const key = tally.best;
   const kept: number[] = [];
   for (const document of touched) {
