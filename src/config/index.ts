@@ -137,6 +137,13 @@ export const TERM_MATCH_STRENGTH = { exact: 1, synonym: 0.8, partial: 0.6, fuzzy
 export const SEARCH_FIELD_WEIGHTS = { title: 1, tags: 0.8, hostName: 0.6, description: 0.4 } as const;
 export const SEARCH_SYNONYM_STRENGTH = 0.8;
 export const SEARCH_FALLBACK_STRENGTH = 0.6;
+/**
+ * Catalog search: how much a phrase of src/config/search-phrases.json counts for a listing whose
+ * fields meet its condition without naming it (ジョブコーチ for one offering job_coach). Below a tag
+ * (0.8) so a listing that says 静か itself ranks above one that is only quiet by its fields; above a
+ * synonym in the title (0.8 × 0.8), since the fields are the host's own answer.
+ */
+export const SEARCH_CONDITION_STRENGTH = 0.7;
 
 /** Japanese names of the area codes in AREAS, used in reports (CSV) and the HSDS export. Change the two together. */
 export const AREA_LABELS: Record<(typeof AREAS)[number], string> = { north: '北部', central: '中部', south: '南部', east: '東部' };

@@ -42,7 +42,9 @@ export function buildBenchCatalog(size: number, seed: number): BenchCatalog {
 
   const entries = sources.map((source, at) => ({ id: idAt(at), source, host: hostsByKey.get(source.hostKey)! }));
   const opportunities = entries.map(toMatchable);
-  const documents = opportunities.map(({ id, title, tags, description, hostName }) => ({ id, title, tags, description, hostName }));
+  const documents = entries.map(({ source, host }, at) => ({
+    ...opportunities[at]!, pay: source.pay, hostNameKana: host.nameKana, hostUnderstanding: host.understanding,
+  }));
   const catalog = { size, hosts: generated.hosts, entries, opportunities, documents, needleIds };
   assertNeedlesUnique(catalog);
   return catalog;
@@ -96,12 +98,16 @@ function assertNeedlesUnique(catalog: BenchCatalog): void {
   }
 }
 
-/** The ids a person typing the query would accept (see queries.ts). */
+/**
+ * The ids a person typing the query would accept (see queries.ts). Only open listings count: search
+ * puts every open listing before any paused or closed one, so a paused listing that holds the words
+ * is rightly outranked by an open one found through a synonym, and is no miss.
+ */
 export function relevantIds(query: LabelledQuery, catalog: BenchCatalog): Set<string> {
   const { relevant } = query;
   if ('needles' in relevant) return new Set(relevant.needles.map((key) => catalog.needleIds.get(key)!));
   const test = 'anyOf' in relevant
     ? (text: string) => relevant.anyOf.some((word) => text.includes(word))
     : (text: string) => relevant.allOf.every((word) => text.includes(word));
-  return new Set(catalog.documents.filter((document) => test(textOf(document))).map((document) => document.id));
+  return new Set(catalog.documents.filter((document) => document.status === 'open' && test(textOf(document))).map((document) => document.id));
 }

@@ -3,10 +3,12 @@
  * (ours, naive fuse.js, raw loop), the `q` search (ours, naive) and recall@10 on the labelled
  * queries. Each engine is built from the same catalog and answers the same inputs round-robin.
  */
+import searchPhraseData from '../../src/config/search-phrases.json';
 import synonymData from '../../src/config/synonyms.json';
 import { demoParticipants } from '../../seed/demo';
 import { matchProfile, prepareCatalog } from '../../src/domain/matching/match';
 import { createCatalogSearch } from '../../src/domain/search/catalog-search';
+import { loadQueryVocabulary } from '../../src/domain/search/query-parser';
 import { loadSynonyms } from '../../src/domain/text/synonyms';
 import type { Profile } from '../../src/domain/types';
 import { BENCH_NOW, buildBenchCatalog, relevantIds, type BenchCatalog } from './catalog';
@@ -16,6 +18,7 @@ import { QUERIES, type QueryCase } from './queries';
 import { rawLoop, toPlainOpportunities } from './raw-loop';
 
 const synonyms = loadSynonyms(synonymData.groups);
+const searchPhrases = loadQueryVocabulary(searchPhraseData);
 const MATCH_LIMIT = 20;
 const SEARCH_LIMIT = 10;
 
@@ -63,7 +66,7 @@ export function runInProcess(plan: SizePlan, seed: number): SizeResult {
   memory.sample();
   const prepared = retainedHeap(() => prepareCatalog(catalog.opportunities, synonyms));
   memory.sample();
-  const search = retainedHeap(() => createCatalogSearch(catalog.documents, synonyms));
+  const search = retainedHeap(() => createCatalogSearch(catalog.documents, synonyms, searchPhrases));
   memory.sample();
   const naive = retainedHeap(() => createNaiveIndex(plain));
   memory.sample();

@@ -1,26 +1,33 @@
-import { SEARCH_FALLBACK_STRENGTH, SEARCH_FIELD_WEIGHTS, SEARCH_SYNONYM_STRENGTH } from '../../config';
+import { SEARCH_CONDITION_STRENGTH, SEARCH_FALLBACK_STRENGTH, SEARCH_FIELD_WEIGHTS, SEARCH_SYNONYM_STRENGTH } from '../../config';
+import type { OpportunityStatus } from '../types';
 import { normalize, tokenize, TOKEN_SEPARATORS } from '../text/normalize';
 import { type ChainLookup, createFallbackChain, type FallbackChain, followChain, SEARCH_RULES } from '../text/fallback-chain';
 import type { Synonyms } from '../text/synonyms';
 import { vocabularyWords } from '../text/words';
 import { buildGramPostings, type GramPostings } from '../text/gram-postings';
 import { indexOfWord } from '../text/word-boundary';
+import { type Condition, type ConditionFacts, holds } from './conditions';
+import { parseQuery, type QueryVocabulary } from './query-parser';
 
 /**
  * The `q` search over opportunities (`GET /v1/opportunities?q=`): insensitive to kana, width and
  * case (normalize), synonym-aware (パソコン ≈ PC, のうえん → 農園), finding words inside unspaced
- * Japanese (カフェ in 駅前カフェでの接客体験). Each word of the query follows the fall-back chain
- * (fallback-chain, SEARCH_RULES): a word found nowhere, not even through its synonyms, falls back to
- * the known words inside it (パソコン作業 → パソコン) and to the catalog's words one typo from it,
- * and only if those find nothing, to the catalog's words fuse.js finds most like it (ボラソテイマ →
- * ボランティア). Built once per catalog change; each query then touches only the documents that
- * contain its words.
+ * Japanese (カフェ in 駅前カフェでの接客体験), and reading the everyday phrases support workers type
+ * (query-parser): 静かな所, 土日, ジョブコーチ and バイト find the listings whose fields say so, and a
+ * negation (接客なし) removes the listings it rules out. Each plain word of the query follows the
+ * fall-back chain (fallback-chain, SEARCH_RULES): a word found nowhere, not even through its
+ * synonyms, falls back to the known words inside it (パソコン作業 → パソコン) and to the catalog's
+ * words one typo from it, and only if those find nothing, to the catalog's words fuse.js finds most
+ * like it (ボラソテイマ → ボランティア). Built once per catalog change; each query then touches only
+ * the documents that contain its words, and a phrase's condition reads each document's fields once.
  *
  * Scoring, 0…1: each word of the query scores, per document, its best hit: field weight (title >
- * tags > host name > description) × how it was found (as typed 1, synonym, fallback). A
- * document's score puts the number of query words it matches first, then their mean strength, so
- * "駅前 カフェ" ranks documents with both words above those with one. A title equal to the whole
- * query scores 1 and comes first.
+ * tags > host name and reading > description) × how it was found (as typed 1, synonym, fallback).
+ * A phrase scores the same for its own wording, or SEARCH_CONDITION_STRENGTH when only the fields
+ * meet its condition. A document's score puts the number of query words and phrases it matches
+ * first, then their mean strength, so "駅前 カフェ" ranks documents with both words above those with
+ * one. A title equal to the whole query scores 1. Open listings always come before paused and
+ * closed ones, whatever their score: a worker looks for somewhere a person can go now.
  *
  * Building is paid by the first request after a catalog change. Titles, tags, host names and
  * descriptions repeat across opportunities, so each distinct string is normalized and read for
@@ -28,10 +35,20 @@ import { indexOfWord } from '../text/word-boundary';
  * it (a cell is one field of one document).
  */
 
-export type CatalogDocument = { id: string; title: string; tags: string[]; description: string; hostName: string };
+export type CatalogDocument = ConditionFacts & {
+  id: string;
+  title: string;
+  tags: string[];
+  description: string;
+  hostName: string;
+  /** The host's reading, searched with its name: people type a name as they say it. */
+  hostNameKana: string | null;
+  /** As matching sees it: a listing of a host that is not active counts as paused. */
+  status: OpportunityStatus;
+};
 export type SearchHit = { id: string; score: number };
 export type CatalogSearch = {
-  /** Matching documents, best first (ties in catalog order); all of them unless `limit` is given. */
+  /** Matching documents, open ones first, best first (ties in catalog order); all unless `limit` is given. */
   search(q: string, limit?: number): SearchHit[];
 };
 
@@ -39,6 +56,8 @@ const FIELDS = ['title', 'tags', 'hostName', 'description'] as const;
 const WEIGHTS = FIELDS.map((field) => SEARCH_FIELD_WEIGHTS[field]);
 /** Keeps every ordinary score below the 1 reserved for an exact title. */
 const BELOW_EXACT_TITLE = 0.99;
+/** A query of negations alone (接客なし) ranks nothing above anything else it leaves. */
+const FILTERS_ONLY_SCORE = BELOW_EXACT_TITLE / 2;
 
 /** Built once per catalog. Cell `document * FIELDS.length + field` is one field of one document. */
 type SearchIndex = {
@@ -50,9 +69,18 @@ type SearchIndex = {
   /** Documents by the tokens of their title joined, for the exact-title rule. */
   readonly byTitle: ReadonlyMap<string, number[]>;
   readonly chain: FallbackChain;
+  readonly vocabulary: QueryVocabulary;
+  /** Which documents meet each condition asked lately, by its key; see conditionMask. */
+  readonly masks: Map<string, Uint8Array>;
 };
 
-export function createCatalogSearch(documents: readonly CatalogDocument[], synonyms: Synonyms): CatalogSearch {
+/**
+ * How many condition masks an index keeps. The vocabulary's phrases, their negations and the
+ * day-and-time pairs asked are few; each mask is one byte a document.
+ */
+const MASK_CACHE_SIZE = 128;
+
+export function createCatalogSearch(documents: readonly CatalogDocument[], synonyms: Synonyms, vocabulary: QueryVocabulary): CatalogSearch {
   const cells = readCells(documents);
   const index: SearchIndex = {
     documents,
@@ -61,6 +89,8 @@ export function createCatalogSearch(documents: readonly CatalogDocument[], synon
     cellsOf: groupCellsByText(cells.textOfCell, cells.texts.length),
     byTitle: cells.byTitle,
     chain: createFallbackChain(SEARCH_RULES, synonyms, cells.words),
+    vocabulary,
+    masks: new Map(),
   };
   return { search: (q, limit = Infinity) => search(index, q, limit) };
 }
@@ -87,7 +117,8 @@ function readCells(documents: readonly CatalogDocument[]) {
   const byTitle = new Map<string, number[]>();
   documents.forEach((document, index) => {
     const title = read(document.title);
-    const cells = [title, document.tags.map(read).join('\n'), read(document.hostName), read(document.description)];
+    const host = document.hostNameKana ? `${read(document.hostName)}\n${read(document.hostNameKana)}` : read(document.hostName);
+    const cells = [title, document.tags.map(read).join('\n'), host, read(document.description)];
     cells.forEach((text, field) => {
       let id = textIds.get(text);
       if (id === undefined) {
@@ -137,13 +168,13 @@ type Tally = {
 };
 
 function search(index: SearchIndex, q: string, limit: number): SearchHit[] {
-  const typed = tokenize(q);
-  const words = [...new Set(typed)];
-  if (words.length === 0) return [];
+  const { words, preferences, filters } = parseQuery(q, index.vocabulary);
+  const termCount = words.length + preferences.length;
+  if (termCount === 0 && filters.length === 0) return [];
   const count = index.documents.length;
   const tally: Tally = {
     index,
-    wordCount: words.length,
+    wordCount: termCount,
     matchedWords: new Uint16Array(count),
     total: new Float64Array(count),
     best: new Float64Array(count),
@@ -155,8 +186,15 @@ function search(index: SearchIndex, q: string, limit: number): SearchHit[] {
     followChain(word, index.chain, lookup);
     countFound(tally);
   }
-  return rank(tally, typed)
-    .slice(0, limit)
+  // A phrase's synonyms are not looked up: the vocabulary already says what it means (バイト is a
+  // waged job, not every listing that mentions 仕事).
+  for (const { text, condition } of preferences) {
+    credit(tally, text, 1);
+    creditCondition(tally, condition);
+    countFound(tally);
+  }
+  if (termCount === 0) for (let document = 0; document < count; document++) tally.touched.push(document);
+  return rank(tally, tokenize(q), filters.map((filter) => conditionMask(index, filter)), limit)
     .map(({ document, score }) => ({ id: index.documents[document]!.id, score }));
 }
 
@@ -209,18 +247,80 @@ function credit(tally: Tally, needle: string, strength: number): void {
 }
 
 /**
- * Documents by the number of words matched, then their mean strength; a title equal to the whole
- * query first. Ties in catalog order.
+ * Which documents meet the condition (1) and which do not (0). Worked out over the whole catalog
+ * the first time a condition is asked and kept, so a query pays only for the documents it finds.
  */
-function rank(tally: Tally, typed: readonly string[]): { document: number; score: number }[] {
-  const { index, wordCount, matchedWords, total } = tally;
+function conditionMask(index: SearchIndex, condition: Condition): Uint8Array {
+  const key = JSON.stringify(condition);
+  let mask = index.masks.get(key);
+  if (!mask) {
+    mask = Uint8Array.from(index.documents, (document) => (holds(condition, document) ? 1 : 0));
+    if (index.masks.size >= MASK_CACHE_SIZE) index.masks.delete(index.masks.keys().next().value!);
+    index.masks.set(key, mask);
+  }
+  return mask;
+}
+
+/** Every document whose fields meet the condition: SEARCH_CONDITION_STRENGTH, if its best. */
+function creditCondition(tally: Tally, condition: Condition): void {
+  const { best, found } = tally;
+  const mask = conditionMask(tally.index, condition);
+  for (let document = 0; document < mask.length; document++) {
+    if (mask[document] === 0) continue;
+    if (best[document] === 0) found.push(document);
+    if (SEARCH_CONDITION_STRENGTH > best[document]!) best[document] = SEARCH_CONDITION_STRENGTH;
+  }
+}
+
+/**
+ * The first `limit` documents every filter lets through: open before paused and closed, then by
+ * the number of words matched, then their mean strength; a title equal to the whole query first
+ * among its kind. Ties in catalog order.
+ */
+function rank(tally: Tally, typed: readonly string[], filters: readonly Uint8Array[], limit: number): { document: number; score: number }[] {
+  const { index, wordCount, matchedWords, total, touched } = tally;
   const exactTitle = new Set(index.byTitle.get(typed.join('')) ?? []);
-  const ranked = tally.touched.map((document) => ({
-    document,
-    score: exactTitle.has(document)
+  // The score, and 2 more for an open listing: one number to sort by, kept in `best` (all 0 again
+  // once the last word was counted) rather than in a new array a query.
+  const key = tally.best;
+  const kept: number[] = [];
+  for (const document of touched) {
+    if (filters.some((mask) => mask[document] === 0)) continue;
+    const score = exactTitle.has(document)
       ? 1
-      : (BELOW_EXACT_TITLE * (matchedWords[document]! + total[document]! / wordCount)) / (wordCount + 1),
-  }));
-  ranked.sort((a, b) => b.score - a.score || a.document - b.document);
-  return ranked;
+      : wordCount === 0
+        ? FILTERS_ONLY_SCORE
+        : (BELOW_EXACT_TITLE * (matchedWords[document]! + total[document]! / wordCount)) / (wordCount + 1);
+    key[document] = score + (index.documents[document]!.status === 'open' ? 2 : 0);
+    kept.push(document);
+  }
+  return firstOf(kept, limit, (a, b) => key[b]! - key[a]! || a - b).map((document) => ({ document, score: key[document]! % 2 }));
+}
+
+/**
+ * The first `limit` items in the order `before` gives, in that order. A phrase can find half the
+ * catalog (静か, 午前), so when only a page is wanted the rest is never sorted: a heap keeps the
+ * best `limit` seen, with the worst of them on top to be replaced.
+ */
+function firstOf(items: number[], limit: number, before: (a: number, b: number) => number): number[] {
+  if (limit >= items.length) return items.sort(before);
+  const heap: number[] = [];
+  const worse = (i: number, j: number) => before(heap[i]!, heap[j]!) > 0;
+  const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j]!, heap[i]!]);
+  for (const item of items) {
+    if (heap.length < limit) {
+      heap.push(item);
+      for (let at = heap.length - 1; at > 0 && worse(at, (at - 1) >> 1); at = (at - 1) >> 1) swap(at, (at - 1) >> 1);
+    } else if (limit > 0 && before(item, heap[0]!) < 0) {
+      heap[0] = item;
+      for (let at = 0; ; ) {
+        let worst = at;
+        for (const child of [2 * at + 1, 2 * at + 2]) if (child < heap.length && worse(child, worst)) worst = child;
+        if (worst === at) break;
+        swap(at, worst);
+        at = worst;
+      }
+    }
+  }
+  return heap.sort(before);
 }

@@ -1,4 +1,5 @@
 import { eq, getTableColumns, isNotNull } from 'drizzle-orm';
+import searchPhraseData from '../../config/search-phrases.json';
 import synonymData from '../../config/synonyms.json';
 import type { Ctx } from '../../context';
 import type { Db } from '../../db/db';
@@ -8,7 +9,8 @@ import { tokyoDate } from '../../domain/dates';
 import { prepareCatalog, type PreparedCatalog } from '../../domain/matching/match';
 import { hostRetention, type PlacementOutcome } from '../../domain/placement/retention';
 import { END_REASONS, type EndReason } from '../../domain/placement/statuses';
-import { createCatalogSearch } from '../../domain/search/catalog-search';
+import { type CatalogDocument, createCatalogSearch } from '../../domain/search/catalog-search';
+import { loadQueryVocabulary } from '../../domain/search/query-parser';
 import { loadSynonyms } from '../../domain/text/synonyms';
 import type { HostRetention, MatchableOpportunity } from '../../domain/types';
 import { CATALOG_PARTS, catalogStateQuery } from './version';
@@ -16,6 +18,8 @@ import { toOpportunityView, type OpportunityRow } from '../opportunities/rows';
 
 /** Loaded once per process or isolate: staff extend src/config/synonyms.json, not code. */
 const synonyms = loadSynonyms(synonymData.groups);
+/** Likewise the everyday phrases `q` reads as conditions (静かな所, 接客なし, 土日). */
+const searchPhrases = loadQueryVocabulary(searchPhraseData);
 
 type Versions = { content: number; seats: number; today: string };
 
@@ -78,7 +82,10 @@ function isNewer(a: Versions, b: Versions): boolean {
   return a.content > b.content || (a.content === b.content && (a.seats > b.seats || a.today > b.today));
 }
 
-const rowColumns = { ...getTableColumns(opportunities), hostName: hosts.name, hostStatus: aliased(hosts.status, 'host_status') };
+const rowColumns = {
+  ...getTableColumns(opportunities), hostName: hosts.name, hostStatus: aliased(hosts.status, 'host_status'),
+  hostNameKana: hosts.nameKana, hostUnderstanding: hosts.understanding,
+};
 
 function outcomesQuery(db: Db) {
   return db
@@ -94,17 +101,19 @@ async function rebuild(db: Db, versions: Versions): Promise<CatalogIndex> {
   ]);
   const byId = new Map<string, OpportunityRow>();
   const matchable = new Map<string, MatchableOpportunity>();
-  for (const { hostStatus, ...row } of rows) {
+  const docs: CatalogDocument[] = [];
+  for (const { hostStatus, hostNameKana, hostUnderstanding, ...row } of rows) {
     byId.set(row.id, row);
-    matchable.set(row.id, toMatchable(row, hostStatus));
+    const view = toMatchable(row, hostStatus);
+    matchable.set(row.id, view);
+    docs.push({ ...view, pay: row.pay, hostNameKana, hostUnderstanding });
   }
-  const docs = rows.map((row) => ({ id: row.id, title: row.title, tags: row.tags, description: row.description, hostName: row.hostName }));
   return {
     versions,
     rows: byId,
     matchable,
     prepared: once(() => prepareCatalog([...matchable.values()], synonyms)),
-    search: once(() => createCatalogSearch(docs, synonyms)),
+    search: once(() => createCatalogSearch(docs, synonyms, searchPhrases)),
     retention: retentionByHost(outcomes, versions.today),
   };
 }

@@ -85,7 +85,10 @@ async function searchOpportunities(ctx: Ctx, query: OpportunityListRequest & { q
     : [await catalogStateQuery(ctx.db), null];
   const index = await catalogIndex(ctx, versionsOf(ctx, state));
   const visible = allowed && new Set(allowed.map((row) => row.id));
-  const ranked = index.search().search(query.q).filter((hit) => !visible || visible.has(hit.id));
+  // Unfiltered, the page and one more are all that is needed; filtered, the search cannot know which
+  // of its hits will be kept, so it ranks them all.
+  const wanted = visible ? Infinity : offset + query.limit + 1;
+  const ranked = index.search().search(query.q, wanted).filter((hit) => !visible || visible.has(hit.id));
   const page = pageAtOffset(ranked, offset, query.limit);
   return {
     items: page.items.flatMap((hit) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCatalogSearch, type CatalogDocument } from '../../../src/domain/search/catalog-search';
+import { loadQueryVocabulary } from '../../../src/domain/search/query-parser';
 import { normalize } from '../../../src/domain/text/normalize';
 import { loadSynonyms } from '../../../src/domain/text/synonyms';
 import { withinOneEdit } from '../../../src/domain/text/typo-index';
@@ -9,9 +10,15 @@ const synonyms = loadSynonyms([
   ['農業', '農作業', '畑', '農園', 'のうえん'],
   ['カフェ', '喫茶'],
 ]);
+const noPhrases = loadQueryVocabulary({ negations: [], particles: [], endings: [], fillers: [], phrases: [] });
 
 function doc(id: string, title: string, more: Partial<CatalogDocument> = {}): CatalogDocument {
-  return { id, title, tags: [], description: '', hostName: 'テスト受け入れ先', ...more };
+  return {
+    id, title, tags: [], description: '', hostName: 'テスト受け入れ先', hostNameKana: null, hostUnderstanding: [], status: 'open',
+    kind: 'volunteer', schedule: [], support: [], pay: 'none',
+    environment: { groupSize: 'small', conversation: 'little', customerFacing: false, phone: false },
+    ...more,
+  };
 }
 
 const documents: CatalogDocument[] = [
@@ -23,7 +30,7 @@ const documents: CatalogDocument[] = [
   doc('volunteer', 'ボランティア受付', { description: 'イベントの受付をします。', hostName: '流山ボランティアセンター' }),
   doc('exact', '接客体験', { description: '接客体験の前に見学できます。' }),
 ];
-const search = createCatalogSearch(documents, synonyms);
+const search = createCatalogSearch(documents, synonyms, noPhrases);
 const ids = (q: string) => search.search(q).map((hit) => hit.id);
 
 describe('search: catalog', () => {
@@ -63,6 +70,7 @@ describe('search: catalog', () => {
     const slipped = createCatalogSearch(
       [doc('right', 'プログラミング講座'), doc('slipped', 'プロクラミンク教室'), doc('near', 'ボラソティア募集'), doc('volunteer', 'ボランティア募集')],
       synonyms,
+      noPhrases,
     );
     const found = (q: string) => slipped.search(q).map((hit) => hit.id);
     expect(found('プログラミング')).toEqual(['right']);
@@ -106,6 +114,7 @@ describe('search: catalog', () => {
         doc('title', 'D 清掃'),
       ],
       synonyms,
+      noPhrases,
     );
     expect(weighted.search('清掃').map((hit) => hit.id)).toEqual(['title', 'tag', 'host', 'description']);
   });
