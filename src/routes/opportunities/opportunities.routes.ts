@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { IdParam, json, jsonBody, problems } from '../../lib/openapi';
+import { CsvText } from '../imports/imports.schemas';
 import { ETagHeader, IfMatchHeader } from '../headers';
 import { Opportunity, OpportunityInput, OpportunityList, OpportunityListQuery, OpportunityPatch } from './opportunities.schemas';
 
@@ -30,7 +31,13 @@ export const listOpportunitiesRoute = createRoute({
   description: 'id 順に、limit 件ずつ。q を付けると、ひらがな・カタカナ、全角・半角、大文字・小文字、小さな打ち間違いの違いを吸収し、同義語や読み（のうえん → 農園）も探す'
     + 'あいまい検索になり、関連の高い順に並びます。stale=true で、長く更新も確認もされていないものだけを返します。',
   request: { query: OpportunityListQuery },
-  responses: { 200: json(OpportunityList, '受け入れメニュー（id 順）'), ...problems(400, 403) },
+  responses: {
+    200: {
+      description: '受け入れメニュー（id 順）',
+      content: { 'application/json': { schema: OpportunityList }, 'text/csv': { schema: CsvText } },
+    },
+    ...problems(400, 403),
+  },
 });
 
 export const getOpportunityRoute = createRoute({
