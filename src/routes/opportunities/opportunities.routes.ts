@@ -13,7 +13,7 @@ export const createOpportunityRoute = createRoute({
     + '（自分の受け入れ先になります）。座標（lat, lng）は両方そろえて送ります。status を省くと open（募集中）。',
   request: {
     body: jsonBody(OpportunityInput, {
-      hostId: 'hst_01kb2c3d4e5f6g7h8j9k0m', title: '畑の手入れと野菜の収穫', kind: 'work_experience',
+      hostId: 'hst_01kb2c3d4e5f6g7h8j9k0m', externalId: 'M-0031', title: '畑の手入れと野菜の収穫', kind: 'work_experience',
       description: '少人数で、畝の草取りや水やり、収穫をします。話すのが苦手でも大丈夫です。雨の日は作業小屋で袋詰めをします',
       tags: ['農作業', '土いじり', '屋外'], schedule: [...SLOTS],
       location: { area: 'central', station: '流山セントラルパーク', lat: 35.8718, lng: 139.9252, online: false },

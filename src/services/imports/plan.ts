@@ -91,7 +91,7 @@ export function planImport(rows: readonly SheetRow[], catalog: Catalog, schemas:
     const before = current && opportunityColumns(toOpportunityView(current, catalog.staleSince));
     plans.push({ line: row.line, host: hostPlan, fields: merged, action: actionOf(before, opportunityColumns(merged)), ...(current ? { current } : {}) });
   }
-  return { hosts: [...hostPlans.values()], opportunities: plans, errors };
+  return { hosts: [...hostPlans.values()], opportunities: plans, errors: errors.sort(byLineAndColumn) };
 }
 
 function validate<T>(schema: z.ZodType<T>, input: unknown, row: SheetRow, target: ColumnTarget, problems: FieldError[]): T | undefined {
@@ -99,7 +99,9 @@ function validate<T>(schema: z.ZodType<T>, input: unknown, row: SheetRow, target
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const path = issue.path.map(String).join('.');
-    const column = columnOf(target, path);
+    // A host's area left out is the opening's: a problem with it belongs to the opening's column.
+    const found = columnOf(target, path);
+    const column = found?.name === 'hostArea' && !row.values.has(found) ? columnOf('opportunity', 'location.area') : found;
     if (!column) {
       problems.push({ path: `${row.line}.${path}`, message: issue.message });
       continue;
@@ -109,6 +111,14 @@ function validate<T>(schema: z.ZodType<T>, input: unknown, row: SheetRow, target
     if (!problems.some((p) => p.path === `${row.line}.${column.name}`)) problems.push({ path: `${row.line}.${column.name}`, message: `「${column.header}」: ${message}` });
   }
   return undefined;
+}
+
+/** Problems in file order: by line, then by column as the template orders them. */
+function byLineAndColumn(a: FieldError, b: FieldError): number {
+  const [lineA, nameA] = a.path.split('.');
+  const [lineB, nameB] = b.path.split('.');
+  const position = (name: string | undefined) => CATALOG_COLUMNS.findIndex((column) => column.name === name);
+  return Number(lineA) - Number(lineB) || position(nameA) - position(nameB);
 }
 
 function header(name: string): string {
