@@ -1,3 +1,4 @@
+import { MAX_IMPORT_BYTES } from '../../config';
 import { z } from '../../lib/openapi';
 
 export const ImportQuery = z.object({
@@ -24,4 +25,4 @@ export const ImportOutcome = z
   })
   .openapi('CatalogImportOutcome');
 
-export const CsvText = z.string().openapi({ description: 'BOM つき UTF-8、CRLF。1行目が日本語の見出し' });
+export const CsvText = z.string().max(MAX_IMPORT_BYTES).openapi({ description: 'BOM つき UTF-8、CRLF。1行目が日本語の見出し' });
