@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import { auditRefusal } from './auth/audit-refusal';
 import { authenticate } from './auth/authenticate';
 import { createConsoleRouter } from './console/router';
-import { MAX_BODY_BYTES } from './config';
+import { MAX_BODY_BYTES, MAX_IMPORT_BYTES } from './config';
 import type { Deps } from './context';
 import { allowedMethodsFor } from './lib/allowed-methods';
 import { renderProblem } from './lib/error-handler';
@@ -18,6 +18,7 @@ import {
 import { DOCS_PAGE_POLICY, securityHeaders } from './lib/security-headers';
 import { urlLimit } from './lib/url-limit';
 import { registerRoutes } from './routes';
+import { CATALOG_IMPORT_PATH } from './routes/imports/imports.routes';
 
 export type AppOptions = {
   deps: Deps;
@@ -43,7 +44,10 @@ export function createApp({ deps, docsScript, limits }: AppOptions) {
   app.use('*', securityHeaders);
   app.use('*', requestLog);
   app.use('*', urlLimit);
-  app.use('*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw problem('payload_too_large', { detail: `本文は ${MAX_BODY_BYTES / 1024} KiB までです` }); } }));
+  // One exception to the body limit, and only this one: the catalog import takes a spreadsheet.
+  const defaultBodyLimit = bodyLimitOf(MAX_BODY_BYTES);
+  const importBodyLimit = bodyLimitOf(MAX_IMPORT_BYTES);
+  app.use('*', (c, next) => (c.req.method === 'POST' && c.req.path === CATALOG_IMPORT_PATH ? importBodyLimit : defaultBodyLimit)(c, next));
 
   // For load balancers and uptime checks: plain JSON either way, 503 while the database is away.
   app.get('/healthz', async (c) => {
@@ -110,6 +114,10 @@ export function createApp({ deps, docsScript, limits }: AppOptions) {
     return renderProblem(error, c);
   });
   return app;
+}
+
+function bodyLimitOf(maxSize: number) {
+  return bodyLimit({ maxSize, onError: () => { throw problem('payload_too_large', { detail: `本文は ${maxSize / 1024} KiB までです` }); } });
 }
 
 export type App = ReturnType<typeof createApp>;

@@ -13,6 +13,9 @@ export const MAX_PAGE_SIZE = 200;
 /** Request bodies larger than this are refused with 413. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
+/** The catalog import (`POST /v1/imports/catalog`) alone takes a whole spreadsheet, up to this size. */
+export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+
 /** A request line (path and query, as sent) longer than this is refused with 414. */
 export const MAX_URL_BYTES = 8 * 1024;
 

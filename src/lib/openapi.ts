@@ -65,7 +65,7 @@ const STATUS_DESCRIPTIONS: Partial<Record<ProblemStatus, string>> = {
   409: '現在の状態と両立しない操作',
   412: 'If-Match が現在の版と一致しない',
   413: '本文が大きすぎる',
-  422: 'Idempotency-Key の再利用で本文が異なる',
+  422: 'Idempotency-Key の再利用で本文が異なる、または取り込むファイルに問題がある',
 };
 
 /**

@@ -41,6 +41,8 @@ export const PROBLEMS = {
   unsupported_media_type: { status: 415, title: 'JSON で送ってください' },
   /** An `Idempotency-Key` is reused by the same caller with a different request. */
   idempotency_mismatch: { status: 422, title: '同じ Idempotency-Key で異なる内容が送られました' },
+  /** A catalog spreadsheet cannot be read, or any of its rows is invalid; `errors` has every problem as `<line>.<column>`, and nothing was written. */
+  import_invalid: { status: 422, title: 'ファイルに問題があるため取り込めません' },
   /** More requests than a limit allows: a caller's rate, failed sign-ins from one address, or a host's reports on one placement in a day (with `Retry-After`). */
   rate_limited: { status: 429, title: 'リクエストが多すぎます。しばらくしてからもう一度お試しください' },
   /** Anything unexpected; the log keeps the cause, the caller gets the request id. */

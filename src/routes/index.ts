@@ -5,6 +5,7 @@ import { exportRouter } from './export/export.index';
 import { followUpsRouter } from './follow-ups/follow-ups.index';
 import { hostSupportRouter } from './host-support/host-support.index';
 import { hostsRouter } from './hosts/hosts.index';
+import { importsRouter } from './imports/imports.index';
 import { matchesRouter } from './matches/matches.index';
 import { opportunitiesRouter } from './opportunities/opportunities.index';
 import { participantsRouter } from './participants/participants.index';
@@ -24,5 +25,6 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>): void {
   app.route('/', hostSupportRouter);
   app.route('/', reportsRouter);
   app.route('/', exportRouter);
+  app.route('/', importsRouter);
   app.route('/', auditRouter);
 }

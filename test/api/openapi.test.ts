@@ -52,7 +52,8 @@ describe('the contract at /openapi.json', () => {
   });
 
   it('shows a request example on every write that takes a body, and the route accepts that example', () => {
-    const writes = operations.filter(({ operation }) => operation.requestBody);
+    // The catalog import takes a spreadsheet (text/csv), not JSON; its example is checked by its own tests.
+    const writes = operations.filter(({ operation }) => operation.requestBody?.content['application/json']);
     expect(writes.length).toBeGreaterThanOrEqual(13);
     for (const { name, method, path, operation } of writes) {
       const example = operation.requestBody!.content['application/json']?.example;
@@ -63,7 +64,7 @@ describe('the contract at /openapi.json', () => {
   });
 
   it('fills in every field the client may send in the example of a create', () => {
-    const creates = operations.filter(({ method, operation }) => method === 'post' && operation.requestBody);
+    const creates = operations.filter(({ method, operation }) => method === 'post' && operation.requestBody?.content['application/json']);
     for (const { name, operation } of creates) {
       const { example, schema } = operation.requestBody!.content['application/json']!;
       const writable = Object.entries(propertiesOf(schema)).filter(([, property]) => !property.readOnly).map(([key]) => key);

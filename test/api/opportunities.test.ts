@@ -31,6 +31,7 @@ describe('opportunities: registering', () => {
       ...opportunityInput(hostId),
       id: expect.stringMatching(/^opp_/),
       hostName: 'NPO法人ながれやま畑の会',
+      externalId: null,
       filled: 0,
       stale: false,
       confirmedAt: null,

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { Eligibility, Environment, Slot, Support } from '../../domain/types';
 import {
   HOST_STATUSES, HOST_TYPES, OPPORTUNITY_KINDS, OPPORTUNITY_STATUSES, PAY_KINDS,
@@ -10,6 +10,8 @@ export type HostContact = { person?: string; phone?: string; email?: string };
 
 export const hosts = sqliteTable('hosts', {
   id: text('id').primaryKey(),
+  /** The contractor's own id for the row in its spreadsheet; how an import finds the host again. */
+  externalId: text('external_id'),
   name: text('name').notNull(),
   nameKana: text('name_kana'),
   type: text('type', { enum: HOST_TYPES }).notNull(),
@@ -22,11 +24,17 @@ export const hosts = sqliteTable('hosts', {
   createdBy: text('created_by'),
   ...timestamps,
   ...version,
-}, (t) => [index('hosts_area_idx').on(t.area), index('hosts_status_idx').on(t.status)]);
+}, (t) => [
+  index('hosts_area_idx').on(t.area),
+  index('hosts_status_idx').on(t.status),
+  uniqueIndex('hosts_external_id_idx').on(t.externalId),
+]);
 
 export const opportunities = sqliteTable('opportunities', {
   id: text('id').primaryKey(),
   hostId: text('host_id').notNull().references(() => hosts.id),
+  /** The contractor's own id for the row in its spreadsheet; how an import finds the opening again. */
+  externalId: text('external_id'),
   title: text('title').notNull(),
   kind: text('kind', { enum: OPPORTUNITY_KINDS }).notNull(),
   description: text('description').notNull(),
@@ -54,6 +62,7 @@ export const opportunities = sqliteTable('opportunities', {
 }, (t) => [
   index('opportunities_host_idx').on(t.hostId),
   index('opportunities_status_idx').on(t.status),
+  uniqueIndex('opportunities_external_id_idx').on(t.externalId),
   // The last line of defence against overbooking: the conditional seat update is the first.
   check('opportunities_filled_within_capacity', sql`${t.filled} >= 0 AND ${t.filled} <= ${t.capacity}`),
 ]);

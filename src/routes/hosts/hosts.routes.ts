@@ -10,7 +10,7 @@ export const createHostRoute = createRoute({
     + 'サーバーが管理する項目（id, version など）を送ると 400。応答の ETag は、更新するときの If-Match に使います。',
   request: {
     body: jsonBody(HostInput, {
-      name: 'NPO法人ながれやま畑の会', nameKana: 'えぬぴーおーほうじんながれやまはたけのかい', type: 'npo', area: 'central',
+      externalId: 'H-0012', name: 'NPO法人ながれやま畑の会', nameKana: 'えぬぴーおーほうじんながれやまはたけのかい', type: 'npo', area: 'central',
       address: '流山市〇〇 1-2-3', contact: { person: '畑 みどり', phone: '04-0000-0000', email: 'hatake@example.org' },
       understanding: ['hikikomori', 'mental_health'], status: 'prospect', notes: '代表者と面談済み。見学は火曜の午前が都合がよい',
     }),

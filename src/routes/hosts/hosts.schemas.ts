@@ -18,7 +18,11 @@ const ContactInput = z
   })
   .openapi('HostContactInput');
 
+/** The contractor's own id for the row (unique among hosts); a spreadsheet import matches on it. */
+const ExternalId = Clearable(64).openapi({ description: '事業者の台帳での番号など（受け入れ先の中で重複不可）' });
+
 const hostFields = {
+  externalId: ExternalId,
   name: Text(200),
   nameKana: Clearable(200),
   type: z.enum(HOST_TYPES),
@@ -42,6 +46,7 @@ export const HostInput = z
 
 export const HostPatch = z
   .strictObject({
+    externalId: hostFields.externalId,
     name: hostFields.name.optional(),
     nameKana: hostFields.nameKana,
     type: hostFields.type.optional(),
@@ -58,6 +63,7 @@ export const HostPatch = z
 export const Host = z
   .object({
     id: z.string(),
+    externalId: z.string().nullable(),
     name: z.string(),
     nameKana: z.string().nullable(),
     type: z.enum(HOST_TYPES),

@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { IdParam, json, jsonBody, problems } from '../../lib/openapi';
+import { CsvText } from '../imports/imports.schemas';
 import { ETagHeader, IfMatchHeader } from '../headers';
 import { Opportunity, OpportunityInput, OpportunityList, OpportunityListQuery, OpportunityPatch } from './opportunities.schemas';
 
@@ -12,7 +13,7 @@ export const createOpportunityRoute = createRoute({
     + '（自分の受け入れ先になります）。座標（lat, lng）は両方そろえて送ります。status を省くと open（募集中）。',
   request: {
     body: jsonBody(OpportunityInput, {
-      hostId: 'hst_01kb2c3d4e5f6g7h8j9k0m', title: '畑の手入れと野菜の収穫', kind: 'work_experience',
+      hostId: 'hst_01kb2c3d4e5f6g7h8j9k0m', externalId: 'M-0031', title: '畑の手入れと野菜の収穫', kind: 'work_experience',
       description: '少人数で、畝の草取りや水やり、収穫をします。話すのが苦手でも大丈夫です。雨の日は作業小屋で袋詰めをします',
       tags: ['農作業', '土いじり', '屋外'], schedule: [...SLOTS],
       location: { area: 'central', station: '流山セントラルパーク', lat: 35.8718, lng: 139.9252, online: false },
@@ -30,7 +31,13 @@ export const listOpportunitiesRoute = createRoute({
   description: 'id 順に、limit 件ずつ。q を付けると、ひらがな・カタカナ、全角・半角、大文字・小文字、小さな打ち間違いの違いを吸収し、同義語や読み（のうえん → 農園）も探す'
     + 'あいまい検索になり、関連の高い順に並びます。stale=true で、長く更新も確認もされていないものだけを返します。',
   request: { query: OpportunityListQuery },
-  responses: { 200: json(OpportunityList, '受け入れメニュー（id 順）'), ...problems(400, 403) },
+  responses: {
+    200: {
+      description: '受け入れメニュー（id 順）',
+      content: { 'application/json': { schema: OpportunityList }, 'text/csv': { schema: CsvText } },
+    },
+    ...problems(400, 403),
+  },
 });
 
 export const getOpportunityRoute = createRoute({

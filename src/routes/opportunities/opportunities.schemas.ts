@@ -71,6 +71,7 @@ const EligibilityPatch = z
   .openapi('OpportunityEligibilityPatch');
 
 const fields = {
+  externalId: Text(64).nullable().openapi({ description: '事業者の台帳での番号など（受け入れメニューの中で重複不可）' }),
   title: Text(200),
   kind: z.enum(OPPORTUNITY_KINDS),
   description: z.string().trim().max(4000),
@@ -88,6 +89,7 @@ export const OpportunityInput = z
   .strictObject({
     hostId: z.string().min(1).max(100).optional().openapi({ description: '受け入れ先の利用者は省けます（自分の受け入れ先になります）' }),
     ...fields,
+    externalId: fields.externalId.optional(),
     description: fields.description.default(''),
     tags: fields.tags.default([]),
     location: Location,
@@ -117,6 +119,7 @@ export const Opportunity = z
     id: z.string(),
     hostId: z.string(),
     hostName: z.string(),
+    externalId: z.string().nullable(),
     title: z.string(),
     kind: z.enum(OPPORTUNITY_KINDS),
     description: z.string(),
@@ -157,4 +160,7 @@ export const OpportunityListQuery = PageQuery.extend({
     .transform((value) => value === 'true')
     .optional()
     .openapi({ description: `true: ${STALE_LISTING_DAYS}日を超えて更新も確認もされていないものだけ。false: それ以外だけ` }),
+  format: z.enum(['json', 'csv']).default('json').openapi({
+    description: 'csv: 絞り込みに合うすべて（ページ分けなし）を、取り込みと同じ列の Excel 用 CSV で返します',
+  }),
 });

@@ -4,3 +4,4 @@
  */
 export { catalogIndex, versionsOf, type CatalogStateRows } from './cached-index';
 export { bumpCatalogVersion, catalogStateQuery } from './version';
+export { rethrowExternalIdTaken } from './external-id';

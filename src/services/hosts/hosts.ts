@@ -8,12 +8,13 @@ import { assertIfMatch, lostRace } from '../../lib/etag';
 import { newId } from '../../lib/ids';
 import { afterIdCursor, pageAfter, type Page, type PageRequest } from '../../lib/pagination';
 import { auditStatement, guardedAudit } from '../audit/rows';
-import { bumpCatalogVersion } from '../catalog';
+import { bumpCatalogVersion, rethrowExternalIdTaken } from '../catalog';
 
 /** Contact details as sent: `null` clears a detail on PATCH. */
 export type ContactInput = { person?: string | null; phone?: string | null; email?: string | null };
 
 export type HostFields = {
+  externalId?: string | null;
   name: string;
   nameKana?: string | null;
   type: HostType;
@@ -34,6 +35,7 @@ type HostRow = typeof hosts.$inferSelect;
 
 export type HostView = {
   id: string;
+  externalId: string | null;
   name: string;
   nameKana: string | null;
   type: HostType;
@@ -60,7 +62,7 @@ export async function createHost(ctx: Ctx, input: HostFields): Promise<HostView>
     ctx.db.insert(hosts).values(row),
     auditStatement(ctx, { action: 'host.create', entity: 'host', entityId: row.id }),
     bumpCatalogVersion(ctx.db),
-  ]);
+  ]).catch(rethrowExternalIdTaken('hosts'));
   return toHostView(ctx.actor, row);
 }
 
@@ -98,7 +100,7 @@ export async function updateHost(ctx: Ctx, id: string, patch: HostChanges, ifMat
     guard.statement,
     ctx.db.update(hosts).set(next).where(and(eq(hosts.id, id), guard.holds)).returning(),
     bumpCatalogVersion(ctx.db, guard.holds),
-  ]);
+  ]).catch(rethrowExternalIdTaken('hosts'));
   const row = updated[0];
   if (!row) throw lostRace();
   return toHostView(ctx.actor, row);
@@ -122,8 +124,10 @@ function hostFilters(actor: Actor, query: HostListRequest) {
   );
 }
 
-function hostColumns(fields: HostFields) {
+/** The column values for writable fields (also what an import compares and writes). */
+export function hostColumns(fields: HostFields) {
   return {
+    externalId: fields.externalId ?? null,
     name: fields.name,
     nameKana: fields.nameKana ?? null,
     type: fields.type,
@@ -148,6 +152,7 @@ function compactContact(contact: ContactInput): HostContact {
 function toHostView(actor: Actor, row: HostRow): HostView {
   return {
     id: row.id,
+    externalId: row.externalId,
     name: row.name,
     nameKana: row.nameKana,
     type: row.type,

@@ -7,7 +7,7 @@ import { isoTokyo } from '../../lib/clock';
 import { assertIfMatch, lostRace } from '../../lib/etag';
 import { newId } from '../../lib/ids';
 import { afterIdCursor, offsetCursor, pageAfter, pageAtOffset, type Page, type PageRequest } from '../../lib/pagination';
-import { bumpCatalogVersion, catalogIndex, catalogStateQuery, versionsOf } from '../catalog';
+import { bumpCatalogVersion, catalogIndex, catalogStateQuery, rethrowExternalIdTaken, versionsOf } from '../catalog';
 import { assertNoFieldErrors, problem } from '../../lib/problem';
 import { auditStatement, guardedAudit } from '../audit/rows';
 import {
@@ -50,7 +50,7 @@ export async function createOpportunity(ctx: Ctx, input: NewOpportunity): Promis
     ctx.db.insert(opportunities).values(row),
     auditStatement(ctx, { action: 'opportunity.create', entity: 'opportunity', entityId: row.id }),
     bumpCatalogVersion(ctx.db),
-  ]);
+  ]).catch(rethrowExternalIdTaken('opportunities'));
   return toOpportunityView({ ...row, hostName: host.name }, staleBefore(now));
 }
 
@@ -152,7 +152,7 @@ export async function updateOpportunity(ctx: Ctx, id: string, patch: Opportunity
     guard.statement,
     ctx.db.update(opportunities).set(next).where(and(eq(opportunities.id, id), guard.holds)).returning(),
     bumpCatalogVersion(ctx.db, guard.holds),
-  ]);
+  ]).catch(rethrowExternalIdTaken('opportunities'));
   const written = updated[0];
   if (!written) throw lostRace();
   return toOpportunityView({ ...written, hostName: row.hostName }, staleBefore(now));

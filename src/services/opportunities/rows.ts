@@ -11,6 +11,7 @@ export type LocationFields = { area: string; station?: string | null; lat?: numb
 
 /** The fields a host or staff member writes. */
 export type OpportunityFields = {
+  externalId?: string | null;
   title: string;
   kind: OpportunityKind;
   description: string;
@@ -27,8 +28,9 @@ export type OpportunityFields = {
   status: OpportunityStatus;
 };
 
-export type OpportunityView = Omit<OpportunityFields, 'location' | 'eligibility'> & {
+export type OpportunityView = Omit<OpportunityFields, 'externalId' | 'location' | 'eligibility'> & {
   id: string;
+  externalId: string | null;
   hostId: string;
   hostName: string;
   location: { area: string; station: string | null; lat: number | null; lng: number | null; online: boolean };
@@ -70,6 +72,7 @@ function untouchedSince(row: { updatedAt: string; confirmedAt: string | null }, 
 export function opportunityColumns(fields: OpportunityFields) {
   const { location, eligibility } = fields;
   return {
+    externalId: fields.externalId ?? null,
     title: fields.title,
     kind: fields.kind,
     description: fields.description,
@@ -96,6 +99,7 @@ export function toOpportunityView(row: OpportunityRow, staleSince: string): Oppo
     id: row.id,
     hostId: row.hostId,
     hostName: row.hostName,
+    externalId: row.externalId,
     title: row.title,
     kind: row.kind,
     description: row.description,

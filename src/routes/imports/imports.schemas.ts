@@ -1,0 +1,28 @@
+import { MAX_IMPORT_BYTES } from '../../config';
+import { z } from '../../lib/openapi';
+
+export const ImportQuery = z.object({
+  dryRun: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true')
+    .openapi({ description: 'true: 何も書き込まず、取り込んだ場合の結果だけを返します（確認用）' }),
+});
+
+const Counts = z.object({ created: z.number().int(), updated: z.number().int(), unchanged: z.number().int() });
+
+export const ImportOutcome = z
+  .object({
+    dryRun: z.boolean(),
+    rows: z.number().int().openapi({ description: '見出しを除いたデータの行数' }),
+    hosts: Counts.openapi({ description: '受け入れ先（何行に出てきても1件と数えます）' }),
+    opportunities: Counts.openapi({ description: '受け入れメニュー' }),
+    items: z.array(z.object({
+      line: z.number().int(),
+      action: z.enum(['created', 'updated', 'unchanged']),
+      id: z.string().nullable().openapi({ description: '受け入れメニューの id（dryRun で新しく登録するものは null）' }),
+    })).openapi({ description: '行ごとの結果（確認画面の表に使えます）' }),
+  })
+  .openapi('CatalogImportOutcome');
+
+export const CsvText = z.string().max(MAX_IMPORT_BYTES).openapi({ description: 'BOM つき UTF-8、CRLF。1行目が日本語の見出し' });
