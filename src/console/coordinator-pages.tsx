@@ -24,7 +24,7 @@ import { CheckInFormPage, type CheckInDraft } from './pages/coordinator/check-in
 import { FollowUpsPage } from './pages/coordinator/follow-ups';
 import { SupportHostsPage, SupportLogPage, type SupportDraft } from './pages/coordinator/host-support';
 import { ReportPage } from './pages/coordinator/report';
-import { signedIn, validMessages } from './router';
+import { signedIn, validMessages } from './signed-in';
 
 type C = Context<AppEnv>;
 

@@ -20,7 +20,7 @@ import { HostOpeningsPage } from './pages/host/openings';
 import { HostPeoplePage } from './pages/host/people';
 import { HostProposalsPage } from './pages/host/proposals';
 import { HostSupportPage, type SupportRequestValues } from './pages/host/support';
-import { idParam, signedIn, type C, type SignedIn } from './router';
+import { idParam, signedIn, type C, type SignedIn } from './signed-in';
 
 const OPENINGS_PAGE_SIZE = 50;
 const PLACEMENTS_PAGE_SIZE = 100;

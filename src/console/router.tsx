@@ -1,4 +1,4 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { z } from '@hono/zod-openapi';
 import { auditRefusal } from '../auth/audit-refusal';
 import { assertCan, assertHostMayAct } from '../auth/policy';
@@ -16,7 +16,6 @@ import { matchParticipant } from '../services/matching';
 import { listOpportunities } from '../services/opportunities';
 import { createParticipant, getParticipant, listParticipants, recordConsent, updateParticipant } from '../services/participants';
 import { createPlacement, getPlacement, listPlacements } from '../services/placements';
-import type { Viewer } from './components/layout';
 import type { FieldMessages } from './components/field';
 import { CONSOLE_CSS } from './console-css';
 import { registerCoordinatorPages } from './coordinator-pages';
@@ -33,33 +32,9 @@ import { ParticipantFormPage } from './pages/participant-form';
 import { ParticipantsPage } from './pages/participants';
 import { LinkUnusablePage, SignInPage } from './pages/sign-in';
 import {
-  currentSession, endSession, newSignInCsrf, signInCsrf, startSession, startSessionFromLink, type ConsoleSession,
+  currentSession, endSession, newSignInCsrf, signInCsrf, startSession, startSessionFromLink,
 } from './session';
-
-export type C = Context<AppEnv>;
-export type SignedIn = { ctx: Ctx; viewer: Viewer; session: ConsoleSession };
-
-/**
- * Pages only for someone signed in; anyone else is sent to the sign-in page and nothing runs.
- * A wrapper rather than middleware: the console is mounted at `/`, and middleware there would
- * also run for every `/v1` request, which must never look at the cookie.
- */
-export function signedIn(handler: (c: C, who: SignedIn) => Promise<Response>) {
-  return async (c: C) => {
-    const session = await currentSession(c);
-    if (!session) return c.redirect('/', 303);
-    const ctx: Ctx = { ...c.get('deps'), actor: session.actor, requestId: c.get('requestId') };
-    c.set('ctx', ctx);
-    // The same rule as the API: an ended host's people are refused everywhere, a paused host's may only read.
-    assertHostMayAct(session.actor, session.hostStatus, c.req.method !== 'GET');
-    return handler(c, { ctx, session, viewer: { actor: session.actor, csrf: session.csrf } });
-  };
-}
-
-export function validMessages(error: unknown): FieldMessages {
-  if (!(error instanceof Problem) || error.code !== 'validation') throw error;
-  return Object.fromEntries((error.errors ?? []).map((e) => [e.path, e.message]));
-}
+import { idParam, signedIn, validMessages } from './signed-in';
 
 const MatchFilterQuery = z.object({
   kind: z.enum(OPPORTUNITY_KINDS).optional().catch(undefined),
@@ -224,10 +199,6 @@ export function createConsoleRouter() {
   return app;
 }
 
-/** Every route that calls this has `:id` in its path. */
-export function idParam(c: C): string {
-  return c.req.param('id') ?? '';
-}
 
 function stripEmpty(values: Record<string, string | undefined>): Record<string, string> {
   return Object.fromEntries(Object.entries(values).filter((entry): entry is [string, string] => Boolean(entry[1])));
