@@ -86,4 +86,11 @@ input[type="checkbox"], input[type="radio"] { width: 1.25rem; min-height: 1.25re
 details { background: var(--card); border: 1px solid var(--line); border-radius: .5rem; padding: .5rem 1rem; margin: 1rem 0; }
 summary { cursor: pointer; font-weight: 600; min-height: 2.75rem; display: list-item; padding-top: .5rem; }
 code { overflow-wrap: anywhere; }
+/* admin (市): users and the audit log */
+.user-disabled { background: #f1f2f2; }
+.user-disabled .item-title { color: var(--muted); }
+.user-state-on { background: var(--ok); border-color: var(--ok-line); }
+.user-state-off, .outcome-denied { background: var(--error); border-color: var(--error-line); }
+.outcome-ok, .outcome-denied { margin-left: .35rem; }
+.secret textarea { font-family: ui-monospace, "Noto Sans Mono CJK JP", monospace; word-break: break-all; background: #fffdf4; }
 `;

@@ -20,6 +20,7 @@ import type { Viewer } from './components/layout';
 import type { FieldMessages } from './components/field';
 import { CONSOLE_CSS } from './console-css';
 import { setFlash, takeFlash } from './flash';
+import { registerAdminPages } from './admin-pages';
 import { attempt, parseWith, readForm } from './forms';
 import { participantFromForm } from './participant-input';
 import { CatalogPage } from './pages/catalog';
@@ -42,7 +43,7 @@ type SignedIn = { ctx: Ctx; viewer: Viewer; session: ConsoleSession };
  * A wrapper rather than middleware: the console is mounted at `/`, and middleware there would
  * also run for every `/v1` request, which must never look at the cookie.
  */
-function signedIn(handler: (c: C, who: SignedIn) => Promise<Response>) {
+export function signedIn(handler: (c: C, who: SignedIn) => Promise<Response>) {
   return async (c: C) => {
     const session = await currentSession(c);
     if (!session) return c.redirect('/', 303);
@@ -54,7 +55,7 @@ function signedIn(handler: (c: C, who: SignedIn) => Promise<Response>) {
   };
 }
 
-function validMessages(error: unknown): FieldMessages {
+export function validMessages(error: unknown): FieldMessages {
   if (!(error instanceof Problem) || error.code !== 'validation') throw error;
   return Object.fromEntries((error.errors ?? []).map((e) => [e.path, e.message]));
 }
@@ -203,6 +204,8 @@ export function createConsoleRouter() {
     }
   }));
 
+  registerAdminPages(app);
+
   app.onError(async (error, c) => {
     await auditRefusal(c, error);
     const known = error instanceof Problem ? error : null;
@@ -217,11 +220,11 @@ export function createConsoleRouter() {
 }
 
 /** Every route that calls this has `:id` in its path. */
-function idParam(c: C): string {
+export function idParam(c: C): string {
   return c.req.param('id') ?? '';
 }
 
-function stripEmpty(values: Record<string, string | undefined>): Record<string, string> {
+export function stripEmpty(values: Record<string, string | undefined>): Record<string, string> {
   return Object.fromEntries(Object.entries(values).filter((entry): entry is [string, string] => Boolean(entry[1])));
 }
 

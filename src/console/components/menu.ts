@@ -11,6 +11,6 @@ const CASEWORK: MenuItem[] = [
 export const MENUS: Record<Role, MenuItem[]> = {
   supporter: CASEWORK,
   coordinator: CASEWORK,
-  admin: CASEWORK,
+  admin: [...CASEWORK, { href: '/users', label: '利用者' }, { href: '/audit', label: '操作の記録' }],
   host: [],
 };
