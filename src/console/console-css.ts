@@ -92,5 +92,6 @@ code { overflow-wrap: anywhere; }
 .user-state-on { background: var(--ok); border-color: var(--ok-line); }
 .user-state-off, .outcome-denied { background: var(--error); border-color: var(--error-line); }
 .outcome-ok, .outcome-denied { margin-left: .35rem; }
+.audit .item { gap: .1rem; padding: .5rem .75rem; }
 .secret textarea { font-family: ui-monospace, "Noto Sans Mono CJK JP", monospace; word-break: break-all; background: #fffdf4; }
 `;

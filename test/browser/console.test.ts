@@ -3,45 +3,25 @@
  * database with the invented demo data: the flow a supporter walks, axe-core on every page, a
  * keyboard-only proposal, and screenshots at 1280 and 375 px in test-artifacts/ (not committed).
  */
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
-import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoIfEmpty } from '../../seed/load';
-import { createHarness, TEST_NOW, type Harness } from '../support/harness';
+import { checkPage as check, hasChromium, startConsoleServer, type ConsoleServer } from '../support/browser';
+import type { Harness } from '../support/harness';
 import { giveConsent, makeParticipant } from '../support/participants';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARTIFACTS = 'test-artifacts/console';
-const hasChromium = existsSync(CHROMIUM);
-
-if (!hasChromium) {
-  console.warn(`\n!!! BROWSER TESTS SKIPPED: no Chromium at ${CHROMIUM} (apt-get install chromium fonts-noto-cjk). The console was NOT tested in a browser. !!!\n`);
-}
 
 describe.skipIf(!hasChromium)('console in a browser', () => {
   let h: Harness;
-  let server: ServerType;
   let base: string;
   let browser: Browser;
+  let running: ConsoleServer;
 
   beforeAll(async () => {
-    h = await createHarness();
-    await seedDemoIfEmpty(h.db, TEST_NOW);
-    server = serve({ fetch: h.app.fetch, port: 0, hostname: '127.0.0.1' });
-    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
-    await mkdir(ARTIFACTS, { recursive: true });
+    running = await startConsoleServer();
+    ({ h, base, browser } = running);
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
-    h?.close();
+    await running?.close();
   });
 
   /** A new supporter made through the API, signed in through a one-time link like a real one. */
@@ -51,20 +31,6 @@ describe.skipIf(!hasChromium)('console in a browser', () => {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
     await page.goto(`${base}${new URL(link.body.url).pathname}`);
     return { page, userId: user.body.id };
-  }
-
-  /** No serious or critical axe-core finding, and a screenshot at both widths without sideways scrolling. */
-  async function check(page: Page, name: string) {
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), name).toEqual([]);
-    for (const width of [1280, 375]) {
-      await page.setViewportSize({ width, height: 900 });
-      const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
-      expect(overflow, `${name} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0);
-      await page.screenshot({ path: `${ARTIFACTS}/${name}-${width}.png`, fullPage: true });
-    }
-    await page.setViewportSize({ width: 1280, height: 900 });
   }
 
   it('a supporter signs in by link, registers a participant, records consent, reads the matches and proposes', async () => {

@@ -26,8 +26,8 @@ export function AuditPage({ viewer, filters, errors, items, nextHref }: Props) {
   return (
     <Layout title="操作の記録" viewer={viewer} current="/audit">
       <form method="get" action="/audit" class="filters" role="search">
-        <Field label="対象の id" name="entityId" value={filters.entityId} errors={errors} hint="例: prt_… usr_…" />
-        <Field label="操作した人の id" name="actorId" value={filters.actorId} errors={errors} />
+        <Field label="対象の id" name="entityId" value={filters.entityId} errors={errors} hint="例: prt_… hst_…" />
+        <Field label="操作した人の id" name="actorId" value={filters.actorId} errors={errors} hint="例: usr_…" />
         <Field label="操作" name="action" value={filters.action} errors={errors} hint="例: user.disable" />
         <button type="submit">絞り込む</button>
       </form>
