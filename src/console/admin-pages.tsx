@@ -14,7 +14,7 @@ import { AuditPage, type AuditFilters } from './pages/admin/audit';
 import { SecretPage, UsersPage, type NewUserDraft } from './pages/admin/users';
 import { idParam, signedIn, stripEmpty, validMessages } from './router';
 
-const USERS_PAGE_SIZE = 100;
+const USERS_PAGE_SIZE = 50;
 const AUDIT_PAGE_SIZE = 50;
 
 /** A secret is never cached by the browser or anything between it and us. */
@@ -71,7 +71,7 @@ export function registerAdminPages(app: Hono<AppEnv>): void {
     const filters: AuditFilters = { entityId: raw['entityId']?.trim() || undefined, actorId: raw['actorId']?.trim() || undefined, action: raw['action']?.trim() || undefined };
     try {
       const query = parseWith(AuditEventListQuery, { ...filters, limit: String(AUDIT_PAGE_SIZE), cursor: raw['cursor'] || undefined });
-      const page = await listAuditEvents(ctx, query);
+      const page = await listAuditEvents(ctx, { ...query, newestFirst: true });
       const next = page.nextCursor ? `/audit?${new URLSearchParams({ ...stripEmpty(filters), cursor: page.nextCursor })}` : null;
       return c.html(<AuditPage viewer={viewer} filters={filters} errors={{}} items={page.items} nextHref={next} />);
     } catch (error) {

@@ -143,7 +143,7 @@ describe('console: the audit log page', () => {
     expect(byEntity.status).toBe(200);
     expect(byEntity.text).toContain('2026年11月27日 10:00');
     expect(byEntity.text).toContain('<code>user.disable</code>');
-    expect(byEntity.text).toContain('<code>user.enable</code>');
+    expect(byEntity.text.indexOf('<code>user.enable</code>')).toBeLessThan(byEntity.text.indexOf('<code>user.disable</code>'));
 
     const byAction = await admin.get(`/audit?action=user.enable&actorId=${h.userIds.admin}`);
     expect(byAction.text).toContain('<code>user.enable</code>');
@@ -153,7 +153,7 @@ describe('console: the audit log page', () => {
     expect(none.text).toContain('条件に合う記録はありません');
   });
 
-  it('pages through the log and shows the schema\'s message beside a filter it refuses', async () => {
+  it('pages through the log, newest first, and shows the schema\'s message beside a filter it refuses', async () => {
     await admin.get('/users');
     for (let i = 0; i < 52; i++) await admin.post(`/users/${h.userIds.supporterB}/disabled`, { disabled: i % 2 === 0 ? 'true' : 'false' });
     const first = await admin.get(`/audit?entityId=${h.userIds.supporterB}`);
@@ -161,7 +161,9 @@ describe('console: the audit log page', () => {
     expect(next).toBeDefined();
     const second = await admin.get(next!);
     expect(second.status).toBe(200);
-    expect(second.text.match(/<li class="item/g)?.length).toBeGreaterThan(0);
+    // Newest first: the second page holds the two oldest changes, the first of which disabled.
+    expect(second.text.match(/<li class="item/g)?.length).toBe(2);
+    expect(second.text.lastIndexOf('<code>user.disable</code>')).toBeGreaterThan(second.text.indexOf('<code>user.enable</code>'));
 
     const refused = await admin.get(`/audit?action=${'x'.repeat(101)}`);
     expect(refused.status).toBe(400);

@@ -20,7 +20,7 @@ function roleLabel(role: string | null): string {
   return role && role in ROLE_LABELS ? ROLE_LABELS[role as keyof typeof ROLE_LABELS] : 'システム';
 }
 
-/** Who did what to which record and when, oldest first as the service pages it, in Tokyo time. */
+/** Who did what to which record and when, newest first, in Tokyo time. */
 export function AuditPage({ viewer, filters, errors, items, nextHref }: Props) {
   const filtered = Boolean(filters.entityId || filters.actorId || filters.action);
   return (
