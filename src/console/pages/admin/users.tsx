@@ -39,12 +39,7 @@ export function UsersPage({ viewer, flash, users, hosts, nextHref, draft, errors
                 ・登録 {tokyoDateTime(user.createdAt)}
                 ・<span class={user.disabled ? 'badge user-state-off' : 'badge user-state-on'}>{user.disabled ? '無効' : '有効'}</span>
               </span>
-              <div class="actions">
-                <UserAction viewer={viewer} action={`/users/${user.id}/disabled`} name={`${user.name}を`}
-                  label={user.disabled ? '有効に戻す' : '無効にする'} field={{ name: 'disabled', value: user.disabled ? 'false' : 'true' }} />
-                <UserAction viewer={viewer} action={`/users/${user.id}/token`} name={`${user.name}の`} label="トークンを再発行" />
-                <UserAction viewer={viewer} action={`/users/${user.id}/sign-in-link`} name={`${user.name}の`} label="サインイン用リンクを発行" />
-              </div>
+              <UserActions viewer={viewer} user={user} />
               <span class="meta"><a href={`/audit?actorId=${encodeURIComponent(user.id)}`}>この人の操作の記録</a>・<code>{user.id}</code></span>
             </li>
           ))}
@@ -66,15 +61,19 @@ export function UsersPage({ viewer, flash, users, hosts, nextHref, draft, errors
   );
 }
 
-type ActionProps = { viewer: Viewer; action: string; name: string; label: string; field?: { name: string; value: string } };
-
-/** One button that posts for one user; its accessible name says whose it is. */
-function UserAction({ viewer, action, name, label, field }: ActionProps) {
+/**
+ * The three things done for one user, as one form whose buttons post to their own address (one
+ * CSRF field a row, not three). Each button's accessible name says whose it is.
+ */
+function UserActions({ viewer, user }: { viewer: Viewer; user: UserView }) {
+  const base = `/users/${user.id}`;
+  const toggle = user.disabled ? '有効に戻す' : '無効にする';
   return (
-    <form method="post" action={action}>
+    <form method="post" action={`${base}/disabled`} class="actions">
       <CsrfField viewer={viewer} />
-      {field ? <input type="hidden" name={field.name} value={field.value} /> : null}
-      <button type="submit" class="button secondary" aria-label={`${name}${label}`}>{label}</button>
+      <button type="submit" name="disabled" value={String(!user.disabled)} class="button secondary" aria-label={`${user.name}を${toggle}`}>{toggle}</button>
+      <button type="submit" formaction={`${base}/token`} class="button secondary" aria-label={`${user.name}のトークンを再発行`}>トークンを再発行</button>
+      <button type="submit" formaction={`${base}/sign-in-link`} class="button secondary" aria-label={`${user.name}のサインイン用リンクを発行`}>サインイン用リンクを発行</button>
     </form>
   );
 }
