@@ -125,4 +125,13 @@ code { overflow-wrap: anywhere; }
   .opening .actions > *, .answers > *, .decline > * { flex: 1 1 100%; }
   .opening .actions button, .opening .actions .button, .answers button { width: 100%; text-align: center; }
 }
+
+/* admin (市): users and the audit log */
+.user-disabled { background: #f1f2f2; }
+.user-disabled .item-title { color: var(--muted); }
+.user-state-on { background: var(--ok); border-color: var(--ok-line); }
+.user-state-off, .outcome-denied { background: var(--error); border-color: var(--error-line); }
+.outcome-ok, .outcome-denied { margin-left: .35rem; }
+.audit .item { gap: .1rem; padding: .5rem .75rem; }
+.secret textarea { font-family: ui-monospace, "Noto Sans Mono CJK JP", monospace; word-break: break-all; background: #fffdf4; }
 `;

@@ -20,6 +20,7 @@ import type { FieldMessages } from './components/field';
 import { CONSOLE_CSS } from './console-css';
 import { registerCoordinatorPages } from './coordinator-pages';
 import { setFlash, takeFlash } from './flash';
+import { registerAdminPages } from './admin-pages';
 import { attempt, parseWith, readForm } from './forms';
 import { participantFromForm } from './participant-input';
 import { CatalogPage } from './pages/catalog';
@@ -34,7 +35,7 @@ import { LinkUnusablePage, SignInPage } from './pages/sign-in';
 import {
   currentSession, endSession, newSignInCsrf, signInCsrf, startSession, startSessionFromLink,
 } from './session';
-import { idParam, signedIn, validMessages } from './signed-in';
+import { idParam, signedIn, stripEmpty, validMessages } from './signed-in';
 
 const MatchFilterQuery = z.object({
   kind: z.enum(OPPORTUNITY_KINDS).optional().catch(undefined),
@@ -185,6 +186,7 @@ export function createConsoleRouter() {
 
   registerCoordinatorPages(app);
   registerHostPages(app);
+  registerAdminPages(app);
 
   app.onError(async (error, c) => {
     await auditRefusal(c, error);
@@ -200,9 +202,6 @@ export function createConsoleRouter() {
 }
 
 
-function stripEmpty(values: Record<string, string | undefined>): Record<string, string> {
-  return Object.fromEntries(Object.entries(values).filter((entry): entry is [string, string] => Boolean(entry[1])));
-}
 
 /** A person's placements with their history and check-ins; a handful per person, read together. */
 async function placementsOf(ctx: Ctx, participantId: string) {

@@ -36,3 +36,8 @@ export function validMessages(error: unknown): FieldMessages {
 export function idParam(c: C): string {
   return c.req.param('id') ?? '';
 }
+
+/** A list page's filters as query parameters for its next-page link, without the empty ones. */
+export function stripEmpty(values: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).filter((entry): entry is [string, string] => Boolean(entry[1])));
+}

@@ -18,6 +18,7 @@ import { hosts, opportunities, participants, users } from '../../src/db/schema';
 import { sha256Hex } from '../../src/lib/ids';
 import { nodeDocsScript } from '../../src/node/docs-script';
 import { BENCH_NOW, buildBenchCatalog, type BenchCatalog } from './catalog';
+import { measureConsole, type ConsoleResult } from './console';
 import { summarize, type Timing } from './measure';
 import { QUERIES } from './queries';
 
@@ -36,6 +37,8 @@ export type HttpResult = {
    * CPU a request costs — the figure the Workers limit is about.
    */
   inApp: { match: Timing; search: Timing };
+  /** The web console's pages in-app, signed in with a session cookie. */
+  console: ConsoleResult;
 };
 
 type Sample = { ms: number; roundTrips: number };
@@ -95,7 +98,8 @@ export async function runHttp(size: number, seed: number, requests: number, warm
         match: summarize(await sequence(requests, (i) => direct(matchPath(i)))),
         search: summarize(await sequence(requests, (i) => direct(searchPath(i)))),
       };
-      return { size, loadMs, cold, floor, match, search, inApp };
+      const pages = await measureConsole({ app, db, supporterToken: TOKEN, participantIds, requests, warmup });
+      return { size, loadMs, cold, floor, match, search, inApp, console: pages };
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }

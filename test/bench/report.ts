@@ -59,6 +59,10 @@ const BUDGET_SIZE = 10_000;
 /** DESIGN.md: a Workers request stays inside 10 ms CPU at city scale. */
 const WORKERS_CITY_SIZE = 2_000;
 
+/** Issue 11: a console page is served in under 20 ms and weighs under 100 KB, its CSS included. */
+const CONSOLE_PAGE_MS = 20;
+const CONSOLE_PAGE_KB = 100;
+
 export function checkBudgets(sizes: readonly SizeResult[], http: readonly HttpResult[]): Budget[] {
   const budgets: Budget[] = [];
   const at = sizes.find((s) => s.size === BUDGET_SIZE);
@@ -106,6 +110,15 @@ export function checkBudgets(sizes: readonly SizeResult[], http: readonly HttpRe
       measured: `${fmtMs(city.cold.ms)} ms`, held: city.cold.ms <= 10,
     });
   }
+  if (city) {
+    for (const [what, timing] of [['matches page', city.console.matches], ['catalog search page', city.console.catalog]] as const) {
+      budgets.push(under(`console ${what} at 2k in-app, p50`, timing.p50, CONSOLE_PAGE_MS));
+    }
+  }
+  const pages = (http.find((h) => h.size === WORKERS_CITY_SIZE) ?? http[0])?.console.pages ?? [];
+  for (const page of pages) {
+    budgets.push({ name: `console ${page.page} page: bytes sent with CSS`, limit: `< ${CONSOLE_PAGE_KB} KB`, measured: `${fmtKb(page.totalBytes)} KB`, held: page.totalBytes < CONSOLE_PAGE_KB * 1024 });
+  }
   for (const h of http) {
     const most = Math.max(h.cold.roundTrips, h.match.roundTrips.max, h.search.roundTrips.max);
     budgets.push({ name: `database round trips per request at ${sizeLabel(h.size)}`, limit: '≤ 3', measured: `${most} at most`, held: most <= 3 });
@@ -137,6 +150,10 @@ export function renderReport(report: BenchReport): string {
   }
   if (report.http.length > 0) {
     lines.push(...httpTable(report.http));
+    lines.push('');
+  }
+  if (report.http.length > 0) {
+    lines.push(...consoleTable(report.http));
     lines.push('');
   }
   if (report.mode === 'smoke') lines.push('Smoke run: too small and too short to judge the budgets; they are checked here only so the code keeps working.', '');
@@ -204,6 +221,22 @@ function httpTable(http: readonly HttpResult[]): string[] {
   ]);
 }
 
+function consoleTable(http: readonly HttpResult[]): string[] {
+  const header = ['web console in-app (app.request with a session cookie)', ...http.map((h) => `${sizeLabel(h.size)} openings`)];
+  const row = (label: string, cell: (h: HttpResult) => string) => [label, ...http.map(cell)];
+  const timing = (t: Timing) => `${fmtMs(t.p50)} / ${fmtMs(t.p95)} ms (n=${t.n})`;
+  const pages = http[0]?.console.pages ?? [];
+  return markdown(header, [
+    row('supporter\'s matches page p50 / p95', (h) => timing(h.console.matches)),
+    row('catalog search page (q=) p50 / p95', (h) => timing(h.console.catalog)),
+    row('console.css (KB, sent once, cached)', (h) => fmtKb(h.console.cssBytes)),
+    ...pages.map((page, at) => row(`${page.page} \`${page.path}\`: HTML / with CSS (KB)`, (h) => {
+      const bytes = h.console.pages[at]!;
+      return `${fmtKb(bytes.htmlBytes)} / ${fmtKb(bytes.totalBytes)}`;
+    })),
+  ]);
+}
+
 function budgetTable(budgets: readonly Budget[]): string[] {
   return markdown(['budget', 'limit', 'measured', 'held'], budgets.map((b) => [b.name, b.limit, b.measured, b.held ? 'yes' : '**NO**']));
 }
@@ -229,6 +262,10 @@ function fmtMs(ms: number): string {
   if (ms < 10) return ms.toFixed(2);
   if (ms < 100) return ms.toFixed(1);
   return ms.toFixed(0);
+}
+
+function fmtKb(bytes: number): string {
+  return (bytes / 1024).toFixed(1);
 }
 
 function fmtRatio(x: number): string {

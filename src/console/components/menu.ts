@@ -18,7 +18,7 @@ const COORDINATION: MenuItem[] = [
 export const MENUS: Record<Role, MenuItem[]> = {
   supporter: CASEWORK,
   coordinator: [...CASEWORK, ...COORDINATION],
-  admin: [...CASEWORK, ...COORDINATION],
+  admin: [...CASEWORK, ...COORDINATION, { href: '/users', label: '利用者' }, { href: '/audit', label: '操作の記録' }],
   host: [
     { href: '/openings', label: '受け入れメニュー' },
     { href: '/proposals', label: '提案への返事' },

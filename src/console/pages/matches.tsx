@@ -18,6 +18,12 @@ function travelText(minutes: number | null): string {
   return minutes === 0 ? '移動なし' : `移動 約${minutes}分`;
 }
 
+/**
+ * The nearest misses only (fewest reasons first, as the matcher sorts them): the full list runs to
+ * every opening in the city, which no one reads and which would make the page heavy.
+ */
+const NEAR_MISSES_SHOWN = 20;
+
 type Props = { viewer: Viewer; flash: Flash | null; participant: ParticipantView; result: MatchResult; filter: MatchFilter };
 
 /** Ranked openings for one person, each explained, and the near misses with what keeps them out. */
@@ -76,7 +82,7 @@ export function MatchesPage({ viewer, flash, participant: p, result, filter }: P
         <summary>なぜ候補にならないか（{result.excluded.length}件）</summary>
         {result.excluded.length === 0 ? <p>除外された受け入れメニューはありません。</p> : (
           <ul class="list">
-            {result.excluded.map((item) => (
+            {result.excluded.slice(0, NEAR_MISSES_SHOWN).map((item) => (
               <li class="item">
                 <span class="item-title">{item.title}</span>
                 <ul class="reasons">
@@ -86,6 +92,7 @@ export function MatchesPage({ viewer, flash, participant: p, result, filter }: P
             ))}
           </ul>
         )}
+        {result.excluded.length > NEAR_MISSES_SHOWN ? <p class="meta">条件に近い順に{NEAR_MISSES_SHOWN}件を表示しています。</p> : null}
       </details>
     </Layout>
   );
