@@ -1,6 +1,6 @@
 import synonymData from '../../src/config/synonyms.json';
 import { matchProfile, prepareCatalog } from '../../src/domain/matching/match';
-import type { MatchItem } from '../../src/domain/matching/types';
+import type { ExcludedItem, MatchItem } from '../../src/domain/matching/types';
 import { loadSynonyms } from '../../src/domain/text/synonyms';
 import type { HostRetention, MatchableOpportunity, Profile, Slot, Understanding } from '../../src/domain/types';
 
@@ -268,6 +268,11 @@ export function person(overrides: Partial<Profile>): Profile {
 /** What the person would be offered, best first, as the matching engine ranks the fixed catalog. */
 export function matchesFor(profile: Profile): MatchItem[] {
   return matchProfile(profile, prepared, { now: NOW, limit: 50, includeExcluded: false, retention: RETENTION }).items;
+}
+
+/** What is left out for the person, with its reasons. */
+export function excludedFor(profile: Profile): ExcludedItem[] {
+  return matchProfile(profile, prepared, { now: NOW, limit: 50, includeExcluded: true, retention: RETENTION }).excluded;
 }
 
 export function idsOf(items: readonly MatchItem[]): string[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MatchItem } from '../../src/domain/matching/types';
 import type { Profile } from '../../src/domain/types';
-import { idsOf, matchesFor, person, weekly } from './catalog';
+import { excludedFor, idsOf, matchesFor, person, weekly } from './catalog';
 
 /**
  * How an experienced 参加支援員 would rank the fixed catalog for one person before a case
@@ -226,6 +226,12 @@ describe('ranking vignettes: reasons a person may hear read aloud', () => {
     for (const profile of EVERYONE) {
       for (const entry of matchesFor(profile)) expect(new Set(messages(entry)).size).toBe(entry.reasons.length);
     }
+  });
+
+  it('says plainly why a lively place was left out for someone who wants quiet', () => {
+    const quiet = person({ limits: { maxGroupSize: 'small', maxConversation: 'none', avoidCustomerFacing: false, avoidPhone: false } });
+    const cafe = excludedFor(quiet).find((entry) => entry.opportunityId === 'cafe-service');
+    expect(cafe?.reasons).toContainEqual({ code: 'environment', message: '会話の多い場で、本人は会話のない場を希望しています' });
   });
 
   it('does not stretch 「事務」 to 「封入」', () => {
