@@ -1,12 +1,5 @@
 import type { HostRetention, Profile } from '../types';
-import {
-  INTEREST_BROAD_CREDIT,
-  INTEREST_BROAD_WORDS,
-  INTEREST_DESCRIPTION_CREDIT,
-  INTEREST_TIME_WORDS,
-  MIN_OVERLAP_MINUTES,
-  TERM_MATCH_STRENGTH,
-} from '../../config';
+import * as config from '../../config';
 import {
   estimateTravel,
   isWithinReach,
@@ -76,6 +69,10 @@ type RunInterest = {
   /** INTEREST_BROAD_CREDIT for a broad word, otherwise 1. */
   specificity: number;
 };
+
+// Read for every opportunity, so copied once (see score.ts).
+const { INTEREST_BROAD_CREDIT, INTEREST_BROAD_WORDS, INTEREST_DESCRIPTION_CREDIT, INTEREST_TIME_WORDS, MIN_OVERLAP_MINUTES, TERM_MATCH_STRENGTH } =
+  config;
 
 /** What one request knows about the person (and the hosts' records), worked out once. */
 type Run = {
@@ -247,7 +244,7 @@ function interestCredit(run: Run, interest: RunInterest, index: number, found?: 
 
 function interestScore(run: Run, index: number): number {
   const credits = run.interestCredits;
-  credits.fill(0);
+  for (let i = 0; i < credits.length; i++) credits[i] = 0;
   for (const interest of run.interests) {
     const credit = interestCredit(run, interest, index);
     if (credit > credits[interest.concept]!) credits[interest.concept] = credit;

@@ -1,5 +1,14 @@
 import type { HostRetention, Pay, Reason, Step, Support, TravelMode } from '../types';
-import {
+import * as config from '../../config';
+import type { TravelEstimate } from '../geo/travel';
+import type { TermMatchKind } from '../text/term-match';
+import { STEP_LABELS, SUPPORT_LABELS, formatDuration, quoted } from './labels';
+import type { ScoreCode } from './types';
+
+// The settings read while scoring every opportunity, copied once: run through Node's module
+// loader (tsx), each read of an imported binding is a function call, and at 10,000 opportunities
+// those calls were a tenth of a match.
+const {
   INTEREST_FULL_CREDIT_MATCHES,
   INTEREST_NEXT_MATCH_SHARE,
   MATCH_SCORE_WEIGHTS,
@@ -13,11 +22,7 @@ import {
   STEP_UP_CREDIT,
   SUPPORT_FULL_CREDIT_COUNT,
   TRAVEL_UNKNOWN_CREDIT,
-} from '../../config';
-import type { TravelEstimate } from '../geo/travel';
-import type { TermMatchKind } from '../text/term-match';
-import { STEP_LABELS, SUPPORT_LABELS, formatDuration, quoted } from './labels';
-import type { ScoreCode } from './types';
+} = config;
 
 /**
  * The match score: a weighted mean (weights in config, per person, see weightsFor) of parts, each
@@ -70,12 +75,11 @@ export function interestPart(credits: Float64Array, possible: number): number {
     for (; j >= 0 && credits[j]! > credit; j--) credits[j + 1] = credits[j]!;
     credits[j + 1] = credit;
   }
-  const next = INTEREST_NEXT_MATCH_SHARE;
   let total = 0;
   let share = 1;
   for (let k = credits.length - 1; k >= 0 && credits[k]! > 0; k--) {
     total += share * credits[k]!;
-    share *= next;
+    share *= INTEREST_NEXT_MATCH_SHARE;
   }
   return Math.min(1, total / possible);
 }
