@@ -227,18 +227,22 @@ const DESCRIPTION_BEST = Math.max(...DESCRIPTION_CREDITS);
 function interestCredit(run: Run, interest: RunInterest, index: number, found?: (hit: InterestHit) => void): number {
   const match = matchTerm(interest.query, run.catalog.opportunities[index]!.text);
   let credit = match === null ? 0 : match.strength;
-  let hit: Omit<InterestHit, 'credit'> | null =
-    match === null ? null : { interest: interest.term, matched: match.matched, kind: match.kind, inDescription: false };
+  // A DescriptionQuery value; 0 (NOT_NAMED) unless the description earns more than the title and tags.
+  let named = 0;
   if (credit < DESCRIPTION_BEST) {
-    const named = interest.description[run.catalog.descriptions.shapeOf[index]!]!;
-    const inDescription = DESCRIPTION_CREDITS[named]!;
-    if (inDescription > credit) {
-      credit = inDescription;
-      hit = { interest: interest.term, matched: interest.term, kind: named === NAMED_EXACTLY ? 'exact' : 'synonym', inDescription: true };
-    }
+    named = interest.description[run.catalog.descriptions.shapeOf[index]!]!;
+    if (DESCRIPTION_CREDITS[named]! > credit) credit = DESCRIPTION_CREDITS[named]!;
+    else named = 0;
   }
   credit *= interest.specificity;
-  if (found && hit && credit > 0) found({ ...hit, credit });
+  if (found !== undefined && credit > 0) {
+    const { term } = interest;
+    found(
+      named !== 0 || match === null
+        ? { interest: term, matched: term, kind: named === NAMED_EXACTLY ? 'exact' : 'synonym', inDescription: true, credit }
+        : { interest: term, matched: match.matched, kind: match.kind, inDescription: false, credit },
+    );
+  }
   return credit;
 }
 
