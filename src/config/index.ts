@@ -50,24 +50,33 @@ export const TRAVEL_SPEEDS = {
 /**
  * How much each part of the match score counts. The score is the weighted mean of the parts
  * (each 0…1), so only the ratios matter; set a weight to 0 to ignore that part.
- * - interest: the person's interests found in the title or tags (synonyms and small typos count).
- * - step: the opening is at the person's step or one above; lighter steps get a little less.
- * - schedule: how many hours a week the person's free time and the opening overlap.
- * - travel: a shorter trip, measured against the longest trip the person accepts.
- * - support: support offered beyond what the person needs (trial visit, quiet space, …).
- * - retention: the host's record of people still taking part after 90 days.
+ * A part that says nothing about this person (pay for someone who did not ask for income, the
+ * host's understanding for someone with no circumstances recorded, interests for someone with none)
+ * is left out of their mean rather than counted as 0, so their best matches can still reach 1.
+ * - interest: how many of the person's interests the title, tags or description name, and how closely.
+ * - step: the opening is at the person's step (full), one above (a little less), or lighter (less still).
+ * - schedule: hours a week the person can take part, less when the slots run past their free time
+ *   or when the trip there and back takes longer than one visit.
+ * - travel: a shorter trip, measured against the longest trip the person accepts: a few minutes
+ *   more on a short trip cost little, the same minutes near the person's limit cost much more.
+ * - pay: an allowance or a wage, for a person who wants some income (`preferences.pay: paid`).
+ * - understanding: the host understands circumstances like the person's (`circumstances`).
+ * - support: support offered beyond what the person needs; light, so plain jobs do not sink.
+ * - retention: the host's record of people still taking part after 90 days, when it is good.
  */
 export const MATCH_SCORE_WEIGHTS = {
   interest: 0.3,
-  step: 0.2,
+  step: 0.3,
   schedule: 0.15,
-  travel: 0.15,
-  support: 0.1,
-  retention: 0.1,
+  travel: 0.12,
+  pay: 0.15,
+  understanding: 0.1,
+  support: 0.03,
+  retention: 0.05,
 } as const;
 
 /** Step part: credit lost for each step the opening sits below the person's step. */
-export const STEP_BELOW_PENALTY = 0.25;
+export const STEP_BELOW_PENALTY = 0.5;
 
 /** Schedule part: this many shared minutes a week earn full credit (less earns a share). */
 export const SCHEDULE_FULL_CREDIT_MINUTES = 240;
@@ -80,11 +89,46 @@ export const SUPPORT_FULL_CREDIT_COUNT = 3;
 
 /**
  * Retention part: a host's 90-day retention rate is blended with a neutral prior, as if it had
- * RETENTION_PRIOR_PLACEMENTS extra placements retained at RETENTION_PRIOR_RATE. A new host or one
- * with a handful of placements therefore lands near the middle instead of at 0 % or 100 %.
+ * RETENTION_PRIOR_PLACEMENTS extra placements retained at RETENTION_PRIOR_RATE, and only the part
+ * above that prior earns credit. A host with a short record therefore stays near the prior
+ * instead of jumping to 100 % after one lucky placement.
  */
 export const RETENTION_PRIOR_RATE = 0.5;
 export const RETENTION_PRIOR_PLACEMENTS = 5;
+
+/* ── Match ranking: the score parts beyond the hard constraints, and the words that explain them ── */
+
+/** Step part: credit for an opening one step above the person's (the same step earns 1). */
+export const STEP_UP_CREDIT = 0.85;
+
+/**
+ * Interest part. Each of the person's interests earns the strength of its best match
+ * (TERM_MATCH_STRENGTH); interests of one synonym group (料理, 調理) are one interest. The best
+ * matched interest counts fully, each further one INTEREST_NEXT_MATCH_SHARE of the one before, and
+ * the sum is measured against what the person's first INTEREST_FULL_CREDIT_MATCHES interests
+ * could earn.
+ */
+export const INTEREST_NEXT_MATCH_SHARE = 0.5;
+export const INTEREST_FULL_CREDIT_MATCHES = 3;
+/** Interest part: a word found only in the description (the word itself or a synonym) earns this share. */
+export const INTEREST_DESCRIPTION_CREDIT = 0.5;
+/** Interest part: an interest this broad (a whole family of tasks) earns this share of its match. */
+export const INTEREST_BROAD_CREDIT = 0.5;
+export const INTEREST_BROAD_WORDS = ['軽作業', '作業', '手作業', '仕事', '手伝い', 'お手伝い', 'ボランティア', '屋内', '屋外'] as const;
+/**
+ * Interest part: words for a time of day or week (早朝, 土日) say when the person is free, not what
+ * they like, so they never count as an interest; the schedule already weighs the hours.
+ */
+export const INTEREST_TIME_WORDS = ['早朝', '朝', '午前', '午前中', '昼', '午後', '夕方', '夜', '夜間', '深夜', '平日', '週末', '土日', '土曜', '日曜', '短時間'] as const;
+
+/** Schedule part: the share kept when every shared slot runs past the person's free time (they would leave early). */
+export const PARTIAL_ATTENDANCE_CREDIT = 0.35;
+
+/** Pay part (only for a person who wants income): credit for each kind of pay. */
+export const PAY_CREDIT = { none: 0, allowance: 0.8, wage: 1 } as const;
+
+/** Retention part and its reason: a host's record counts and is shown only from this many placements. */
+export const RETENTION_MIN_PLACEMENTS = 3;
 
 /** A listing neither updated nor confirmed by its host for this many days is stale. */
 export const STALE_LISTING_DAYS = 90;

@@ -3,6 +3,7 @@ import { toTravelEnd, type TravelEnd } from '../geo/travel';
 import { toWeekRanges, type WeekRanges } from '../schedule/week-ranges';
 import type { Synonyms } from '../text/synonyms';
 import { buildColumns, type ConstraintColumns } from './columns';
+import { prepareDescriptions, type DescriptionCatalog } from './description';
 import { lastTouchedMs } from './staleness';
 import { prepareTermCatalog, type PreparedText, type TermCatalog } from '../text/term-match';
 
@@ -25,6 +26,8 @@ export type PreparedCatalog = {
   readonly opportunities: readonly PreparedOpportunity[];
   /** The words of every opportunity (title and tags), indexed for interest look-ups. */
   readonly terms: TermCatalog;
+  /** The descriptions, where interests are looked for too, counting less. */
+  readonly descriptions: DescriptionCatalog;
   /** Each host once, so per-host facts are worked out per host rather than per opportunity. */
   readonly hostIds: readonly string[];
   /** What the hard constraints read, as typed arrays in the same order as `opportunities`. */
@@ -33,12 +36,13 @@ export type PreparedCatalog = {
 
 /**
  * Sorts the opportunities by id, then works out in one pass each what matching reads of them: the
- * words of their titles and tags, their hosts, weekly ranges and places, and the columns the
+ * words of their titles, tags and descriptions, their hosts, weekly ranges and places, and the columns the
  * hard constraints are first tested on.
  */
 export function prepareCatalog(opportunities: readonly MatchableOpportunity[], synonyms: Synonyms): PreparedCatalog {
   const byId = [...opportunities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const terms = prepareTermCatalog(byId.map(interestFields), synonyms);
+  const descriptions = prepareDescriptions(byId.map((opportunity) => opportunity.description), synonyms);
   const hostIds = [...new Set(byId.map((opportunity) => opportunity.hostId))];
   const hostIndex = new Map(hostIds.map((id, index) => [id, index]));
   const ranges = byId.map((opportunity) => toWeekRanges(opportunity.schedule));
@@ -52,6 +56,7 @@ export function prepareCatalog(opportunities: readonly MatchableOpportunity[], s
       lastTouchedMs: lastTouchedMs(opportunity),
     })),
     terms,
+    descriptions,
     hostIds,
     columns: buildColumns(byId, ranges),
   };

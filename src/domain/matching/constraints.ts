@@ -2,7 +2,7 @@ import type { Eligibility, Environment, Gender, Limits, MatchableOpportunity, Pr
 import { MIN_OVERLAP_MINUTES } from '../../config';
 import { isWithinReach, type TravelEstimate } from '../geo/travel';
 import {
-  CONVERSATION_LABELS,
+  CONVERSATION_SETTING_LABELS,
   GENDER_LABELS,
   GROUP_SIZE_LABELS,
   STEP_LABELS,
@@ -155,7 +155,7 @@ const environmentExclusion = memoByKey(1000, (limits: Limits, environment: Envir
   }
   if (CONVERSATION_RANK[environment.conversation] > CONVERSATION_RANK[limits.maxConversation]) {
     problems.push(
-      `会話の量（${CONVERSATION_LABELS[environment.conversation]}）が本人の目安（${CONVERSATION_LABELS[limits.maxConversation]}まで）を超えます`,
+      `${CONVERSATION_SETTING_LABELS[environment.conversation]}場で、本人は${CONVERSATION_SETTING_LABELS[limits.maxConversation]}場を希望しています`,
     );
   }
   if (environment.customerFacing && limits.avoidCustomerFacing) problems.push('接客があり、本人は接客を避けたいとしています');

@@ -1,5 +1,5 @@
 import type { HostRetention, Profile } from '../types';
-import { MIN_OVERLAP_MINUTES } from '../../config';
+import * as config from '../../config';
 import {
   estimateTravel,
   isWithinReach,
@@ -12,22 +12,32 @@ import {
 } from '../geo/travel';
 import { longestShared, overlapWindows, usableShared } from '../schedule/overlap';
 import { toWeekRanges, type WeekRanges } from '../schedule/week-ranges';
+import { wholeShared } from '../schedule/whole-slots';
+import { normalize } from '../text/normalize';
 import { matchTerm, prepareQuery, type PreparedQuery } from '../text/term-match';
 import type { PreparedCatalog } from './catalog';
 import { columnQuery, extraSupport, isUsual, mayFit, tripAt, type ColumnQuery } from './columns';
 import { exclusionsFor, fitsApartFromTimeAndPlace, hasSeat, scheduleFits } from './constraints';
+import { NAMED_EXACTLY, prepareDescriptionQuery, type DescriptionQuery } from './description';
 import {
   combineScore,
   explainScore,
   extraSupportPart,
   interestPart,
+  payPart,
+  possibleInterestCredit,
   retentionPart,
   schedulePart,
   stepPart,
   supportPart,
   travelPart,
+  understandingPart,
+  weightSum,
+  weightsFor,
   type InterestHit,
+  type ScheduleFit,
   type ScoreParts,
+  type ScoreWeights,
 } from './score';
 import { topK } from './top-k';
 import type { ExcludedItem, MatchItem } from './types';
@@ -48,6 +58,22 @@ export type MatchOptions = {
 
 export type MatchResult = { items: MatchItem[]; excluded: ExcludedItem[] };
 
+/** One of the person's interests, looked up once per request. */
+type RunInterest = {
+  term: string;
+  /** Title and tags. */
+  query: PreparedQuery;
+  description: DescriptionQuery;
+  /** Position in Run.interestCredits: interests of one synonym group share it, so count once. */
+  concept: number;
+  /** INTEREST_BROAD_CREDIT for a broad word, otherwise 1. */
+  specificity: number;
+};
+
+// Read for every opportunity, so copied once (see score.ts).
+const { INTEREST_BROAD_CREDIT, INTEREST_BROAD_WORDS, INTEREST_DESCRIPTION_CREDIT, INTEREST_TIME_WORDS, MIN_OVERLAP_MINUTES, TERM_MATCH_STRENGTH } =
+  config;
+
 /** What one request knows about the person (and the hosts' records), worked out once. */
 type Run = {
   profile: Profile;
@@ -56,7 +82,13 @@ type Run = {
   availability: WeekRanges;
   home: TravelEnd;
   modes: TravelModes;
-  interests: { term: string; query: PreparedQuery }[];
+  interests: RunInterest[];
+  /** Scratch space, one credit per distinct interest, reused for every opportunity. */
+  interestCredits: Float64Array;
+  /** What the person's interests could earn at best (see possibleInterestCredit). */
+  possibleInterest: number;
+  weights: ScoreWeights;
+  weightSum: number;
   /** The retention part of the score per host, in the order of catalog.hostIds. */
   retentionByHost: number[];
   /** The person in the terms of catalog.columns; null when they cannot be. */
@@ -99,7 +131,7 @@ export function matchProfile(profile: Profile, catalog: PreparedCatalog, options
       if (!hasSeat(opportunity.capacity, opportunity.filled)) continue;
       const travel = tripAt(columns, query, index);
       feasible.push(index);
-      scores.push(combineScore(scoreParts(run, index, travel)));
+      scores.push(combineScore(scoreParts(run, index, travel), run.weights, run.weightSum));
       travelOrder.push(travelMinutesShown(travel) ?? Infinity);
       continue;
     }
@@ -116,7 +148,7 @@ export function matchProfile(profile: Profile, catalog: PreparedCatalog, options
       continue;
     }
     feasible.push(index);
-    scores.push(combineScore(scoreParts(run, index, travel)));
+    scores.push(combineScore(scoreParts(run, index, travel), run.weights, run.weightSum));
     travelOrder.push(travelMinutesShown(travel) ?? Infinity);
   }
 
@@ -135,10 +167,36 @@ export function matchProfile(profile: Profile, catalog: PreparedCatalog, options
   return { items, excluded };
 }
 
+const TIME_WORDS = new Set(INTEREST_TIME_WORDS.map(normalize));
+const BROAD_WORDS = new Set(INTEREST_BROAD_WORDS.map(normalize));
+
 function startRun(profile: Profile, catalog: PreparedCatalog, options: MatchOptions): Run {
+  const { synonyms } = catalog.terms.chain;
   const terms = [...new Set(profile.interests.map((t) => t.trim()).filter((t) => t.length > 0))];
+  // Interests of one synonym group are one interest said twice (清掃, 掃除).
+  const concepts = new Map<string, number>();
+  const interests: RunInterest[] = [];
+  for (const term of terms) {
+    const normalized = normalize(term);
+    if (normalized.length === 0 || TIME_WORDS.has(normalized)) continue;
+    const groups = synonyms.groupsOf(normalized);
+    const key = groups.length > 0 ? `group:${groups[0]}` : `word:${normalized}`;
+    if (!concepts.has(key)) concepts.set(key, concepts.size);
+    interests.push({
+      term,
+      query: prepareQuery(term, catalog.terms),
+      description: prepareDescriptionQuery(catalog.descriptions, normalized, groups),
+      concept: concepts.get(key)!,
+      specificity: BROAD_WORDS.has(normalized) ? INTEREST_BROAD_CREDIT : 1,
+    });
+  }
   const availability = toWeekRanges(profile.availability);
   const modes = travelModes(profile.travel.modes);
+  const weights = weightsFor({
+    hasInterests: interests.length > 0,
+    wantsPay: profile.preferences?.pay === 'paid',
+    hasCircumstances: (profile.circumstances?.length ?? 0) > 0,
+  });
   return {
     profile,
     catalog,
@@ -146,44 +204,93 @@ function startRun(profile: Profile, catalog: PreparedCatalog, options: MatchOpti
     availability,
     home: toTravelEnd(profile.home),
     modes,
-    interests: terms.map((term) => ({ term, query: prepareQuery(term, catalog.terms) })),
+    interests,
+    interestCredits: new Float64Array(concepts.size),
+    possibleInterest: possibleInterestCredit(concepts.size),
+    weights,
+    weightSum: weightSum(weights),
     retentionByHost: catalog.hostIds.map((id) => retentionPart(options.retention.get(id))),
     query: columnQuery(catalog.columns, { profile, availability, modes }),
   };
 }
 
+/** What a description earns, by DescriptionQuery value (not named, named exactly, by a synonym). */
+const DESCRIPTION_CREDITS = [0, TERM_MATCH_STRENGTH.exact, TERM_MATCH_STRENGTH.synonym].map((s) => s * INTEREST_DESCRIPTION_CREDIT);
+/** The best a description can earn; a title or tag match above it makes reading the description moot. */
+const DESCRIPTION_BEST = Math.max(...DESCRIPTION_CREDITS);
+
+/**
+ * What one interest earns on one opportunity: its match in the title or tags, or, when that is
+ * weaker, in the description at a lower weight; a broad interest earns a share of it.
+ * `found` hears how it was found, for the reasons.
+ */
+function interestCredit(run: Run, interest: RunInterest, index: number, found?: (hit: InterestHit) => void): number {
+  const match = matchTerm(interest.query, run.catalog.opportunities[index]!.text);
+  let credit = match === null ? 0 : match.strength;
+  // A DescriptionQuery value; 0 (NOT_NAMED) unless the description earns more than the title and tags.
+  let named = 0;
+  if (credit < DESCRIPTION_BEST) {
+    named = interest.description[run.catalog.descriptions.shapeOf[index]!]!;
+    if (DESCRIPTION_CREDITS[named]! > credit) credit = DESCRIPTION_CREDITS[named]!;
+    else named = 0;
+  }
+  credit *= interest.specificity;
+  if (found !== undefined && credit > 0) {
+    const { term } = interest;
+    found(
+      named !== 0 || match === null
+        ? { interest: term, matched: term, kind: named === NAMED_EXACTLY ? 'exact' : 'synonym', inDescription: true, credit }
+        : { interest: term, matched: match.matched, kind: match.kind, inDescription: false, credit },
+    );
+  }
+  return credit;
+}
+
+function interestScore(run: Run, index: number): number {
+  const credits = run.interestCredits;
+  for (let i = 0; i < credits.length; i++) credits[i] = 0;
+  for (const interest of run.interests) {
+    const credit = interestCredit(run, interest, index);
+    if (credit > credits[interest.concept]!) credits[interest.concept] = credit;
+  }
+  return interestPart(credits, run.possibleInterest);
+}
+
+/** The hit that earned each distinct interest its credit. */
 function interestHits(run: Run, index: number): InterestHit[] {
-  const { text } = run.catalog.opportunities[index]!;
-  const hits: InterestHit[] = [];
-  for (const { term, query } of run.interests) {
-    const match = matchTerm(query, text);
-    if (match !== null) hits.push({ interest: term, match });
+  const best = new Map<number, InterestHit>();
+  for (const interest of run.interests) {
+    interestCredit(run, interest, index, (hit) => {
+      if (hit.credit > (best.get(interest.concept)?.credit ?? 0)) best.set(interest.concept, hit);
+    });
   }
-  return hits;
+  return [...best.values()];
 }
 
-function strongestInterest(run: Run, index: number): number {
-  const { text } = run.catalog.opportunities[index]!;
-  let strongest = 0;
-  for (const { query } of run.interests) {
-    const match = matchTerm(query, text);
-    if (match !== null && match.strength > strongest) strongest = match.strength;
-  }
-  return strongest;
+function scheduleFit(run: Run, index: number, travel: TravelEstimate): ScheduleFit {
+  const { ranges, rangeStart } = run.catalog.columns;
+  const from = rangeStart[index]!;
+  const to = rangeStart[index + 1]!;
+  return {
+    usableMinutes: usableShared(run.availability, ranges, MIN_OVERLAP_MINUTES, from, to),
+    wholeMinutes: wholeShared(run.availability, ranges, MIN_OVERLAP_MINUTES, from, to),
+    longestMinutes: longestShared(run.availability, ranges, from, to),
+    roundTripMinutes: travel.kind === 'measured' ? 2 * travel.minutes : 0,
+  };
 }
 
-function scoreParts(run: Run, index: number, travel: TravelEstimate): ScoreParts {
+function scoreParts(run: Run, index: number, travel: TravelEstimate, schedule = scheduleFit(run, index, travel)): ScoreParts {
   const { profile } = run;
   const { columns } = run.catalog;
   const prepared = run.catalog.opportunities[index]!;
   const { opportunity } = prepared;
   return {
-    interest: interestPart(strongestInterest(run, index)),
+    interest: run.weights.interest > 0 ? interestScore(run, index) : 0,
     step: stepPart(profile.step, opportunity.step),
-    schedule: schedulePart(
-      usableShared(run.availability, columns.ranges, MIN_OVERLAP_MINUTES, columns.rangeStart[index]!, columns.rangeStart[index + 1]!),
-    ),
+    schedule: schedulePart(schedule),
     travel: travelPart(travel, profile.travel.maxMinutes),
+    pay: run.weights.pay > 0 ? payPart(opportunity.pay) : 0,
+    understanding: run.weights.understanding > 0 ? understandingPart(profile.circumstances ?? [], opportunity.hostUnderstanding) : 0,
     support:
       run.query !== null && isUsual(columns, index)
         ? extraSupportPart(extraSupport(columns, run.query, index))
@@ -197,6 +304,7 @@ function toItem(run: Run, index: number, score: number): MatchItem {
   const prepared = run.catalog.opportunities[index]!;
   const { opportunity } = prepared;
   const travel = estimateTravel(run.home, prepared.place, run.modes);
+  const schedule = scheduleFit(run, index, travel);
   return {
     opportunityId: opportunity.id,
     title: opportunity.title,
@@ -206,12 +314,13 @@ function toItem(run: Run, index: number, score: number): MatchItem {
     score,
     travelMinutes: travelMinutesShown(travel),
     matchedSlots: overlapWindows(run.availability, prepared.ranges, MIN_OVERLAP_MINUTES),
-    reasons: explainScore(scoreParts(run, index, travel), {
+    reasons: explainScore(scoreParts(run, index, travel, schedule), run.weights, {
       interestHits: interestHits(run, index),
       personStep: profile.step,
       opportunityStep: opportunity.step,
-      usableMinutes: usableShared(run.availability, prepared.ranges, MIN_OVERLAP_MINUTES),
+      schedule,
       travel,
+      pay: opportunity.pay,
       needs: profile.needs,
       support: opportunity.support,
       retention: options.retention.get(opportunity.hostId),

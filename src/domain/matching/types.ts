@@ -5,7 +5,7 @@ export const EXCLUSION_CODES = ['not_open', 'full', 'schedule', 'travel', 'age',
 export type ExclusionCode = (typeof EXCLUSION_CODES)[number];
 
 /** What ranks an opportunity (each part of the score). */
-export const SCORE_CODES = ['interest', 'step', 'schedule', 'travel', 'support', 'retention'] as const;
+export const SCORE_CODES = ['interest', 'step', 'schedule', 'travel', 'pay', 'understanding', 'support', 'retention'] as const;
 export type ScoreCode = (typeof SCORE_CODES)[number];
 
 /** What a supporter should check before proposing, without the opportunity being left out. */

@@ -153,7 +153,14 @@ function toMatchable(row: OpportunityRow, hostStatus: string): MatchableOpportun
   // Matching judges staleness itself (a warning, from updatedAt/confirmedAt), so no cut-off is
   // given here and the view's own `stale` flag goes unused.
   const view = toOpportunityView(row, '');
-  return { ...view, step: view.step as MatchableOpportunity['step'], status: hostStatus === 'active' ? view.status : 'paused' };
+  return {
+    ...view,
+    step: view.step as MatchableOpportunity['step'],
+    status: hostStatus === 'active' ? view.status : 'paused',
+    attendance: 'any',
+    months: [],
+    hostUnderstanding: [],
+  };
 }
 
 function once<T>(build: () => T): () => T {

@@ -98,6 +98,10 @@ function randomOpportunity(rng: Rng, i: number): MatchableOpportunity {
       genders: rng.chance(0.1) ? rng.subset(GENDERS, 0.5) : [],
     },
     status: rng.chance(0.85) ? 'open' : rng.pick(['paused', 'closed'] as const),
+    pay: 'none',
+    attendance: 'any',
+    months: [],
+    hostUnderstanding: [],
     updatedAt: new Date(Date.UTC(2026, 0, 1) + rng.int(0, 150) * 86_400_000).toISOString(),
     confirmedAt: null,
   };

@@ -92,10 +92,51 @@ describe('matching: ranking', () => {
     expect(items[0]!.reasons).toContainEqual({ code: 'retention', message: 'これまでにつないだ40人のうち36人が90日以上続いています' });
   });
 
+  it('counts a slot the person can attend whole above one they would leave early', () => {
+    const person = makeProfile({ availability: [{ day: 'tue', start: '09:00', end: '12:00' }] });
+    const early = makeOpportunity({ id: 'a-early', schedule: [{ day: 'tue', start: '09:00', end: '13:00' }] });
+    const whole = makeOpportunity({ id: 'b-whole', schedule: [{ day: 'tue', start: '10:00', end: '12:00' }] });
+    const items = ranked(person, [early, whole]);
+    expect(items.map((i) => i.opportunityId)).toEqual(['b-whole', 'a-early']);
+    expect(items[1]!.reasons.find((r) => r.code === 'schedule')?.message).toContain('終わりの時刻までは参加できない');
+  });
+
+  it('weighs a one-hour window against a long trip there and back', () => {
+    const home = { area: 'central', lat: 35.85, lng: 139.9 };
+    const far = { area: 'central', lat: 35.88, lng: 139.9, online: false };
+    const person = makeProfile({ home, travel: { modes: ['walk'], maxMinutes: 60 }, availability: [{ day: 'tue', start: '09:00', end: '10:00' }, { day: 'wed', start: '09:00', end: '10:00' }] });
+    const shortVisit = makeOpportunity({ id: 'a-short', location: far, schedule: [{ day: 'tue', start: '09:00', end: '10:00' }, { day: 'wed', start: '09:00', end: '10:00' }] });
+    const [item] = ranked(person, [shortVisit]);
+    expect(item!.reasons.find((r) => r.code === 'schedule')?.message).toContain('往復の移動のほうが長く');
+  });
+
+  it('ranks paid openings higher only for a person who wants income, and still lists unpaid ones', () => {
+    const unpaid = makeOpportunity({ id: 'a-unpaid', pay: 'none' });
+    const paid = makeOpportunity({ id: 'b-paid', pay: 'wage' });
+    const wantsIncome = makeProfile({ preferences: { pay: 'paid' } });
+    expect(ranked(wantsIncome, [unpaid, paid]).map((i) => i.opportunityId)).toEqual(['b-paid', 'a-unpaid']);
+    const either = ranked(makeProfile(), [unpaid, paid]);
+    expect(either[0]!.score).toBe(either[1]!.score);
+  });
+
+  it('ranks a host that understands the person\'s circumstances higher, without naming them', () => {
+    const other = makeOpportunity({ id: 'a-other', hostUnderstanding: ['elderly'] });
+    const understanding = makeOpportunity({ id: 'b-understanding', hostUnderstanding: ['care_leavers', 'youth'] });
+    const items = ranked(makeProfile({ circumstances: ['care_leavers'] }), [other, understanding]);
+    expect(items.map((i) => i.opportunityId)).toEqual(['b-understanding', 'a-other']);
+    expect(items[0]!.reasons.find((r) => r.code === 'understanding')?.message).not.toMatch(/養護|care/);
+  });
+
+  it('offers the same step first, then one step up, then lighter steps', () => {
+    const opportunities = [makeOpportunity({ id: 'a-up', step: 3 }), makeOpportunity({ id: 'b-below', step: 1 }), makeOpportunity({ id: 'c-same', step: 2 })];
+    expect(ranked(makeProfile({ step: 2 }), opportunities).map((i) => i.opportunityId)).toEqual(['c-same', 'a-up', 'b-below']);
+  });
+
   it('explains every part that adds to the score, biggest first', () => {
     const opportunity = makeOpportunity({ tags: ['農作業'], support: ['trial_visit'], location: { area: 'central', online: true } });
     const [item] = ranked(makeProfile({ interests: ['土いじり'], step: 2 }), [opportunity]);
-    expect(item!.reasons.map((r) => r.code)).toEqual(['interest', 'step', 'travel', 'schedule', 'retention', 'support']);
+    // No record of keeping people yet: nothing is said about it, and it adds nothing.
+    expect(item!.reasons.map((r) => r.code)).toEqual(['step', 'interest', 'travel', 'schedule', 'support']);
     expect(item!.reasons).toContainEqual({ code: 'interest', message: '「土いじり」が「農作業」に合います' });
     expect(item!.reasons).toContainEqual({ code: 'travel', message: 'オンラインで参加できます' });
     expect(item!.score).toBeGreaterThan(0);

@@ -72,7 +72,8 @@ describe('text: src/config/synonyms.json', () => {
     ['としょかん', '読書'],
     ['喫茶', 'カフェ'],
     ['ねこ', '動物'],
-    ['裁縫', 'ものづくり'],
+    ['裁縫', '手芸'],
+    ['手作り', 'ものづくり'],
   ])('puts %s with %s', (word, other) => {
     expect(synonyms.relatedTerms(normalize(word))).toContain(normalize(other));
   });
