@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
+import type { Client } from '@libsql/client';
 import { demoParticipants } from '../../seed/demo';
 import { createApp } from '../../src/app';
 import { openDatabase } from '../../src/db/client';
@@ -52,21 +53,52 @@ const STAMP = '2026-10-01T10:00:00+09:00';
 /** Rows per INSERT: well inside SQLite's limit on bound parameters. */
 const ROWS_PER_INSERT = 500;
 
-export async function runHttp(size: number, seed: number, requests: number, warmup: number): Promise<HttpResult> {
+export type BenchServer = {
+  app: ReturnType<typeof createApp>;
+  db: Db;
+  client: Client;
+  /** `http://127.0.0.1:<port>` */
+  base: string;
+  token: string;
+  participantIds: string[];
+  loadMs: number;
+};
+
+/**
+ * The benchmark's world, served: a migrated temporary file database holding the catalog of `size`
+ * openings, the supporter and `participantCopies` copies of the demo participants (consent given,
+ * all the supporter's), and the Node app on it. Everything is removed when `work` ends.
+ */
+export async function withBenchServer<T>(
+  plan: { size: number; seed: number; participantCopies?: number; onRoundTrip?: () => void },
+  work: (server: BenchServer) => Promise<T>,
+): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'tsunagu-bench-'));
-  let roundTrips = 0;
-  const { db, client } = openDatabase({ url: `file:${join(dir, 'bench.db')}`, onRoundTrip: () => { roundTrips++; } });
+  const { db, client } = openDatabase({ url: `file:${join(dir, 'bench.db')}`, ...(plan.onRoundTrip ? { onRoundTrip: plan.onRoundTrip } : {}) });
   try {
     await migrateDatabase(db);
     const loadStart = performance.now();
-    const participantIds = await load(db, buildBenchCatalog(size, seed));
+    const participantIds = await load(db, buildBenchCatalog(plan.size, plan.seed), plan.participantCopies ?? 1);
     const loadMs = performance.now() - loadStart;
 
     const app = createApp({ deps: { db, now: () => BENCH_NOW, log: () => {} }, docsScript: nodeDocsScript });
     const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
     await new Promise<void>((resolve) => server.once('listening', () => resolve()));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      return await work({ app, db, client, base, token: TOKEN, participantIds, loadMs });
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  } finally {
+    client.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
+export async function runHttp(size: number, seed: number, requests: number, warmup: number): Promise<HttpResult> {
+  let roundTrips = 0;
+  return withBenchServer({ size, seed, onRoundTrip: () => { roundTrips++; } }, async ({ app, db, base, participantIds, loadMs }) => {
     const call = async (path: string, expected = 200): Promise<Sample> => {
       roundTrips = 0;
       const start = performance.now();
@@ -79,34 +111,27 @@ export async function runHttp(size: number, seed: number, requests: number, warm
     const matchPath = (i: number) => `/v1/participants/${participantIds[i % participantIds.length]}/matches`;
     const searchPath = (i: number) => `/v1/opportunities?limit=20&q=${encodeURIComponent(QUERIES[i % QUERIES.length]!.q)}`;
 
-    try {
-      const cold = await call(matchPath(0));
-      for (let i = 0; i < warmup; i++) {
-        await call(matchPath(i));
-        await call(searchPath(i));
-      }
-      const floor = await series(requests, () => call('/bench-floor', 404));
-      const match = await series(requests, (i) => call(matchPath(i + 1)));
-      const search = await series(requests, (i) => call(searchPath(i)));
-      const direct = async (path: string): Promise<number> => {
-        const start = performance.now();
-        const response = await app.request(path, { headers: { authorization: `Bearer ${TOKEN}` } });
-        await response.text();
-        return performance.now() - start;
-      };
-      const inApp = {
-        match: summarize(await sequence(requests, (i) => direct(matchPath(i)))),
-        search: summarize(await sequence(requests, (i) => direct(searchPath(i)))),
-      };
-      const pages = await measureConsole({ app, db, supporterToken: TOKEN, participantIds, requests, warmup });
-      return { size, loadMs, cold, floor, match, search, inApp, console: pages };
-    } finally {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+    const cold = await call(matchPath(0));
+    for (let i = 0; i < warmup; i++) {
+      await call(matchPath(i));
+      await call(searchPath(i));
     }
-  } finally {
-    client.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+    const floor = await series(requests, () => call('/bench-floor', 404));
+    const match = await series(requests, (i) => call(matchPath(i + 1)));
+    const search = await series(requests, (i) => call(searchPath(i)));
+    const direct = async (path: string): Promise<number> => {
+      const start = performance.now();
+      const response = await app.request(path, { headers: { authorization: `Bearer ${TOKEN}` } });
+      await response.text();
+      return performance.now() - start;
+    };
+    const inApp = {
+      match: summarize(await sequence(requests, (i) => direct(matchPath(i)))),
+      search: summarize(await sequence(requests, (i) => direct(searchPath(i)))),
+    };
+    const pages = await measureConsole({ app, db, supporterToken: TOKEN, participantIds, requests, warmup });
+    return { size, loadMs, cold, floor, match, search, inApp, console: pages };
+  });
 }
 
 async function sequence<T>(count: number, call: (i: number) => Promise<T>): Promise<T[]> {
@@ -125,7 +150,7 @@ async function series(count: number, call: (i: number) => Promise<Sample>): Prom
  * Rows shaped as the services write them, inserted directly in a few batches (going through the
  * API would take minutes at 10,000 openings and measure nothing this benchmark is about).
  */
-async function load(db: Db, catalog: BenchCatalog): Promise<string[]> {
+async function load(db: Db, catalog: BenchCatalog, participantCopies: number): Promise<string[]> {
   await db.insert(users).values({ id: SUPPORTER_ID, name: 'ベンチ支援員', role: 'supporter', tokenHash: await sha256Hex(TOKEN), createdAt: STAMP });
   const hostRows = catalog.hosts.map((host) => ({
     id: host.key, name: host.name, nameKana: host.nameKana, type: host.type, area: host.area, address: host.address,
@@ -141,7 +166,8 @@ async function load(db: Db, catalog: BenchCatalog): Promise<string[]> {
     pay: source.pay, costYen: source.costYen, status: source.status, confirmedAt: null, createdBy: SUPPORTER_ID,
     createdAt: STAMP, updatedAt: STAMP, version: 1,
   }));
-  const participantRows = demoParticipants.map((person, index) => ({
+  const people = Array.from({ length: participantCopies }, () => demoParticipants).flat();
+  const participantRows = people.map((person, index) => ({
     id: `prt_bench_${String(index + 1).padStart(3, '0')}`, seq: index + 1, code: `P-${String(index + 1).padStart(4, '0')}`,
     displayName: person.displayName, age: person.age ?? null, gender: person.gender ?? null, homeArea: person.home.area,
     homeLat: person.home.lat ?? null, homeLng: person.home.lng ?? null, travel: person.travel,
@@ -151,7 +177,8 @@ async function load(db: Db, catalog: BenchCatalog): Promise<string[]> {
   }));
   const [firstHosts, ...moreHosts] = chunks(hostRows).map((rows) => db.insert(hosts).values(rows));
   const opportunityInserts = chunks(opportunityRows).map((rows) => db.insert(opportunities).values(rows));
-  await db.batch([firstHosts!, ...moreHosts, ...opportunityInserts, db.insert(participants).values(participantRows)]);
+  const participantInserts = chunks(participantRows).map((rows) => db.insert(participants).values(rows));
+  await db.batch([firstHosts!, ...moreHosts, ...opportunityInserts, ...participantInserts]);
   return participantRows.map((row) => row.id);
 }
 

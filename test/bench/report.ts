@@ -8,6 +8,7 @@ import { cpus, freemem, loadavg, release, totalmem, type as osType } from 'node:
 import { dirname } from 'node:path';
 import type { HttpResult } from './http';
 import type { SizeResult } from './in-process';
+import type { LoadResult } from './load';
 import type { Timing } from './measure';
 import { QUERIES, type QueryCase } from './queries';
 
@@ -27,6 +28,7 @@ export type BenchReport = {
   loadAverageAtEnd: number[];
   inProcess: SizeResult[];
   http: HttpResult[];
+  load: LoadResult;
   budgets: Budget[];
 };
 
@@ -63,7 +65,7 @@ const WORKERS_CITY_SIZE = 2_000;
 const CONSOLE_PAGE_MS = 20;
 const CONSOLE_PAGE_KB = 100;
 
-export function checkBudgets(sizes: readonly SizeResult[], http: readonly HttpResult[]): Budget[] {
+export function checkBudgets(sizes: readonly SizeResult[], http: readonly HttpResult[], load: LoadResult): Budget[] {
   const budgets: Budget[] = [];
   const at = sizes.find((s) => s.size === BUDGET_SIZE);
   if (at) {
@@ -123,6 +125,10 @@ export function checkBudgets(sizes: readonly SizeResult[], http: readonly HttpRe
     const most = Math.max(h.cold.roundTrips, h.match.roundTrips.max, h.search.roundTrips.max);
     budgets.push({ name: `database round trips per request at ${sizeLabel(h.size)}`, limit: '≤ 3', measured: `${most} at most`, held: most <= 3 });
   }
+  // Issue 13: under load nothing fails, nothing acknowledged is lost, no seat is given twice.
+  for (const [name, count] of [['errors', load.errors], ['lost writes', load.lostWrites], ['overbooked openings', load.overbooked]] as const) {
+    budgets.push({ name: `load run (${load.clients} clients, ${load.seconds} s): ${name}`, limit: '0', measured: String(count), held: count === 0 });
+  }
   return budgets;
 }
 
@@ -156,6 +162,8 @@ export function renderReport(report: BenchReport): string {
     lines.push(...consoleTable(report.http));
     lines.push('');
   }
+  lines.push(...loadTable(report.load));
+  lines.push('');
   if (report.mode === 'smoke') lines.push('Smoke run: too small and too short to judge the budgets; they are checked here only so the code keeps working.', '');
   lines.push(...budgetTable(report.budgets));
   return lines.join('\n');
@@ -235,6 +243,25 @@ function consoleTable(http: readonly HttpResult[]): string[] {
       return `${fmtKb(bytes.htmlBytes)} / ${fmtKb(bytes.totalBytes)}`;
     })),
   ]);
+}
+
+function loadTable(load: LoadResult): string[] {
+  const timing = (t: Timing) => `${fmtMs(t.p50)} / ${fmtMs(t.p95)} ms (n=${t.n})`;
+  const refusals = Object.entries(load.refusals).map(([code, count]) => `${code} ${count}`).join(', ') || 'none';
+  return markdown(
+    [`load run: ${load.clients} clients, ${load.seconds} s, loopback`, `${sizeLabel(load.size)} openings, ${load.participants} participants`],
+    [
+      ['requests / throughput', `${load.requests} / ${load.throughputPerS.toFixed(0)} per s`],
+      ['catalog read GET /opportunities/{id} p50 / p95', timing(load.byKind.read)],
+      ['search GET /opportunities?q= p50 / p95', timing(load.byKind.search)],
+      ['match GET /participants/{id}/matches p50 / p95', timing(load.byKind.match)],
+      [`placement writes (propose, accept, cancel on ${load.hotOpenings} contested openings) p50 / p95`, timing(load.byKind.write)],
+      ['refusals the contract promises (409)', refusals],
+      ['errors (5xx, network, unexpected status)', String(load.errors)],
+      ['acknowledged placements / lost', `${load.acknowledgedWrites} / ${load.lostWrites}`],
+      ['seats held at the end / openings overbooked or miscounted', `${load.seatsHeld} / ${load.overbooked}`],
+    ],
+  );
 }
 
 function budgetTable(budgets: readonly Budget[]): string[] {

@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: matching and search at 1k, 10k and 100k openings in-process (ours, naive
- * fuse.js, raw loop), recall@10 on the labelled queries, and the API over HTTP at 2k and 10k,
- * in one process; prints Markdown tables and writes test/bench/results/latest.json.
+ * fuse.js, raw loop), recall@10 on the labelled queries, the API over HTTP at 2k and 10k, and a
+ * bounded load run at 2k, in one process; prints Markdown tables and writes
+ * test/bench/results/latest.json. It exits non-zero when the load run finds an error, a lost
+ * write or an overbooked seat: those are correctness, not speed.
  *
  * `npm run bench -- --smoke` (or BENCH_SMOKE=1): tiny sizes in well under a minute, so CI keeps
  * the benchmark from rotting; it writes its JSON to the OS temp folder, never over latest.json.
@@ -11,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runHttp, type HttpResult } from './http';
 import { runInProcess, type SizePlan, type SizeResult } from './in-process';
+import { runLoad, type LoadPlan } from './load';
 import { collectGarbage } from './measure';
 import { QUERIES } from './queries';
 import { checkBudgets, loadAverage, machineInfo, renderReport, sizeLabel, writeReport, type BenchReport } from './report';
@@ -19,7 +22,7 @@ const SEED = 20261127;
 const smoke = process.argv.includes('--smoke') || process.env.BENCH_SMOKE === '1';
 
 /** Naive fuse.js takes ~0.3 s a query at 10k and ~3 s at 100k, so its runs are capped there. */
-const FULL: { sizes: SizePlan[]; http: number[]; requests: number; warmupRequests: number } = {
+const FULL: { sizes: SizePlan[]; http: number[]; requests: number; warmupRequests: number; load: LoadPlan } = {
   sizes: [
     { size: 1_000, ours: { warmup: 50, iterations: 300 }, raw: { warmup: 50, iterations: 300 },
       naiveMatch: { warmup: 3, iterations: 28 }, searchRounds: 5,
@@ -34,6 +37,7 @@ const FULL: { sizes: SizePlan[]; http: number[]; requests: number; warmupRequest
   http: [2_000, 10_000],
   requests: 60,
   warmupRequests: 10,
+  load: { size: 2_000, clients: 32, seconds: 30, participantCopies: 20, hotOpenings: 24 },
 };
 
 const SMOKE: typeof FULL = {
@@ -45,6 +49,7 @@ const SMOKE: typeof FULL = {
   http: [500],
   requests: 10,
   warmupRequests: 2,
+  load: { size: 500, clients: 8, seconds: 3, participantCopies: 3, hotOpenings: 8 },
 };
 
 const plan = smoke ? SMOKE : FULL;
@@ -63,6 +68,9 @@ for (const size of plan.http) {
   collectGarbage();
   http.push(await runHttp(size, SEED, plan.requests, plan.warmupRequests));
 }
+log(`load: ${plan.load.clients} clients for ${plan.load.seconds} s at ${sizeLabel(plan.load.size)}…`);
+collectGarbage();
+const load = await runLoad(plan.load, SEED);
 
 const report: BenchReport = {
   mode: smoke ? 'smoke' : 'full',
@@ -72,7 +80,8 @@ const report: BenchReport = {
   loadAverageAtEnd: loadAverage(),
   inProcess,
   http,
-  budgets: checkBudgets(inProcess, http),
+  load,
+  budgets: checkBudgets(inProcess, http, load),
 };
 const path = smoke
   ? join(tmpdir(), 'tsunagu-bench-smoke.json')
@@ -80,6 +89,11 @@ const path = smoke
 console.log(`\n${renderReport(report)}\n`);
 writeReport(path, report);
 log(`written to ${path}`);
+if (load.errors > 0 || load.lostWrites > 0 || load.overbooked > 0) {
+  log(`load run FAILED: ${load.errors} errors, ${load.lostWrites} lost writes, ${load.overbooked} overbooked openings`);
+  for (const error of load.firstErrors) log(`  ${error}`);
+  process.exitCode = 1;
+}
 
 function log(message: string): void {
   console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);

@@ -36,7 +36,34 @@ const CASELOAD = (status: number): Record<Party, Expected> => ({ admin: status, 
 /** A placement is seen by staff who see its participant and by the host it is with. */
 const PLACEMENT = (status: number): Record<Party, Expected> => ({ ...CASELOAD(status), host: { own: status, other: 404 } });
 
+/** Pages only a host's people use; staff have their own views of the same records. */
+const HOST_PAGE = (status: Expected): Record<Party, Expected> => ({ admin: 404, coordinator: 404, supporter: 404, host: status });
+/** A support record as each party reaches it: a supporter's "other" one names a person outside their caseload. */
+const RECORD_SHARING = (status: number): Record<Party, Expected> => ({ ...OFFICE(status), supporter: { own: status, other: 404 } });
+
 const TODAY = '2026-11-26';
+
+function supportRecordOf(t: Tenant, party: Party): string {
+  return party === 'supporter' ? t.namedRecordId : t.staffRecordId;
+}
+
+/** A throwaway host user: rotating or disabling a tenant's own user would lock the rest of the matrix out. */
+async function throwawayUser(h: Harness, t: Tenant): Promise<string> {
+  return mustAnswer(201, 'throwaway user', await h.as('admin').post('/v1/users', { name: '使い捨て（架空）', role: 'host', hostId: t.hostId })).id;
+}
+
+/** The host's edit form for a fresh opening of the tenant, as the page would post it unchanged. */
+async function openingForm(h: Harness, t: Tenant): Promise<{ id: string; form: Record<string, string> }> {
+  const o = mustAnswer(200, 'opening', await h.as('admin').get(`/v1/opportunities/${await freshOpportunity(h, t)}`));
+  return {
+    id: o.id,
+    form: {
+      title: o.title, description: o.description, capacity: String(o.capacity), status: o.status, support: o.support[0],
+      'schedule.0.day': o.schedule[0].day, 'schedule.0.start': o.schedule[0].start, 'schedule.0.end': o.schedule[0].end,
+      'environment.groupSize': o.environment.groupSize, 'environment.conversation': o.environment.conversation, version: String(o.version),
+    },
+  };
+}
 
 /** A fresh open opportunity of the tenant's host, so a write in one cell never depends on another. */
 async function freshOpportunity(h: Harness, t: Tenant): Promise<string> {
@@ -55,11 +82,7 @@ export const API_MATRIX: ApiRow[] = [
   { method: 'PATCH', route: '/v1/users/:id', call: ({ t }) => ({ path: `/v1/users/${t.hostUserId}`, body: { name: '改名（架空）' } }), expect: ADMIN_ONLY(200) },
   {
     method: 'POST', route: '/v1/users/:id/token', expect: ADMIN_ONLY(201),
-    // A throwaway user: rotating a tenant's token would lock the rest of the matrix out.
-    call: async ({ h, t }) => {
-      const user = mustAnswer(201, 'throwaway user', await h.as('admin').post('/v1/users', { name: '使い捨て（架空）', role: 'host', hostId: t.hostId }));
-      return { path: `/v1/users/${user.id}/token`, body: {} };
-    },
+    call: async ({ h, t }) => ({ path: `/v1/users/${await throwawayUser(h, t)}/token`, body: {} }),
   },
   {
     method: 'POST', route: '/v1/users/:id/sign-in-link', call: ({ t }) => ({ path: `/v1/users/${t.hostUserId}/sign-in-link`, body: {} }),
@@ -123,6 +146,19 @@ export const API_MATRIX: ApiRow[] = [
     call: ({ t, party }) => ({ path: `/v1/hosts/${t.hostId}/support-records/${party === 'supporter' ? t.namedRecordId : t.hostRecordId}` }),
     expect: { ...HOST_SCOPED(200), supporter: { own: 200, other: 404 } },
   },
+  {
+    method: 'PATCH', route: '/v1/hosts/:id/support-records/:recordId', expect: { ...RECORD_SHARING(200), host: 403 },
+    call: ({ t, party }) => ({ path: `/v1/hosts/${t.hostId}/support-records/${supportRecordOf(t, party)}`, body: { sharedWithHost: false } }),
+  },
+
+  { method: 'GET', route: '/v1/imports/catalog/template', call: () => ({ path: '/v1/imports/catalog/template' }), expect: ALL(200) },
+  {
+    method: 'POST', route: '/v1/imports/catalog', expect: STAFF(200),
+    // The tenant's own export, tried back in: the round trip the contract promises, written nowhere.
+    call: async ({ h, t }) => ({
+      path: '/v1/imports/catalog?dryRun=true', body: (await h.as('admin').get(`/v1/opportunities?format=csv&hostId=${t.hostId}`)).text, headers: { 'content-type': 'text/csv' },
+    }),
+  },
 
   { method: 'GET', route: '/v1/reports/summary', call: () => ({ path: '/v1/reports/summary' }), expect: OFFICE(200) },
   { method: 'GET', route: '/v1/export/hsds', call: () => ({ path: '/v1/export/hsds' }), expect: STAFF(200) },
@@ -176,6 +212,77 @@ export const PAGE_MATRIX: PageRow[] = [
     call: async ({ h, t }) => ({ path: `/participants/${t.participantId}/proposals`, form: { opportunityId: await freshOpportunity(h, t) } }),
   },
   { method: 'GET', route: '/catalog', call: () => ({ path: '/catalog' }), expect: ALL(200), anonymous: 303 },
+
+  // The coordinator's pages, which the admin shares; each answers as its service verb does.
+  { method: 'GET', route: '/follow-ups', call: () => ({ path: '/follow-ups' }), expect: STAFF(200), anonymous: 303 },
+  { method: 'GET', route: '/follow-ups/:id/check-in', call: ({ t }) => ({ path: `/follow-ups/${t.placementId}/check-in` }), expect: PLACEMENT(200), anonymous: 303 },
+  {
+    // A host reads its own placement here through the host view, but a staff contact is not its to record.
+    method: 'POST', route: '/follow-ups/:id/check-in', expect: { ...CASELOAD(303), host: { own: 403, other: 404 } }, anonymous: 303,
+    call: ({ t }) => ({ path: `/follow-ups/${t.placementId}/check-in`, form: { date: TODAY, channel: 'phone' } }),
+  },
+  { method: 'GET', route: '/host-support', call: () => ({ path: '/host-support' }), expect: ALL(200), anonymous: 303 },
+  { method: 'GET', route: '/host-support/:id', call: ({ t }) => ({ path: `/host-support/${t.hostId}` }), expect: HOST_SCOPED(200), anonymous: 303 },
+  {
+    method: 'POST', route: '/host-support/:id', expect: HOST_SCOPED(303), anonymous: 303,
+    call: ({ t }) => ({ path: `/host-support/${t.hostId}`, form: { date: TODAY, type: 'consultation', summary: '相談の記録' } }),
+  },
+  {
+    method: 'POST', route: '/host-support/:id/records/:recordId/sharing', expect: { ...RECORD_SHARING(303), host: 403 }, anonymous: 303,
+    call: ({ t, party }) => ({ path: `/host-support/${t.hostId}/records/${supportRecordOf(t, party)}/sharing`, form: { sharedWithHost: 'false' } }),
+  },
+  { method: 'GET', route: '/reports', call: () => ({ path: '/reports' }), expect: OFFICE(200), anonymous: 303 },
+  { method: 'GET', route: '/reports/summary.csv', call: () => ({ path: '/reports/summary.csv' }), expect: OFFICE(200), anonymous: 303 },
+
+  // The host's pages.
+  { method: 'GET', route: '/openings', call: () => ({ path: '/openings' }), expect: HOST_PAGE(200), anonymous: 303 },
+  { method: 'GET', route: '/openings/:id', call: ({ t }) => ({ path: `/openings/${t.opportunityId}` }), expect: HOST_PAGE({ own: 200, other: 404 }), anonymous: 303 },
+  {
+    method: 'POST', route: '/openings/:id', expect: HOST_PAGE({ own: 303, other: 404 }), anonymous: 303,
+    call: async ({ h, t }) => {
+      const { id, form } = await openingForm(h, t);
+      return { path: `/openings/${id}`, form };
+    },
+  },
+  {
+    method: 'POST', route: '/openings/:id/confirm', call: ({ t }) => ({ path: `/openings/${t.opportunityId}/confirm`, form: {} }),
+    expect: HOST_PAGE({ own: 303, other: 404 }), anonymous: 303,
+  },
+  { method: 'GET', route: '/proposals', call: () => ({ path: '/proposals' }), expect: HOST_PAGE(200), anonymous: 303 },
+  {
+    method: 'POST', route: '/proposals/:id/accept', expect: HOST_PAGE({ own: 303, other: 404 }), anonymous: 303,
+    call: async ({ h, t }) => ({ path: `/proposals/${await freshPlacement(h, t)}/accept`, form: {} }),
+  },
+  {
+    method: 'POST', route: '/proposals/:id/decline', expect: HOST_PAGE({ own: 303, other: 404 }), anonymous: 303,
+    call: async ({ h, t }) => {
+      const id = await freshPlacement(h, t);
+      return { path: `/proposals/${id}/decline`, form: { [`${id}.reason`]: 'no_capacity' } };
+    },
+  },
+  { method: 'GET', route: '/people', call: () => ({ path: '/people' }), expect: HOST_PAGE(200), anonymous: 303 },
+  { method: 'GET', route: '/consult', call: () => ({ path: '/consult' }), expect: HOST_PAGE(200), anonymous: 303 },
+  {
+    method: 'POST', route: '/consult', call: () => ({ path: '/consult', form: { type: 'consultation', summary: '人手が足りない日の相談' } }),
+    expect: HOST_PAGE(303), anonymous: 303,
+  },
+
+  // The city's pages. A new secret is shown on a page of its own (200), never in a redirect.
+  { method: 'GET', route: '/users', call: () => ({ path: '/users' }), expect: ADMIN_ONLY(200), anonymous: 303 },
+  { method: 'POST', route: '/users', call: () => ({ path: '/users', form: { name: '新しい支援員（架空）', role: 'supporter' } }), expect: ADMIN_ONLY(200), anonymous: 303 },
+  {
+    method: 'POST', route: '/users/:id/disabled', call: ({ t }) => ({ path: `/users/${t.hostUserId}/disabled`, form: { disabled: 'false' } }),
+    expect: ADMIN_ONLY(303), anonymous: 303,
+  },
+  {
+    method: 'POST', route: '/users/:id/token', expect: ADMIN_ONLY(200), anonymous: 303,
+    call: async ({ h, t }) => ({ path: `/users/${await throwawayUser(h, t)}/token`, form: {} }),
+  },
+  {
+    method: 'POST', route: '/users/:id/sign-in-link', call: ({ t }) => ({ path: `/users/${t.hostUserId}/sign-in-link`, form: {} }),
+    expect: OFFICE(200), anonymous: 303,
+  },
+  { method: 'GET', route: '/audit', call: () => ({ path: '/audit' }), expect: ADMIN_ONLY(200), anonymous: 303 },
 ];
 
 /**

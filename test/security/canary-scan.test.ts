@@ -38,7 +38,7 @@ async function apiResponses(party: Party) {
   const reads = [
     '/v1/me', '/v1/users', '/v1/hosts', '/v1/opportunities', '/v1/opportunities?q=CNY', '/v1/opportunities?stale=true', '/v1/opportunities?format=csv',
     '/v1/participants', '/v1/participants?q=CNY', '/v1/placements', '/v1/follow-ups', '/v1/reports/summary', '/v1/reports/summary?format=csv',
-    '/v1/export/hsds', '/v1/audit-events',
+    '/v1/export/hsds', '/v1/audit-events', '/v1/imports/catalog/template',
     ...ids.hosts.flatMap((id) => [`/v1/hosts/${id}`, `/v1/hosts/${id}/support-records`, `/v1/placements?hostId=${id}`]),
     ...ids.opportunities.flatMap((id) => [`/v1/opportunities/${id}`, `/v1/placements?opportunityId=${id}`]),
     ...ids.participants.flatMap((id) => [`/v1/participants/${id}`, `/v1/participants/${id}/matches?includeExcluded=true`, `/v1/placements?participantId=${id}`]),
@@ -55,6 +55,9 @@ async function apiResponses(party: Party) {
       ['POST', `/v1/participants/${id}/consent`, { status: 'maybe' }],
     ]),
     ...ids.hosts.map((id): [string, string, unknown] => ['PATCH', `/v1/hosts/${id}`, { type: 'nonsense' }]),
+    ...ids.records.map((path): [string, string, unknown] => ['PATCH', path, { sharedWithHost: 'maybe' }]),
+    // An import naming every opening, each row refused: the errors must not echo what the caller may not see.
+    ['POST', '/v1/imports/catalog?dryRun=true', `メニューID,定員\n${ids.opportunities.map((id) => `${id},-1`).join('\n')}\n`, { 'content-type': 'text/csv' }],
     ...ids.placements.map((id): [string, string, unknown] => ['POST', `/v1/placements/${id}/transitions`, { to: 'nowhere' }]),
     // Replays under another caller's key must not hand back that caller's stored answer.
     ...[world.a, world.b].flatMap((t, i): [string, string, unknown, Record<string, string>][] => [
@@ -76,7 +79,11 @@ async function consoleResponses(party: Party) {
   const csrf = csrfOf(home.text);
   const out = [{ what: 'page /', text: home.text }];
   const pages = ['/', '/participants', '/participants?q=CNY', '/participants/new', '/catalog', '/catalog?q=CNY',
-    ...ids.participants.flatMap((id) => [`/participants/${id}`, `/participants/${id}/edit`, `/participants/${id}/matches`])];
+    '/follow-ups', '/host-support', '/reports', '/reports/summary.csv', '/openings', '/proposals', '/people', '/consult', '/users', '/audit',
+    ...ids.participants.flatMap((id) => [`/participants/${id}`, `/participants/${id}/edit`, `/participants/${id}/matches`]),
+    ...ids.placements.map((id) => `/follow-ups/${id}/check-in`),
+    ...ids.hosts.map((id) => `/host-support/${id}`),
+    ...ids.opportunities.map((id) => `/openings/${id}`)];
   for (const path of pages) out.push({ what: `page ${path}`, text: (await browser.get(path)).text });
   for (const id of ids.participants) {
     const posts: [string, Record<string, string>][] = [
@@ -84,12 +91,29 @@ async function consoleResponses(party: Party) {
       [`/participants/${id}/edit`, { ...participantForm(), step: '9', version: '1' }],
       [`/participants/${id}/proposals`, { opportunityId: world.b.opportunityId }],
     ];
+    out.push(...await postAll(posts));
+  }
+  // Refused forms re-render their page around the refusal: those pages are scanned too. (Sharing has no
+  // refusable value and would change what the host sees, so the matrix alone covers it.)
+  out.push(...await postAll([
+    ...ids.placements.flatMap((id): [string, Record<string, string>][] => [
+      [`/follow-ups/${id}/check-in`, { date: '2026-11-26', channel: 'phone', wellbeing: '9' }],
+      [`/proposals/${id}/decline`, { [`${id}.reason`]: 'nonsense' }],
+    ]),
+    ...ids.hosts.map((id): [string, Record<string, string>] => [`/host-support/${id}`, { date: '2026-11-26', type: 'nonsense', summary: '' }]),
+    ...ids.opportunities.map((id): [string, Record<string, string>] => [`/openings/${id}`, { title: '', capacity: '-1', version: '1' }]),
+    ['/consult', { type: 'nonsense', summary: '' }],
+  ]));
+  return out;
+
+  async function postAll(posts: [string, Record<string, string>][]) {
+    const responses: { what: string; text: string }[] = [];
     for (const [path, form] of posts) {
       const res = await browser.postRaw(path, { _csrf: csrf, ...form });
-      out.push({ what: `post ${path}`, text: res.text }, { what: `post ${path} → ${res.location}`, text: (await browser.follow(res)).text });
+      responses.push({ what: `post ${path}`, text: res.text }, { what: `post ${path} → ${res.location}`, text: (await browser.follow(res)).text });
     }
+    return responses;
   }
-  return out;
 }
 
 describe('the canary scan', () => {
@@ -100,6 +124,18 @@ describe('the canary scan', () => {
       for (const response of seen.get(party)!) if (response.text.includes(value)) leaks.push(`${name} in ${response.what}`);
     }
     expect(leaks).toEqual([]);
+  });
+
+  it('finds no participant in the catalog export or the import template, whoever asks', () => {
+    const catalogFiles = [...seen.values()].flat().filter((r) => /format=csv|imports\/catalog\/template/.test(r.what) && !r.what.includes('reports'));
+    const people = CANARIES.filter(({ name }) => /^[pw][AB]_/.test(name));
+    expect(catalogFiles).not.toHaveLength(0);
+    expect(catalogFiles.flatMap((r) => people.filter((c) => r.text.includes(c.value)).map((c) => `${c.name} in ${r.what}`))).toEqual([]);
+  });
+
+  it('lets the office (admin and coordinators) read every participant, as their pages and reports need', () => {
+    const people = CANARIES.filter(({ name }) => /^[pw][AB]_/.test(name));
+    expect(people.filter((c) => !c.entitled.includes('admin') || !c.entitled.includes('coordinator')).map((c) => c.name)).toEqual([]);
   });
 
   it('reaches every canary through some party entitled to it, so the scan looks where the data is', () => {

@@ -75,6 +75,10 @@ const ENDPOINTS: Record<string, Endpoint> = {
     valid: () => ({ date: '2026-11-26', channel: 'phone', wellbeing: 4, participantVoice: '元気です', concerns: ['workload'] }),
     echoes: ['date', 'channel', 'wellbeing', 'participantVoice', 'hostVoice', 'concerns', 'nextActions', 'attendance'],
   },
+  'PATCH /v1/hosts/:id/support-records/:recordId': {
+    method: 'PATCH', path: (id) => `/v1/hosts/${world.a.hostId}/support-records/${id}`, id: () => world.a.staffRecordId,
+    valid: () => ({ sharedWithHost: true }), echoes: ['sharedWithHost'],
+  },
   'POST /v1/hosts/:id/support-records': {
     method: 'POST', path: (id) => `/v1/hosts/${id}/support-records`, id: () => world.a.hostId,
     valid: () => ({ date: '2026-11-26', type: 'consultation', summary: '相談を受けました' }), echoes: ['date', 'type', 'summary', 'followUpNeeded', 'sharedWithHost'],
@@ -194,7 +198,24 @@ function percentEncoded(text: string): string {
   return out;
 }
 
-async function send(endpoint: Endpoint, request: Request) {
+type Answer = { status: number; contentType: string; text: string };
+
+/** No 5xx; a refusal is a problem+json that changed no row. True when the request was refused. */
+async function refusedCleanly(res: Answer, before: string): Promise<boolean> {
+  expect(res.status, res.text.slice(0, 300)).toBeLessThan(500);
+  if (res.status < 400) return false;
+  expect(res.contentType).toMatch(/^application\/problem\+json/);
+  expect(JSON.parse(res.text)).toMatchObject({ status: res.status, code: expect.any(String) });
+  expect(await rowCounts()).toBe(before);
+  return true;
+}
+
+/** Keeps the caller inside its rate limit: each run moves the clock on a little. */
+function nextRun() {
+  h.clock.now = new Date(h.clock.now.getTime() + 250);
+}
+
+async function send(endpoint: Endpoint, request: Request): Promise<Answer> {
   const path = endpoint.path(percentEncoded(request.id ?? '')) + request.query;
   const headers: Record<string, string> = { authorization: `Bearer ${h.tokens.admin}`, ...request.headers };
   if (request.contentType !== undefined) headers['content-type'] = request.contentType;
@@ -207,17 +228,10 @@ describe('hostile input at every write endpoint', () => {
   it.each(Object.entries(ENDPOINTS))('%s: a 4xx problem that changed nothing, or a success that gives back what was sent', async (_, endpoint) => {
     await fc.assert(
       fc.asyncProperty(requests(endpoint), async (request) => {
-        // Keep the caller inside its rate limit: each run moves the clock on a little.
-        h.clock.now = new Date(h.clock.now.getTime() + 250);
+        nextRun();
         const before = await rowCounts();
         const res = await send(endpoint, request);
-        expect(res.status, res.text.slice(0, 300)).toBeLessThan(500);
-        if (res.status >= 400) {
-          expect(res.contentType).toMatch(/^application\/problem\+json/);
-          expect(JSON.parse(res.text)).toMatchObject({ status: res.status, code: expect.any(String) });
-          expect(await rowCounts()).toBe(before);
-          return;
-        }
+        if (await refusedCleanly(res, before)) return;
         // Verbs that take no body ignore it; only a body that was accepted must come back.
         if (endpoint.echoes.length === 0) return;
         const sent = JSON.parse(request.text) as Record<string, unknown>;
@@ -227,6 +241,71 @@ describe('hostile input at every write endpoint', () => {
         }
       }),
       { seed: SEED, numRuns: RUNS, endOnFailure: true },
+    );
+  });
+});
+
+/** The catalog template, the one file every generated import starts from. */
+const TEMPLATE = () => h.as('admin').get('/v1/imports/catalog/template').then((res) => res.text as string);
+
+/** A cell as a careless or hostile spreadsheet holds it: quoted or not, so a quote or comma may break the row. */
+const hostileCell: fc.Arbitrary<string> = fc.tuple(
+  fc.oneof(fc.constantFrom(...NASTY_STRINGS), fc.string({ unit: 'binary', maxLength: 30 }), fc.constantFrom('=1+1', '@SUM(A1)', '"', '""', ',', '\r\n', '\n')),
+  fc.boolean(),
+).map(([text, quoted]) => (quoted ? `"${text.replaceAll('"', '""')}"` : text));
+
+type ImportRequest = { body: string | Uint8Array; contentType: string; dryRun: string };
+
+function importRequests(template: string): fc.Arbitrary<ImportRequest> {
+  const [header = '', example = ''] = template.replace(/^\uFEFF/, '').split('\r\n');
+  const cells = example.split(',');
+  const csv = fc.oneof(
+    // The example row with some of its cells made hostile.
+    fc.array(fc.tuple(fc.nat({ max: cells.length - 1 }), hostileCell), { minLength: 1, maxLength: 4 }).map((changes) => {
+      const row = [...cells];
+      for (const [at, cell] of changes) row[at] = cell;
+      return `${header}\r\n${row.join(',')}\r\n`;
+    }),
+    // Rows of nothing but hostile cells, under the real header or none.
+    fc.tuple(fc.boolean(), fc.array(fc.array(hostileCell, { maxLength: 40 }), { maxLength: 5 }))
+      .map(([withHeader, rows]) => `${withHeader ? `${header}\r\n` : ''}${rows.map((row) => row.join(',')).join('\r\n')}`),
+    fc.string({ unit: 'binary', maxLength: 500 }),
+    // One line far longer than any cell should be, still inside the size limit.
+    fc.integer({ min: 50_000, max: 200_000 }).map((length) => `${header}\r\n${cells.slice(0, -1).join(',')},${'あ'.repeat(length)}\r\n`),
+  );
+  const body: fc.Arbitrary<{ body: string | Uint8Array; contentType?: string }> = fc.oneof(
+    { weight: 6, arbitrary: csv.map((text) => ({ body: text })) },
+    { weight: 2, arbitrary: fc.uint8Array({ maxLength: 2_000 }).map((bytes) => ({ body: bytes })) },
+    // Past the 2 MiB limit.
+    { weight: 1, arbitrary: fc.constant({ body: `${header}\r\n${'x'.repeat(2 * 1024 * 1024)}` }) },
+    // The valid template, labelled as something else.
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x',
+        'text/csv; charset=nonsense', 'text/csv; charset=utf-16', 'text/csv; charset=shift_jis', '').map((contentType) => ({ body: template, contentType })),
+    },
+  );
+  return fc.record({ body, dryRun: fc.constantFrom('true', 'false', 'false', 'false', 'yes') })
+    .map(({ body: b, dryRun }) => ({ body: b.body, contentType: b.contentType ?? 'text/csv', dryRun }));
+}
+
+describe('hostile input at the catalog import', () => {
+  it('answers every generated file with a 4xx problem that changed nothing, or a success (that wrote nothing when dry)', async () => {
+    const template = await TEMPLATE();
+    await fc.assert(
+      fc.asyncProperty(importRequests(template), async (request) => {
+        nextRun();
+        const before = await rowCounts();
+        const headers: Record<string, string> = { authorization: `Bearer ${h.tokens.admin}` };
+        if (request.contentType) headers['content-type'] = request.contentType;
+        const res = await h.app.request(`/v1/imports/catalog?dryRun=${request.dryRun}`, { method: 'POST', headers, body: request.body });
+        const answer = { status: res.status, contentType: res.headers.get('content-type') ?? '', text: await res.text() };
+        if (await refusedCleanly(answer, before)) return;
+        const outcome = JSON.parse(answer.text) as { dryRun: boolean; rows: number };
+        expect(outcome.rows).toBeGreaterThanOrEqual(0);
+        if (outcome.dryRun) expect(await rowCounts()).toBe(before);
+      }),
+      { seed: SEED, numRuns: 60, endOnFailure: true },
     );
   });
 });
