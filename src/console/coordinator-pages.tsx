@@ -25,6 +25,7 @@ import { FollowUpsPage } from './pages/coordinator/follow-ups';
 import { SupportHostsPage, SupportLogPage, type SupportDraft } from './pages/coordinator/host-support';
 import { ReportPage } from './pages/coordinator/report';
 import { signedIn, validMessages } from './signed-in';
+import { assertCan } from '../auth/policy';
 
 type C = Context<AppEnv>;
 
@@ -39,6 +40,8 @@ export function registerCoordinatorPages(app: Hono<AppEnv>): void {
     c.html(<FollowUpsPage viewer={viewer} flash={takeFlash(c)} items={await allFollowUps(ctx)} />)));
 
   app.get('/follow-ups/:id/check-in', signedIn(async (c, { ctx, viewer }) => {
+    // A staff contact from the follow-up work list; a host writes its reports through the API's host_report.
+    assertCan(ctx.actor, 'followUp.list');
     const placement = await getPlacement(ctx, c.req.param('id') ?? '');
     return c.html(<CheckInFormPage viewer={viewer} placement={placement} draft={blankCheckIn(tokyoDate(ctx.now()))} errors={{}} />);
   }));

@@ -215,9 +215,10 @@ export const PAGE_MATRIX: PageRow[] = [
 
   // The coordinator's pages, which the admin shares; each answers as its service verb does.
   { method: 'GET', route: '/follow-ups', call: () => ({ path: '/follow-ups' }), expect: STAFF(200), anonymous: 303 },
-  { method: 'GET', route: '/follow-ups/:id/check-in', call: ({ t }) => ({ path: `/follow-ups/${t.placementId}/check-in` }), expect: PLACEMENT(200), anonymous: 303 },
+  // The staff contact form of the follow-up work list: hosts report through the API's host_report instead.
+  { method: 'GET', route: '/follow-ups/:id/check-in', call: ({ t }) => ({ path: `/follow-ups/${t.placementId}/check-in` }), expect: CASELOAD(200), anonymous: 303 },
   {
-    // A host reads its own placement here through the host view, but a staff contact is not its to record.
+    // A staff contact is not a host's to record.
     method: 'POST', route: '/follow-ups/:id/check-in', expect: { ...CASELOAD(303), host: { own: 403, other: 404 } }, anonymous: 303,
     call: ({ t }) => ({ path: `/follow-ups/${t.placementId}/check-in`, form: { date: TODAY, channel: 'phone' } }),
   },
