@@ -14,6 +14,11 @@ export type HostType = (typeof HOST_TYPES)[number];
 export const HOST_STATUSES = ['prospect', 'active', 'paused', 'ended'] as const;
 export type HostStatus = (typeof HOST_STATUSES)[number];
 export const UNDERSTANDING = ['hikikomori', 'mental_health', 'developmental', 'intellectual', 'physical', 'care_leavers', 'long_term_unemployed', 'elderly', 'youth'] as const;
+export type Understanding = (typeof UNDERSTANDING)[number];
+export const ATTENDANCE_MODES = ['any', 'all'] as const;
+export type Attendance = (typeof ATTENDANCE_MODES)[number];
+export const PAY_PREFERENCES = ['any', 'paid'] as const;
+export type PayPreference = (typeof PAY_PREFERENCES)[number];
 
 export const OPPORTUNITY_KINDS = ['ibasho', 'volunteer', 'work_experience', 'intermediate_work', 'employment', 'learning'] as const;
 export type OpportunityKind = (typeof OPPORTUNITY_KINDS)[number];
@@ -77,6 +82,13 @@ export type MatchableOpportunity = {
   support: Support[];
   eligibility: Eligibility;
   status: OpportunityStatus;
+  pay: Pay;
+  /** `all`: a fixed course, every slot is a session the person must attend; `any`: weekly, any slot. */
+  attendance: Attendance;
+  /** Months (1–12, Tokyo) the opportunity runs; empty means all year. */
+  months: number[];
+  /** The host's fields of understanding (its `understanding`). */
+  hostUnderstanding: Understanding[];
   /** Last time the host said the opportunity is accurate, or it was changed (ISO 8601). */
   updatedAt: string;
   confirmedAt?: string | null;
@@ -93,13 +105,17 @@ export type Limits = {
 export type Profile = {
   age?: number | null;
   gender?: Gender | null;
-  home: Place;
+  /** `station`: the nearest station, standing in for coordinates the person has not given. */
+  home: Place & { station?: string | null };
   travel: { modes: TravelMode[]; maxMinutes: number };
   availability: Slot[];
   interests: string[];
   step: Step;
   limits: Limits;
   needs: Support[];
+  preferences?: { pay: PayPreference } | null;
+  /** Sensitive: the same codes as a host's understanding; never shown to hosts. */
+  circumstances?: Understanding[] | null;
 };
 
 /** A host's record of keeping people: share of placements retained at 90 days. */

@@ -31,6 +31,8 @@ describe('opportunities: registering', () => {
       ...opportunityInput(hostId),
       id: expect.stringMatching(/^opp_/),
       hostName: 'NPO法人ながれやま畑の会',
+      attendance: 'any',
+      months: [],
       filled: 0,
       stale: false,
       confirmedAt: null,

@@ -72,6 +72,10 @@ function toMatchable({ id, source, host }: Entry): MatchableOpportunity {
     eligibility: { minAge: eligibility.minAge ?? null, maxAge: eligibility.maxAge ?? null, genders: eligibility.genders },
     // As the app does: a host that is not active offers no open places.
     status: host.status === 'active' ? source.status : 'paused',
+    pay: source.pay,
+    attendance: 'any',
+    months: [],
+    hostUnderstanding: host.understanding,
     updatedAt: LISTED_AT,
     confirmedAt: null,
   };

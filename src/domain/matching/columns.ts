@@ -1,10 +1,11 @@
 import type { MatchableOpportunity, Profile } from '../types';
 import { GENDERS, SUPPORTS } from '../types';
-import { distanceKmTo, toGeoPoint, type GeoPoint } from '../geo/great-circle';
-import { areaTrip, fastestTrip, isWithinReach, onlineTrip, type TravelEstimate, type TravelModes } from '../geo/travel';
+import { distanceKmTo, type GeoPoint } from '../geo/great-circle';
+import { areaTrip, fastestTrip, homeTravelEnd, isWithinReach, onlineTrip, toTravelEnd, type TravelEstimate, type TravelModes } from '../geo/travel';
 import { longestShared } from '../schedule/overlap';
 import type { WeekRanges } from '../schedule/week-ranges';
-import { CONVERSATION_RANK, GROUP_RANK, scheduleFits } from './constraints';
+import { CONVERSATION_RANK, GROUP_RANK, hasShortSlots, scheduleFits } from './constraints';
+import { EXCLUSION_CODES, type ExclusionCode } from './types';
 
 /**
  * The facts the hard constraints read, one typed array per fact, position i for opportunity i.
@@ -16,12 +17,17 @@ import { CONVERSATION_RANK, GROUP_RANK, scheduleFits } from './constraints';
  * Each test on the columns is the expression in constraints.ts on the same values, so the two
  * cannot disagree. Anything the arrays cannot hold exactly (an unknown value, an odd number, a
  * support listed twice) marks the opportunity UNUSUAL: mayFit keeps it and matching checks it the
- * long way, on the objects. Seats are not here at all: `filled` changes in place (catalog-index
- * refreshSeats), so it is read from the opportunity itself.
+ * long way, on the objects; so does a fixed course (`attendance: all`), whose slots are judged one
+ * by one. `filled` changes in place (catalog-index refreshSeats), so its column is rebuilt by
+ * withCurrentSeats.
  */
 export type ConstraintColumns = {
-  /** OPEN, CUSTOMER_FACING, PHONE, ONLINE, HAS_POINT and UNUSUAL, one bit each. */
+  /** OPEN, CUSTOMER_FACING, PHONE, ONLINE, HAS_POINT, UNUSUAL, SHORT_SLOTS and ESTIMATED, one bit each. */
   readonly flags: Uint8Array;
+  /** One bit per month (January lowest) the opportunity runs in; every bit when all year. */
+  readonly months: Uint16Array;
+  readonly capacity: Float64Array;
+  readonly filled: Float64Array;
   readonly step: Uint8Array;
   /** GROUP_RANK and CONVERSATION_RANK of the environment. */
   readonly groupSize: Uint8Array;
@@ -36,7 +42,7 @@ export type ConstraintColumns = {
   /** Position of the opportunity's area in `areas`. */
   readonly area: Int32Array;
   readonly areas: ReadonlyMap<string, number>;
-  /** The prepared coordinates (see GeoPoint), read only when HAS_POINT. */
+  /** The prepared point (see GeoPoint; the area's representative point when ESTIMATED), read only when HAS_POINT. */
   readonly lat: Float64Array;
   readonly lng: Float64Array;
   readonly cosLat: Float64Array;
@@ -51,10 +57,22 @@ const PHONE = 4;
 const ONLINE = 8;
 const HAS_POINT = 16;
 const UNUSUAL = 32;
+/** Every slot is short enough to meet a need for short hours. */
+const SHORT_SLOTS = 64;
+/** The point is the area's representative point, not the opportunity's own. */
+const ESTIMATED = 128;
+
+const ALL_YEAR = 0xfff;
 
 const ANYONE = 1 << GENDERS.length;
 const SUPPORT_BIT = new Map<unknown, number>(SUPPORTS.map((support, i) => [support, 1 << i]));
 const GENDER_BIT = new Map<unknown, number>(GENDERS.map((gender, i) => [gender, 1 << i]));
+const SHORT_HOURS_BIT = SUPPORT_BIT.get('short_hours')!;
+const ACCOMPANIMENT_BIT = SUPPORT_BIT.get('accompaniment')!;
+
+/** The bit of each exclusion code in an exclusion mask (see exclusionMask). */
+export const EXCLUSION_BIT = Object.fromEntries(EXCLUSION_CODES.map((code, i) => [code, 1 << i])) as Record<ExclusionCode, number>;
+const { not_open: NOT_OPEN, full: FULL, schedule: SCHEDULE, travel: TRAVEL, age: AGE, gender: GENDER, needs: NEEDS, environment: ENVIRONMENT, step: STEP } = EXCLUSION_BIT;
 
 /** The columns while they are filled in: areas are numbered as they are met. */
 type ColumnsBeingBuilt = Omit<ConstraintColumns, 'areas'> & { readonly areas: Map<string, number> };
@@ -63,6 +81,9 @@ export function buildColumns(opportunities: readonly MatchableOpportunity[], wee
   const n = opportunities.length;
   const columns: ColumnsBeingBuilt = {
     flags: new Uint8Array(n),
+    months: new Uint16Array(n),
+    capacity: new Float64Array(n),
+    filled: new Float64Array(n),
     step: new Uint8Array(n),
     groupSize: new Uint8Array(n),
     conversation: new Uint8Array(n),
@@ -81,11 +102,31 @@ export function buildColumns(opportunities: readonly MatchableOpportunity[], wee
     const ranksHeld = writeRanks(columns, i, opportunity);
     const supportHeld = writeSupport(columns, i, opportunity.support);
     const areaHeld = writeArea(columns, i, opportunity.location.area);
+    const monthsHeld = writeMonths(columns, i, opportunity.months);
     writeEligibility(columns, i, opportunity.eligibility);
-    const hasPoint = writePoint(columns, i, opportunity.location);
-    columns.flags[i] = flagsOf(opportunity, { hasPoint, usual: ranksHeld && supportHeld && areaHeld });
+    columns.capacity[i] = opportunity.capacity;
+    columns.filled[i] = opportunity.filled;
+    const point = writePoint(columns, i, opportunity.location);
+    const usual = ranksHeld && supportHeld && areaHeld && monthsHeld && opportunity.attendance === 'any';
+    columns.flags[i] = flagsOf(opportunity, { ...point, usual });
   });
   return columns;
+}
+
+/** The columns with `filled` read again from the opportunities, whose seats change in place. */
+export function withCurrentSeats(columns: ConstraintColumns, opportunities: readonly MatchableOpportunity[]): ConstraintColumns {
+  return { ...columns, filled: Float64Array.from(opportunities, (opportunity) => opportunity.filled) };
+}
+
+/** False when a month is not 1–12. */
+function writeMonths(columns: ColumnsBeingBuilt, i: number, months: readonly unknown[]): boolean {
+  let bits = 0;
+  for (const month of months) {
+    if (!Number.isInteger(month) || (month as number) < 1 || (month as number) > 12) return false;
+    bits |= 1 << ((month as number) - 1);
+  }
+  columns.months[i] = bits === 0 ? ALL_YEAR : bits;
+  return true;
 }
 
 /** Every opportunity's WeekRanges back to back, and where each one's start. */
@@ -148,17 +189,19 @@ function writeEligibility(columns: ColumnsBeingBuilt, i: number, eligibility: Ma
   columns.maxAge[i] = typeof eligibility.maxAge === 'number' ? eligibility.maxAge : Infinity;
 }
 
-/** True when the place has coordinates. */
-function writePoint(columns: ColumnsBeingBuilt, i: number, place: MatchableOpportunity['location']): boolean {
-  const point = toGeoPoint(place);
-  if (point === null) return false;
+/** Whether the place has a point (its own, or its area's representative point: `estimated`). */
+function writePoint(columns: ColumnsBeingBuilt, i: number, place: MatchableOpportunity['location']): { hasPoint: boolean; estimated: boolean } {
+  const { point, estimated } = toTravelEnd(place);
+  if (point === null) return { hasPoint: false, estimated };
   columns.lat[i] = point.lat;
   columns.lng[i] = point.lng;
   columns.cosLat[i] = point.cosLat;
-  return true;
+  return { hasPoint: true, estimated };
 }
 
-function flagsOf(opportunity: MatchableOpportunity, { hasPoint, usual }: { hasPoint: boolean; usual: boolean }): number {
+type PointAndUsual = { hasPoint: boolean; estimated: boolean; usual: boolean };
+
+function flagsOf(opportunity: MatchableOpportunity, { hasPoint, estimated, usual }: PointAndUsual): number {
   const { environment, location } = opportunity;
   return (
     (opportunity.status === 'open' ? OPEN : 0) |
@@ -166,13 +209,15 @@ function flagsOf(opportunity: MatchableOpportunity, { hasPoint, usual }: { hasPo
     (environment.phone ? PHONE : 0) |
     (location.online ? ONLINE : 0) |
     (hasPoint ? HAS_POINT : 0) |
-    (usual ? 0 : UNUSUAL)
+    (usual ? 0 : UNUSUAL) |
+    (hasShortSlots(opportunity.schedule) ? SHORT_SLOTS : 0) |
+    (estimated ? ESTIMATED : 0)
   );
 }
 
 /**
- * Whether the columns hold the opportunity exactly: then mayFit judges it on every rule but seats
- * as constraints.ts would, and extraSupport counts as supportPart does.
+ * Whether the columns hold the opportunity exactly: then exclusionMask judges it on every rule as
+ * constraints.ts would, and extraSupport counts as supportPart does.
  */
 export function isUsual(columns: ConstraintColumns, index: number): boolean {
   return (columns.flags[index]! & UNUSUAL) === 0;
@@ -193,17 +238,22 @@ export type ColumnQuery = {
   readonly maxConversation: number;
   readonly avoided: number;
   readonly needs: number;
+  /** The needs only the opportunity can meet: accompaniment never excludes (see needsMet). */
+  readonly requiredNeeds: number;
   readonly gender: number;
   readonly age: number | null;
   readonly homeArea: number;
   readonly home: GeoPoint | null;
+  readonly homeEstimated: boolean;
+  /** This month's bit in `months`. */
+  readonly month: number;
   readonly availability: WeekRanges;
   readonly modes: TravelModes;
   readonly maxMinutes: number;
 };
 
-/** The person, with their availability and travel modes already prepared for matching. */
-export type PersonForColumns = { profile: Profile; availability: WeekRanges; modes: TravelModes };
+/** The person, with their availability and travel modes already prepared for matching, and today's month (1–12). */
+export type PersonForColumns = { profile: Profile; availability: WeekRanges; modes: TravelModes; month: number };
 
 /**
  * The person in the columns' terms, each value as the expression in constraints.ts has it; null
@@ -211,7 +261,7 @@ export type PersonForColumns = { profile: Profile; availability: WeekRanges; mod
  * long way).
  */
 export function columnQuery(columns: ConstraintColumns, person: PersonForColumns): ColumnQuery | null {
-  const { profile, availability, modes } = person;
+  const { profile, availability, modes, month } = person;
   let needs = 0;
   for (const need of profile.needs) {
     const bit = SUPPORT_BIT.get(need);
@@ -222,16 +272,20 @@ export function columnQuery(columns: ConstraintColumns, person: PersonForColumns
   const gender = missing ? 0 : GENDER_BIT.get(profile.gender);
   if (gender === undefined) return null;
   const { limits, home } = profile;
+  const homeEnd = homeTravelEnd(home);
   return {
     stepLimit: profile.step + 1,
     maxGroup: GROUP_RANK[limits.maxGroupSize],
     maxConversation: CONVERSATION_RANK[limits.maxConversation],
     avoided: (limits.avoidCustomerFacing ? CUSTOMER_FACING : 0) | (limits.avoidPhone ? PHONE : 0),
     needs,
+    requiredNeeds: needs & ~ACCOMPANIMENT_BIT,
     gender,
     age: profile.age ?? null,
     homeArea: typeof home.area === 'string' ? (columns.areas.get(home.area) ?? -1) : -1,
-    home: toGeoPoint(home),
+    home: homeEnd.point,
+    homeEstimated: homeEnd.estimated,
+    month: 1 << (month - 1),
     availability,
     modes,
     maxMinutes: profile.travel.maxMinutes,
@@ -239,32 +293,25 @@ export function columnQuery(columns: ConstraintColumns, person: PersonForColumns
 }
 
 /**
- * Positions, in catalog order, of the opportunities that may fit the person: every unusual one, and
- * every usual one that breaks no hard constraint except perhaps seats.
+ * The hard constraints a usual opportunity breaks for the person, one EXCLUSION_BIT each (0 when it
+ * fits), each test the expression in constraints.ts on the same values.
  */
-export function mayFit(columns: ConstraintColumns, query: ColumnQuery): number[] {
-  const { flags, step, groupSize, conversation, support, genders, minAge, maxAge, ranges, rangeStart } = columns;
-  const { stepLimit, maxGroup, maxConversation, avoided, needs, gender, age, availability, maxMinutes } = query;
-  const kept: number[] = [];
-  const n = flags.length;
-  for (let i = 0; i < n; i++) {
-    const f = flags[i]!;
-    if (f & UNUSUAL) {
-      kept.push(i);
-      continue;
-    }
-    // Cheapest and most telling first; the order does not change which opportunities are kept.
-    if (!(f & OPEN)) continue;
-    if (!(step[i]! <= stepLimit)) continue;
-    if (!(groupSize[i]! <= maxGroup) || !(conversation[i]! <= maxConversation) || f & avoided) continue;
-    if ((support[i]! & needs) !== needs) continue;
-    if (!(genders[i]! & (ANYONE | gender))) continue;
-    if (age !== null && (age < minAge[i]! || age > maxAge[i]!)) continue;
-    if (!scheduleFits(longestShared(availability, ranges, rangeStart[i]!, rangeStart[i + 1]!))) continue;
-    if (!isWithinReach(tripAt(columns, query, i), maxMinutes)) continue;
-    kept.push(i);
-  }
-  return kept;
+export function exclusionMask(columns: ConstraintColumns, query: ColumnQuery, i: number): number {
+  const { flags, months, capacity, filled, step, groupSize, conversation, support, genders, minAge, maxAge, ranges, rangeStart } = columns;
+  const { stepLimit, maxGroup, maxConversation, avoided, requiredNeeds, gender, age, availability, maxMinutes, month } = query;
+  const f = flags[i]!;
+  let mask = 0;
+  if (!(f & OPEN) || !(months[i]! & month)) mask |= NOT_OPEN;
+  if (!(filled[i]! < capacity[i]!)) mask |= FULL;
+  if (!scheduleFits(longestShared(availability, ranges, rangeStart[i]!, rangeStart[i + 1]!))) mask |= SCHEDULE;
+  if (!isWithinReach(tripAt(columns, query, i), maxMinutes)) mask |= TRAVEL;
+  if (age !== null && (age < minAge[i]! || age > maxAge[i]!)) mask |= AGE;
+  if (!(genders[i]! & (ANYONE | gender))) mask |= GENDER;
+  const offered = support[i]! | (f & SHORT_SLOTS ? SHORT_HOURS_BIT : 0);
+  if ((offered & requiredNeeds) !== requiredNeeds) mask |= NEEDS;
+  if (!(groupSize[i]! <= maxGroup) || !(conversation[i]! <= maxConversation) || f & avoided) mask |= ENVIRONMENT;
+  if (!(step[i]! <= stepLimit)) mask |= STEP;
+  return mask;
 }
 
 /** estimateTravel for a usual opportunity, from the columns. */
@@ -274,5 +321,5 @@ export function tripAt(columns: ConstraintColumns, query: ColumnQuery, i: number
   const { home } = query;
   if (home === null || !(f & HAS_POINT)) return areaTrip(columns.area[i] === query.homeArea);
   const km = distanceKmTo(home, columns, i);
-  return fastestTrip(km, query.modes);
+  return fastestTrip(km, query.modes, query.homeEstimated || (f & ESTIMATED) !== 0);
 }

@@ -1,9 +1,10 @@
-import type { HostRetention, Profile } from '../types';
+import type { ConsentStatus, HostRetention, Profile } from '../types';
 import { MIN_OVERLAP_MINUTES } from '../../config';
+import { tokyoDate } from '../dates';
 import {
   estimateTravel,
-  isWithinReach,
-  toTravelEnd,
+  homeIsLocated,
+  homeTravelEnd,
   travelMinutesShown,
   travelModes,
   type TravelEnd,
@@ -11,11 +12,12 @@ import {
   type TravelModes,
 } from '../geo/travel';
 import { longestShared, overlapWindows, usableShared } from '../schedule/overlap';
+import { weakestSessionShared } from '../schedule/sessions';
 import { toWeekRanges, type WeekRanges } from '../schedule/week-ranges';
 import { matchTerm, prepareQuery, type PreparedQuery } from '../text/term-match';
 import type { PreparedCatalog } from './catalog';
-import { columnQuery, extraSupport, isUsual, mayFit, tripAt, type ColumnQuery } from './columns';
-import { exclusionsFor, fitsApartFromTimeAndPlace, hasSeat, scheduleFits } from './constraints';
+import { columnQuery, EXCLUSION_BIT, exclusionMask, extraSupport, isUsual, tripAt, type ColumnQuery } from './columns';
+import { exclusionsFor, type Pairing } from './constraints';
 import {
   combineScore,
   explainScore,
@@ -30,10 +32,10 @@ import {
   type ScoreParts,
 } from './score';
 import { topK } from './top-k';
-import type { ExcludedItem, MatchItem } from './types';
+import { EXCLUSION_CODES, type ExcludedItem, type ExclusionCode, type MatchItem, type Notice, type Relaxation } from './types';
 import { matchWarnings } from './warnings';
 
-export { prepareCatalog, type PreparedCatalog } from './catalog';
+export { prepareCatalog, withSeatsRefreshed, type PreparedCatalog } from './catalog';
 
 export type MatchOptions = {
   /** The moment of the request, for staleness. */
@@ -44,9 +46,22 @@ export type MatchOptions = {
   includeExcluded: boolean;
   /** 90-day retention per hostId, counted beforehand so ranking never reads placements. */
   retention: ReadonlyMap<string, HostRetention>;
+  /** A stored participant's consent; absent for a profile typed in on the spot. */
+  consent?: ConsentStatus;
 };
 
-export type MatchResult = { items: MatchItem[]; excluded: ExcludedItem[] };
+/**
+ * The offered and (when asked) left-out opportunities, and guidance about the whole list: how many
+ * opportunities each hard constraint keeps out, how many one constraint alone keeps out (what
+ * relaxing it would open up), and notices about the person's record.
+ */
+export type MatchResult = {
+  items: MatchItem[];
+  excluded: ExcludedItem[];
+  excludedByCode: Partial<Record<ExclusionCode, number>>;
+  relaxations: Relaxation[];
+  notices: Notice[];
+};
 
 /** What one request knows about the person (and the hosts' records), worked out once. */
 type Run = {
@@ -56,6 +71,8 @@ type Run = {
   availability: WeekRanges;
   home: TravelEnd;
   modes: TravelModes;
+  /** Today's month (1–12, Tokyo). */
+  month: number;
   interests: { term: string; query: PreparedQuery }[];
   /** The retention part of the score per host, in the order of catalog.hostIds. */
   retentionByHost: number[];
@@ -70,54 +87,47 @@ type Run = {
  * misses a supporter may want to work on).
  *
  * The loop over the catalog only tests and scores, keeping plain numbers; words, matched slots
- * and warnings are written only for the `limit` opportunities actually returned. Unless the left-out
- * opportunities are listed, the hard constraints are first tested on typed arrays (columns.ts), so only
- * the opportunities that pass them are read as objects.
+ * and warnings are written only for the `limit` opportunities actually returned, and the reasons
+ * for leaving one out only when they are listed. The hard constraints are tested on typed arrays
+ * (columns.ts) wherever the columns hold the opportunity exactly, so only the opportunities that
+ * pass them are read as objects; every opportunity's exclusions are counted for the guidance.
  */
 export function matchProfile(profile: Profile, catalog: PreparedCatalog, options: MatchOptions): MatchResult {
   const run = startRun(profile, catalog, options);
   const { opportunities, columns } = catalog;
   const { query } = run;
   const { includeExcluded } = options;
-  const maxMinutes = profile.travel.maxMinutes;
   // Parallel lists over the opportunities that fit: catalog index, score, and shown travel minutes
   // (Infinity when unknown, so known short trips go first).
   const feasible: number[] = [];
   const scores: number[] = [];
   const travelOrder: number[] = [];
   const excluded: ExcludedItem[] = [];
-  // Listing the left-out opportunities needs every one; otherwise only those the sieve keeps.
-  const candidates = query === null || includeExcluded ? null : mayFit(columns, query);
-  const count = candidates === null ? opportunities.length : candidates.length;
+  const byCode = new Int32Array(EXCLUSION_CODES.length);
+  const alone = new Int32Array(EXCLUSION_CODES.length);
 
-  for (let at = 0; at < count; at++) {
-    const index = candidates === null ? at : candidates[at]!;
-    const prepared = opportunities[index]!;
-    const { opportunity } = prepared;
-    if (candidates !== null && query !== null && isUsual(columns, index)) {
-      // The sieve has judged every rule but seats; seats change in place, so they are read here.
-      if (!hasSeat(opportunity.capacity, opportunity.filled)) continue;
-      const travel = tripAt(columns, query, index);
+  for (let index = 0; index < opportunities.length; index++) {
+    let mask: number;
+    let pairing: Pairing | null = null;
+    if (query !== null && isUsual(columns, index)) {
+      mask = exclusionMask(columns, query, index);
+    } else {
+      pairing = pairingAt(run, index);
+      mask = maskOf(exclusionsFor(pairing));
+    }
+    if (mask === 0) {
+      const travel = pairing?.travel ?? tripAt(columns, query!, index);
       feasible.push(index);
       scores.push(combineScore(scoreParts(run, index, travel)));
       travelOrder.push(travelMinutesShown(travel) ?? Infinity);
       continue;
     }
-    const basicsFit = fitsApartFromTimeAndPlace(profile, opportunity);
-    if (!basicsFit && !includeExcluded) continue;
-    const longest = longestShared(run.availability, prepared.ranges);
-    if (!scheduleFits(longest) && !includeExcluded) continue;
-    const travel = estimateTravel(run.home, prepared.place, run.modes);
-    if (!basicsFit || !scheduleFits(longest) || !isWithinReach(travel, maxMinutes)) {
-      if (includeExcluded) {
-        const reasons = exclusionsFor({ profile, opportunity, longestSharedMinutes: longest, travel });
-        excluded.push({ opportunityId: opportunity.id, title: opportunity.title, reasons });
-      }
-      continue;
+    for (let code = 0; code < EXCLUSION_CODES.length; code++) if (mask & (1 << code)) byCode[code]!++;
+    if ((mask & (mask - 1)) === 0) alone[31 - Math.clz32(mask)]!++;
+    if (includeExcluded) {
+      const { opportunity } = opportunities[index]!;
+      excluded.push({ opportunityId: opportunity.id, title: opportunity.title, reasons: exclusionsFor(pairing ?? pairingAt(run, index)) });
     }
-    feasible.push(index);
-    scores.push(combineScore(scoreParts(run, index, travel)));
-    travelOrder.push(travelMinutesShown(travel) ?? Infinity);
   }
 
   // Positions in the lists above; a lower position is an earlier id.
@@ -132,23 +142,77 @@ export function matchProfile(profile: Profile, catalog: PreparedCatalog, options
   );
   // A stable sort on a list built in catalog (id) order keeps id order among equals.
   excluded.sort((a, b) => a.reasons.length - b.reasons.length);
-  return { items, excluded };
+  return { items, excluded, ...guidance(byCode, alone), notices: matchNotices(profile, options.consent) };
+}
+
+/** Everything the hard constraints read about one opportunity for the person, worked out on the objects. */
+function pairingAt(run: Run, index: number): Pairing {
+  const prepared = run.catalog.opportunities[index]!;
+  const sharedMinutes = prepared.sessions === null
+    ? longestShared(run.availability, prepared.ranges)
+    : weakestSessionShared(run.availability, prepared.sessions);
+  return {
+    profile: run.profile,
+    opportunity: prepared.opportunity,
+    sharedMinutes,
+    travel: estimateTravel(run.home, prepared.place, run.modes),
+    month: run.month,
+  };
+}
+
+function maskOf(exclusions: readonly { code: ExclusionCode }[]): number {
+  let mask = 0;
+  for (const { code } of exclusions) mask |= EXCLUSION_BIT[code];
+  return mask;
+}
+
+/** The counts per code, in API order, and the relaxations, the most telling first. */
+function guidance(byCode: Int32Array, alone: Int32Array): Pick<MatchResult, 'excludedByCode' | 'relaxations'> {
+  const excludedByCode: Partial<Record<ExclusionCode, number>> = {};
+  const relaxations: Relaxation[] = [];
+  EXCLUSION_CODES.forEach((code, i) => {
+    if (byCode[i]! > 0) excludedByCode[code] = byCode[i]!;
+    if (alone[i]! > 0) relaxations.push({ code, wouldAdd: alone[i]! });
+  });
+  // A stable sort keeps API order among equals.
+  relaxations.sort((a, b) => b.wouldAdd - a.wouldAdd);
+  return { excludedByCode, relaxations };
+}
+
+/** What staff should know about the whole list before reading it. */
+export function matchNotices(profile: Profile, consent: ConsentStatus | undefined): Notice[] {
+  const notices: Notice[] = [];
+  if (!homeIsLocated(profile.home)) {
+    notices.push({
+      code: 'home_location_missing',
+      message: '住まいの位置（座標か最寄り駅）が登録されていないため、地域の代表地点から移動時間を見積もっています。登録すると見積もりが確かになります',
+    });
+  }
+  if (consent !== undefined && consent !== 'given') {
+    notices.push({
+      code: 'consent_missing',
+      message: '本人の同意が記録されていないため、いまは提案（つなぎ）を作れません。先に同意を確かめて記録してください',
+    });
+  }
+  return notices;
 }
 
 function startRun(profile: Profile, catalog: PreparedCatalog, options: MatchOptions): Run {
   const terms = [...new Set(profile.interests.map((t) => t.trim()).filter((t) => t.length > 0))];
   const availability = toWeekRanges(profile.availability);
   const modes = travelModes(profile.travel.modes);
+  const month = Number(tokyoDate(options.now).slice(5, 7));
   return {
     profile,
     catalog,
     options,
     availability,
-    home: toTravelEnd(profile.home),
+    home: homeTravelEnd(profile.home),
     modes,
+    month,
     interests: terms.map((term) => ({ term, query: prepareQuery(term, catalog.terms) })),
     retentionByHost: catalog.hostIds.map((id) => retentionPart(options.retention.get(id))),
-    query: columnQuery(catalog.columns, { profile, availability, modes }),
+    query: columnQuery(catalog.columns, { profile, availability, modes, month }),
   };
 }
 
@@ -216,6 +280,8 @@ function toItem(run: Run, index: number, score: number): MatchItem {
       support: opportunity.support,
       retention: options.retention.get(opportunity.hostId),
     }),
-    warnings: matchWarnings({ profile, opportunity, lastTouchedMs: prepared.lastTouchedMs, travel, now: options.now }),
+    warnings: matchWarnings({
+      profile, opportunity, lastTouchedMs: prepared.lastTouchedMs, travel, availability: run.availability, now: options.now,
+    }),
   };
 }

@@ -5,12 +5,12 @@ import type { Db } from '../../db/db';
 import { aliased } from '../../db/aliased';
 import { hosts, opportunities, placements } from '../../db/schema';
 import { tokyoDate } from '../../domain/dates';
-import { prepareCatalog, type PreparedCatalog } from '../../domain/matching/match';
+import { prepareCatalog, withSeatsRefreshed, type PreparedCatalog } from '../../domain/matching/match';
 import { hostRetention, type PlacementOutcome } from '../../domain/placement/retention';
 import { END_REASONS, type EndReason } from '../../domain/placement/statuses';
 import { createCatalogSearch } from '../../domain/search/catalog-search';
 import { loadSynonyms } from '../../domain/text/synonyms';
-import type { HostRetention, MatchableOpportunity } from '../../domain/types';
+import { UNDERSTANDING, type HostRetention, type MatchableOpportunity, type Understanding } from '../../domain/types';
 import { CATALOG_PARTS, catalogStateQuery } from './version';
 import { toOpportunityView, type OpportunityRow } from '../opportunities/rows';
 
@@ -78,7 +78,9 @@ function isNewer(a: Versions, b: Versions): boolean {
   return a.content > b.content || (a.content === b.content && (a.seats > b.seats || a.today > b.today));
 }
 
-const rowColumns = { ...getTableColumns(opportunities), hostName: hosts.name, hostStatus: aliased(hosts.status, 'host_status') };
+const rowColumns = {
+  ...getTableColumns(opportunities), hostName: hosts.name, hostStatus: aliased(hosts.status, 'host_status'), hostUnderstanding: hosts.understanding,
+};
 
 function outcomesQuery(db: Db) {
   return db
@@ -94,9 +96,9 @@ async function rebuild(db: Db, versions: Versions): Promise<CatalogIndex> {
   ]);
   const byId = new Map<string, OpportunityRow>();
   const matchable = new Map<string, MatchableOpportunity>();
-  for (const { hostStatus, ...row } of rows) {
+  for (const { hostStatus, hostUnderstanding, ...row } of rows) {
     byId.set(row.id, row);
-    matchable.set(row.id, toMatchable(row, hostStatus));
+    matchable.set(row.id, toMatchable(row, { hostStatus, hostUnderstanding }));
   }
   const docs = rows.map((row) => ({ id: row.id, title: row.title, tags: row.tags, description: row.description, hostName: row.hostName }));
   return {
@@ -123,7 +125,8 @@ async function refreshSeats(db: Db, base: CatalogIndex, versions: Versions): Pro
     if (row) row.filled = filled;
     if (matchable) matchable.filled = filled;
   }
-  return { ...base, versions, retention: retentionByHost(outcomes, versions.today) };
+  const prepared = base.prepared;
+  return { ...base, versions, prepared: once(() => withSeatsRefreshed(prepared())), retention: retentionByHost(outcomes, versions.today) };
 }
 
 type OutcomeRow = Awaited<ReturnType<typeof outcomesQuery>>[number];
@@ -140,11 +143,20 @@ function retentionByHost(outcomes: OutcomeRow[], today: string): Map<string, Hos
 }
 
 /** A host that is not active (still a prospect, paused or ended) offers no open places. */
-function toMatchable(row: OpportunityRow, hostStatus: string): MatchableOpportunity {
+function toMatchable(row: OpportunityRow, host: { hostStatus: string; hostUnderstanding: string[] }): MatchableOpportunity {
   // Matching judges staleness itself (a warning, from updatedAt/confirmedAt), so no cut-off is
   // given here and the view's own `stale` flag goes unused.
   const view = toOpportunityView(row, '');
-  return { ...view, step: view.step as MatchableOpportunity['step'], status: hostStatus === 'active' ? view.status : 'paused' };
+  return {
+    ...view,
+    step: view.step as MatchableOpportunity['step'],
+    status: host.hostStatus === 'active' ? view.status : 'paused',
+    hostUnderstanding: host.hostUnderstanding.filter(isUnderstanding),
+  };
+}
+
+function isUnderstanding(code: string): code is Understanding {
+  return (UNDERSTANDING as readonly string[]).includes(code);
 }
 
 function once<T>(build: () => T): () => T {
