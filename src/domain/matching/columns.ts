@@ -1,7 +1,8 @@
 import type { MatchableOpportunity, Profile } from '../types';
 import { GENDERS, SUPPORTS } from '../types';
+import { chordBounds, chordSquaredKm, toUnitVector, type ChordBounds, type UnitVector } from '../geo/chord';
 import { distanceKmTo, type GeoPoint } from '../geo/great-circle';
-import { areaTrip, fastestTrip, homeTravelEnd, isWithinReach, onlineTrip, toTravelEnd, type TravelEstimate, type TravelModes } from '../geo/travel';
+import { areaTrip, fastestTrip, homeTravelEnd, onlineTrip, toTravelEnd, type TravelEstimate, type TravelModes } from '../geo/travel';
 import { longestShared } from '../schedule/overlap';
 import type { WeekRanges } from '../schedule/week-ranges';
 import { CONVERSATION_RANK, GROUP_RANK, hasShortSlots, scheduleFits } from './constraints';
@@ -46,6 +47,16 @@ export type ConstraintColumns = {
   readonly lat: Float64Array;
   readonly lng: Float64Array;
   readonly cosLat: Float64Array;
+  /** The same point as a unit vector (see geo/chord), for the quick reach test. */
+  readonly ux: Float64Array;
+  readonly uy: Float64Array;
+  readonly uz: Float64Array;
+  /**
+   * Each distinct weekly schedule once, and which one each opportunity has: catalogs repeat a
+   * few hundred opening hours, so the schedule rule is worked out per distinct schedule.
+   */
+  readonly schedules: readonly WeekRanges[];
+  readonly scheduleOf: Int32Array;
   /** Every opportunity's WeekRanges back to back; opportunity i's are `[rangeStart[i], rangeStart[i + 1])`. */
   readonly ranges: Int32Array;
   readonly rangeStart: Int32Array;
@@ -96,6 +107,10 @@ export function buildColumns(opportunities: readonly MatchableOpportunity[], wee
     lat: new Float64Array(n),
     lng: new Float64Array(n),
     cosLat: new Float64Array(n),
+    ux: new Float64Array(n),
+    uy: new Float64Array(n),
+    uz: new Float64Array(n),
+    ...distinctSchedules(weekRanges),
     ...packRanges(weekRanges),
   };
   opportunities.forEach((opportunity, i) => {
@@ -116,6 +131,21 @@ export function buildColumns(opportunities: readonly MatchableOpportunity[], wee
 /** The columns with `filled` read again from the opportunities, whose seats change in place. */
 export function withCurrentSeats(columns: ConstraintColumns, opportunities: readonly MatchableOpportunity[]): ConstraintColumns {
   return { ...columns, filled: Float64Array.from(opportunities, (opportunity) => opportunity.filled) };
+}
+
+function distinctSchedules(weekRanges: readonly WeekRanges[]): Pick<ConstraintColumns, 'schedules' | 'scheduleOf'> {
+  const positions = new Map<string, number>();
+  const schedules: WeekRanges[] = [];
+  const scheduleOf = Int32Array.from(weekRanges, (ranges) => {
+    const key = ranges.join(',');
+    let position = positions.get(key);
+    if (position === undefined) {
+      positions.set(key, (position = schedules.length));
+      schedules.push(ranges);
+    }
+    return position;
+  });
+  return { schedules, scheduleOf };
 }
 
 /** False when a month is not 1–12. */
@@ -196,6 +226,10 @@ function writePoint(columns: ColumnsBeingBuilt, i: number, place: MatchableOppor
   columns.lat[i] = point.lat;
   columns.lng[i] = point.lng;
   columns.cosLat[i] = point.cosLat;
+  const unit = toUnitVector(point);
+  columns.ux[i] = unit.x;
+  columns.uy[i] = unit.y;
+  columns.uz[i] = unit.z;
   return { hasPoint: true, estimated };
 }
 
@@ -244,6 +278,9 @@ export type ColumnQuery = {
   readonly age: number | null;
   readonly homeArea: number;
   readonly home: GeoPoint | null;
+  readonly homeUnit: UnitVector | null;
+  /** The quick reach test's bounds for the farthest the person can go (see geo/chord). */
+  readonly reach: ChordBounds;
   readonly homeEstimated: boolean;
   /** This month's bit in `months`. */
   readonly month: number;
@@ -284,6 +321,8 @@ export function columnQuery(columns: ConstraintColumns, person: PersonForColumns
     age: profile.age ?? null,
     homeArea: typeof home.area === 'string' ? (columns.areas.get(home.area) ?? -1) : -1,
     home: homeEnd.point,
+    homeUnit: homeEnd.point === null ? null : toUnitVector(homeEnd.point),
+    reach: chordBounds(farthestKm(modes, profile.travel.maxMinutes)),
     homeEstimated: homeEnd.estimated,
     month: 1 << (month - 1),
     availability,
@@ -292,26 +331,68 @@ export function columnQuery(columns: ConstraintColumns, person: PersonForColumns
   };
 }
 
+/** The farthest straight-line distance any of the modes covers in `maxMinutes` (-Infinity without modes). */
+function farthestKm(modes: TravelModes, maxMinutes: number): number {
+  let farthest = -Infinity;
+  for (const mode of modes) farthest = Math.max(farthest, (maxMinutes - mode.fixedMinutes) / mode.minutesPerKm);
+  return farthest;
+}
+
+/** In exclusionMasks, an unusual opportunity: the columns cannot judge it (see isUsual). */
+export const UNJUDGED = 1 << 15;
+
 /**
- * The hard constraints a usual opportunity breaks for the person, one EXCLUSION_BIT each (0 when it
- * fits), each test the expression in constraints.ts on the same values.
+ * The hard constraints each opportunity breaks for the person, one EXCLUSION_BIT each (0 when it
+ * fits), each test the expression in constraints.ts on the same values; UNJUDGED for an unusual one.
+ * One loop over the arrays, with everything it reads taken out of the objects once.
  */
-export function exclusionMask(columns: ConstraintColumns, query: ColumnQuery, i: number): number {
-  const { flags, months, capacity, filled, step, groupSize, conversation, support, genders, minAge, maxAge, ranges, rangeStart } = columns;
-  const { stepLimit, maxGroup, maxConversation, avoided, requiredNeeds, gender, age, availability, maxMinutes, month } = query;
-  const f = flags[i]!;
-  let mask = 0;
-  if (!(f & OPEN) || !(months[i]! & month)) mask |= NOT_OPEN;
-  if (!(filled[i]! < capacity[i]!)) mask |= FULL;
-  if (!scheduleFits(longestShared(availability, ranges, rangeStart[i]!, rangeStart[i + 1]!))) mask |= SCHEDULE;
-  if (!isWithinReach(tripAt(columns, query, i), maxMinutes)) mask |= TRAVEL;
-  if (age !== null && (age < minAge[i]! || age > maxAge[i]!)) mask |= AGE;
-  if (!(genders[i]! & (ANYONE | gender))) mask |= GENDER;
-  const offered = support[i]! | (f & SHORT_SLOTS ? SHORT_HOURS_BIT : 0);
-  if ((offered & requiredNeeds) !== requiredNeeds) mask |= NEEDS;
-  if (!(groupSize[i]! <= maxGroup) || !(conversation[i]! <= maxConversation) || f & avoided) mask |= ENVIRONMENT;
-  if (!(step[i]! <= stepLimit)) mask |= STEP;
-  return mask;
+export function exclusionMasks(columns: ConstraintColumns, query: ColumnQuery): Uint16Array {
+  const { flags, months, capacity, filled, step, groupSize, conversation, support, genders, minAge, maxAge, schedules, scheduleOf } = columns;
+  const { stepLimit, maxGroup, maxConversation, avoided, requiredNeeds, gender, age, availability, month } = query;
+  const n = flags.length;
+  const masks = new Uint16Array(n);
+  // One short pass per rule: tight loops over one or two arrays run several times faster than one
+  // loop that reads them all, and the costly rules skip what the cheap ones already settled.
+  for (let i = 0; i < n; i++) if (!(flags[i]! & OPEN) || !(months[i]! & month)) masks[i] = NOT_OPEN;
+  for (let i = 0; i < n; i++) if (!(filled[i]! < capacity[i]!)) masks[i]! |= FULL;
+  for (let i = 0; i < n; i++) if (!(step[i]! <= stepLimit)) masks[i]! |= STEP;
+  for (let i = 0; i < n; i++) if (!(groupSize[i]! <= maxGroup) || !(conversation[i]! <= maxConversation) || flags[i]! & avoided) masks[i]! |= ENVIRONMENT;
+  for (let i = 0; i < n; i++) if (((support[i]! | (flags[i]! & SHORT_SLOTS ? SHORT_HOURS_BIT : 0)) & requiredNeeds) !== requiredNeeds) masks[i]! |= NEEDS;
+  for (let i = 0; i < n; i++) if (!(genders[i]! & (ANYONE | gender))) masks[i]! |= GENDER;
+  if (age !== null) for (let i = 0; i < n; i++) if (age < minAge[i]! || age > maxAge[i]!) masks[i]! |= AGE;
+  const scheduleMisses = new Uint16Array(schedules.length);
+  for (let at = 0; at < schedules.length; at++) if (!scheduleFits(longestShared(availability, schedules[at]!))) scheduleMisses[at] = SCHEDULE;
+  for (let i = 0; i < n; i++) masks[i]! |= scheduleMisses[scheduleOf[i]!]!;
+  markOutOfReach(columns, query, masks);
+  for (let i = 0; i < n; i++) if (flags[i]! & UNUSUAL) masks[i] = UNJUDGED;
+  return masks;
+}
+
+/**
+ * Adds TRAVEL where isWithinReach(tripAt(…)) is false, without building the estimates: most
+ * trips are settled by the chord bounds (geo/chord), the rest by the exact distance. The fastest
+ * mode is within reach exactly when some mode is.
+ */
+function markOutOfReach(columns: ConstraintColumns, query: ColumnQuery, masks: Uint16Array): void {
+  const { flags, area, ux, uy, uz } = columns;
+  const { home, homeUnit, homeArea, reach, modes, maxMinutes } = query;
+  const n = flags.length;
+  for (let i = 0; i < n; i++) {
+    const f = flags[i]!;
+    if (f & ONLINE) continue;
+    if (home === null || homeUnit === null || !(f & HAS_POINT)) {
+      if (area[i] !== homeArea) masks[i]! |= TRAVEL;
+      continue;
+    }
+    const chord = chordSquaredKm(homeUnit, ux, uy, uz, i);
+    if (chord <= reach.inside) continue;
+    if (chord > reach.outside || !someModeWithin(distanceKmTo(home, columns, i), modes, maxMinutes)) masks[i]! |= TRAVEL;
+  }
+}
+
+function someModeWithin(km: number, modes: TravelModes, maxMinutes: number): boolean {
+  for (const mode of modes) if (km * mode.minutesPerKm + mode.fixedMinutes <= maxMinutes) return true;
+  return false;
 }
 
 /** estimateTravel for a usual opportunity, from the columns. */

@@ -16,7 +16,7 @@ import { weakestSessionShared } from '../schedule/sessions';
 import { toWeekRanges, type WeekRanges } from '../schedule/week-ranges';
 import { matchTerm, prepareQuery, type PreparedQuery } from '../text/term-match';
 import type { PreparedCatalog } from './catalog';
-import { columnQuery, EXCLUSION_BIT, exclusionMask, extraSupport, isUsual, tripAt, type ColumnQuery } from './columns';
+import { columnQuery, EXCLUSION_BIT, exclusionMasks, extraSupport, isUsual, tripAt, UNJUDGED, type ColumnQuery } from './columns';
 import { exclusionsFor, type Pairing } from './constraints';
 import {
   combineScore,
@@ -103,15 +103,14 @@ export function matchProfile(profile: Profile, catalog: PreparedCatalog, options
   const scores: number[] = [];
   const travelOrder: number[] = [];
   const excluded: ExcludedItem[] = [];
-  const byCode = new Int32Array(EXCLUSION_CODES.length);
-  const alone = new Int32Array(EXCLUSION_CODES.length);
+  // How many opportunities break exactly each combination of rules (a mask of EXCLUSION_BITs).
+  const byMask = new Int32Array(1 << EXCLUSION_CODES.length);
 
+  const masks = query === null ? null : exclusionMasks(columns, query);
   for (let index = 0; index < opportunities.length; index++) {
-    let mask: number;
+    let mask = masks === null ? UNJUDGED : masks[index]!;
     let pairing: Pairing | null = null;
-    if (query !== null && isUsual(columns, index)) {
-      mask = exclusionMask(columns, query, index);
-    } else {
+    if (mask === UNJUDGED) {
       pairing = pairingAt(run, index);
       mask = maskOf(exclusionsFor(pairing));
     }
@@ -122,8 +121,7 @@ export function matchProfile(profile: Profile, catalog: PreparedCatalog, options
       travelOrder.push(travelMinutesShown(travel) ?? Infinity);
       continue;
     }
-    for (let code = 0; code < EXCLUSION_CODES.length; code++) if (mask & (1 << code)) byCode[code]!++;
-    if ((mask & (mask - 1)) === 0) alone[31 - Math.clz32(mask)]!++;
+    byMask[mask]!++;
     if (includeExcluded) {
       const { opportunity } = opportunities[index]!;
       excluded.push({ opportunityId: opportunity.id, title: opportunity.title, reasons: exclusionsFor(pairing ?? pairingAt(run, index)) });
@@ -142,7 +140,7 @@ export function matchProfile(profile: Profile, catalog: PreparedCatalog, options
   );
   // A stable sort on a list built in catalog (id) order keeps id order among equals.
   excluded.sort((a, b) => a.reasons.length - b.reasons.length);
-  return { items, excluded, ...guidance(byCode, alone), notices: matchNotices(profile, options.consent) };
+  return { items, excluded, ...guidance(byMask), notices: matchNotices(profile, options.consent) };
 }
 
 /** Everything the hard constraints read about one opportunity for the person, worked out on the objects. */
@@ -167,12 +165,15 @@ function maskOf(exclusions: readonly { code: ExclusionCode }[]): number {
 }
 
 /** The counts per code, in API order, and the relaxations, the most telling first. */
-function guidance(byCode: Int32Array, alone: Int32Array): Pick<MatchResult, 'excludedByCode' | 'relaxations'> {
+function guidance(byMask: Int32Array): Pick<MatchResult, 'excludedByCode' | 'relaxations'> {
   const excludedByCode: Partial<Record<ExclusionCode, number>> = {};
   const relaxations: Relaxation[] = [];
   EXCLUSION_CODES.forEach((code, i) => {
-    if (byCode[i]! > 0) excludedByCode[code] = byCode[i]!;
-    if (alone[i]! > 0) relaxations.push({ code, wouldAdd: alone[i]! });
+    const bit = 1 << i;
+    let count = 0;
+    for (let mask = 1; mask < byMask.length; mask++) if (mask & bit) count += byMask[mask]!;
+    if (count > 0) excludedByCode[code] = count;
+    if (byMask[bit]! > 0) relaxations.push({ code, wouldAdd: byMask[bit]! });
   });
   // A stable sort keeps API order among equals.
   relaxations.sort((a, b) => b.wouldAdd - a.wouldAdd);
