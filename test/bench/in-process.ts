@@ -23,6 +23,7 @@ const SEARCH_LIMIT = 10;
 export const PROFILES: readonly Profile[] = demoParticipants.map((p) => ({
   age: p.age ?? null, gender: p.gender ?? null, home: p.home, travel: p.travel, availability: p.availability,
   interests: p.interests, step: p.step, limits: p.limits, needs: p.needs,
+  preferences: p.preferences ?? null, circumstances: p.circumstances ?? null,
 }));
 
 export type SizePlan = {
