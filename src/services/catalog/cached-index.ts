@@ -30,6 +30,8 @@ export type CatalogIndex = {
   rows: ReadonlyMap<string, OpportunityRow>;
   /** Built on first use: a request that only matches never pays for the search index, and back. */
   prepared: () => PreparedCatalog;
+  /** The catalog as first prepared at this content version; refreshes re-read seats from it, never chain. */
+  preparedAtBuild: () => PreparedCatalog;
   search: () => ReturnType<typeof createCatalogSearch>;
   retention: ReadonlyMap<string, HostRetention>;
   /** The matching view of each opportunity, updated in place when seats change. */
@@ -100,12 +102,14 @@ async function rebuild(db: Db, versions: Versions): Promise<CatalogIndex> {
     byId.set(row.id, row);
     matchable.set(row.id, toMatchable(row, { hostStatus, hostUnderstanding }));
   }
+  const preparedAtBuild = once(() => prepareCatalog([...matchable.values()], synonyms));
   const docs = rows.map((row) => ({ id: row.id, title: row.title, tags: row.tags, description: row.description, hostName: row.hostName }));
   return {
     versions,
     rows: byId,
     matchable,
-    prepared: once(() => prepareCatalog([...matchable.values()], synonyms)),
+    prepared: preparedAtBuild,
+    preparedAtBuild,
     search: once(() => createCatalogSearch(docs, synonyms)),
     retention: retentionByHost(outcomes, versions.today),
   };
@@ -125,8 +129,8 @@ async function refreshSeats(db: Db, base: CatalogIndex, versions: Versions): Pro
     if (row) row.filled = filled;
     if (matchable) matchable.filled = filled;
   }
-  const prepared = base.prepared;
-  return { ...base, versions, prepared: once(() => withSeatsRefreshed(prepared())), retention: retentionByHost(outcomes, versions.today) };
+  const { preparedAtBuild } = base;
+  return { ...base, versions, prepared: once(() => withSeatsRefreshed(preparedAtBuild())), retention: retentionByHost(outcomes, versions.today) };
 }
 
 type OutcomeRow = Awaited<ReturnType<typeof outcomesQuery>>[number];
