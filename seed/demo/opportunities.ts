@@ -93,7 +93,7 @@ export const demoOpportunities: DemoOpportunity[] = [
     tags: ['農作業', '収穫', '屋外', '野菜'],
     schedule: weekly(['mon', 'wed', 'sat'], '07:00', '10:00'), location: near('運河', -0.003, 0.006),
     capacity: 5, environment: env('small', 'little'), support: ['trial_visit', 'flexible_attendance'],
-    eligibility: { minAge: 15, genders: [] }, pay: 'none', costYen: 0, status: 'open',
+    eligibility: { minAge: 15, genders: [] }, pay: 'none', costYen: 0, status: 'open', months: [6, 7, 8, 9],
   },
   {
     hostKey: 'aozora-farm', title: '農園アルバイト（収穫・出荷）', kind: 'employment', step: 5,
@@ -469,7 +469,7 @@ export const demoOpportunities: DemoOpportunity[] = [
     tags: ['軽作業', '体験実習', '封入', '通所'],
     schedule: weekly(WEEKDAYS, '10:00', '15:00'), location: near('豊四季', -0.006, 0.004),
     capacity: 2, environment: env('small', 'little'), support: ['trial_visit', 'job_coach', 'accompaniment'],
-    eligibility: { minAge: 15, genders: [] }, pay: 'none', costYen: 0, status: 'open',
+    eligibility: { minAge: 15, genders: [] }, pay: 'none', costYen: 0, status: 'open', attendance: 'all',
   },
   {
     hostKey: 'ayumi-center', title: '働く準備の講座（あいさつ・面接練習）', kind: 'learning', step: 2,

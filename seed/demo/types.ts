@@ -6,7 +6,7 @@
 import type { AREAS } from '../../src/config';
 import type { Role } from '../../src/domain/roles';
 import type {
-  Environment, Gender, HostStatus, HostType, OpportunityKind, OpportunityStatus, Pay, Profile, Slot,
+  Attendance, Environment, Gender, HostStatus, HostType, OpportunityKind, OpportunityStatus, Pay, Profile, Slot,
   Step, Support, UNDERSTANDING,
 } from '../../src/domain/types';
 
@@ -51,6 +51,10 @@ export type DemoOpportunity = {
   pay: Pay;
   costYen: number;
   status: OpportunityStatus;
+  /** `all` for a fixed course (every slot is a session); weekly (`any`) when left out. */
+  attendance?: Attendance;
+  /** The months it runs (1–12); all year when left out. */
+  months?: number[];
 };
 
 export const REFERRERS = [
@@ -62,15 +66,15 @@ export const SUPPORTER_KEYS = ['supporter-a', 'supporter-b'] as const;
 export type SupporterKey = (typeof SUPPORTER_KEYS)[number];
 
 /** A matching profile (the domain's, so the two cannot drift) plus the record's own fields. */
-export type DemoParticipant = Pick<Profile, 'travel' | 'availability' | 'interests' | 'step' | 'limits' | 'needs'> & {
+export type DemoParticipant = Pick<Profile, 'travel' | 'availability' | 'interests' | 'step' | 'limits' | 'needs' | 'preferences' | 'circumstances'> & {
   key: string;
   /** The demo supporter the participant is assigned to (`assignedTo` once ids exist). */
   supporterKey: SupporterKey;
   displayName: string;
   age?: number;
   gender?: Gender;
-  /** Coordinates are left out for people who have not shared where they live. */
-  home: { area: Area; lat?: number; lng?: number };
+  /** People who have not shared where they live give their nearest station instead of coordinates. */
+  home: { area: Area; lat?: number; lng?: number; station?: string };
   goals: string;
   referredBy: Referrer;
   /**

@@ -81,6 +81,41 @@ export const STEP_BELOW_PENALTY = 0.5;
 /** Schedule part: this many shared minutes a week earn full credit (less earns a share). */
 export const SCHEDULE_FULL_CREDIT_MINUTES = 240;
 
+/* ── Matching: where places are and what the hard constraints allow (hard constraints, issue 12) ── */
+
+/**
+ * Each area's representative point: a home or a place without coordinates is put here, so its
+ * travel is still estimated (and marked as an estimate) instead of guessed from the area alone.
+ * Nagareyama's defaults; a city changes them with AREAS.
+ */
+export const AREA_REPRESENTATIVE_POINTS: Readonly<Record<string, { lat: number; lng: number }>> = {
+  north: { lat: 35.8975, lng: 139.912 },
+  central: { lat: 35.8718, lng: 139.9252 },
+  south: { lat: 35.8378, lng: 139.9048 },
+  east: { lat: 35.865, lng: 139.945 },
+};
+
+/**
+ * Stations a home may be given as, instead of coordinates the person would rather not give
+ * (approximate public coordinates of the station; they are not personal data). Nagareyama's.
+ */
+export const STATIONS: Readonly<Record<string, { lat: number; lng: number }>> = {
+  流山おおたかの森: { lat: 35.8719, lng: 139.925 },
+  南流山: { lat: 35.8381, lng: 139.9036 },
+  流山セントラルパーク: { lat: 35.8548, lng: 139.9176 },
+  江戸川台: { lat: 35.8979, lng: 139.9109 },
+  初石: { lat: 35.8826, lng: 139.9273 },
+  運河: { lat: 35.9139, lng: 139.9056 },
+  平和台: { lat: 35.8648, lng: 139.8993 },
+  鰭ヶ崎: { lat: 35.8452, lng: 139.9108 },
+  流山: { lat: 35.8566, lng: 139.8976 },
+  豊四季: { lat: 35.8738, lng: 139.9469 },
+  柏の葉キャンパス: { lat: 35.8932, lng: 139.9524 },
+};
+
+/** A need for short hours is also met when no slot of the opening lasts longer than this. */
+export const SHORT_HOURS_MAX_SLOT_MINUTES = 180;
+
 /** Travel part: credit when coordinates are missing and sharing an area is all we know. */
 export const TRAVEL_UNKNOWN_CREDIT = 0.5;
 

@@ -16,7 +16,9 @@ export function participantFromForm({ one, all }: FormValues, withPrivate: boole
     displayName: one['displayName'] ?? '',
     age: numberOrNull(one['age']),
     gender: textOrNull(one['gender']),
-    home: { area: one['home.area'] ?? '', lat: numberOrNull(one['home.lat']), lng: numberOrNull(one['home.lng']) },
+    home: {
+      area: one['home.area'] ?? '', lat: numberOrNull(one['home.lat']), lng: numberOrNull(one['home.lng']), station: textOrNull(one['home.station']),
+    },
     travel: { modes: all('travel.modes'), maxMinutes: numberOrNull(one['travel.maxMinutes']) },
     availability: slotsFromForm(one, 'availability'),
     interests: listOf(one['interests']),

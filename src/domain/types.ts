@@ -105,7 +105,8 @@ export type Limits = {
 export type Profile = {
   age?: number | null;
   gender?: Gender | null;
-  home: Place;
+  /** `station`: the nearest station, standing in for coordinates the person has not given. */
+  home: Place & { station?: string | null };
   travel: { modes: TravelMode[]; maxMinutes: number };
   availability: Slot[];
   interests: string[];

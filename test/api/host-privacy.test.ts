@@ -9,6 +9,8 @@ import { moveTo, propose } from '../support/placements';
  * Every sensitive participant field, the placement notes and what staff write after a visit carry
  * a canary. Nothing a host can fetch — lists, details, check-ins, follow-ups, errors — may contain
  * one. The display name is shared with the host while consent is given, so it is checked apart.
+ * The person's circumstances are codes, not free text: a code no host here understands stands in
+ * for the canary.
  */
 const CANARY = 'CANARY';
 const DISPLAY_NAME = 'ミドリさん';
@@ -29,6 +31,8 @@ async function world() {
     gender: 'female',
     home: { area: 'south', lat: 35.8123, lng: 139.9123 },
     interests: [`${CANARY}-interest`],
+    circumstances: ['care_leavers'],
+    preferences: { pay: 'paid' },
     goals: `${CANARY}-goals`,
     referredBy: `${CANARY}-referredBy`,
     private: {
@@ -104,8 +108,11 @@ describe('host privacy', () => {
     expect(strangerDetail.status).toBe(404);
     expect(strangerList.body.items).toEqual([]);
     for (const text of [detail.text, list.text]) {
-      for (const hidden of ['"age"', '"gender"', '"home"', '"goals"', '"interests"', '"private"', '"note"', '"participantId"', '"by"']) expect(text).not.toContain(hidden);
+      for (const hidden of ['"age"', '"gender"', '"home"', '"goals"', '"interests"', '"private"', '"note"', '"participantId"', '"by"', '"circumstances"', '"preferences"']) {
+        expect(text).not.toContain(hidden);
+      }
     }
+    for (const res of seen) expect(res.text, `${res.status} ${res.text}`).not.toContain('care_leavers');
   });
 
   it('reduces the participant to the code once consent is withdrawn', async () => {

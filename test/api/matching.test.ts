@@ -125,3 +125,40 @@ describe('matching: a profile tried on the spot', () => {
     expect(res.body.errors.map((e: { path: string }) => e.path)).toEqual(['private']);
   });
 });
+
+describe('matching: guidance about the whole list', () => {
+  it('always says how many openings each rule keeps out, what one change would open up, and that consent is missing', async () => {
+    const summer = await makeOpportunity(h, hostId, { title: '夏だけの収穫', step: 2, location: nearby, months: [7, 8] });
+    const person = await makeParticipant(h);
+    const res = await h.as('supporter').get(`/v1/participants/${person.id}/matches?limit=200`);
+    expect(res.body.excluded).toEqual([]);
+    expect(res.body.excludedByCode.not_open).toBeGreaterThanOrEqual(1);
+    expect(res.body.relaxations).toContainEqual({ code: 'not_open', wouldAdd: expect.any(Number) });
+    expect(res.body.items.map((i: { opportunityId: string }) => i.opportunityId)).not.toContain(summer.id);
+    expect(res.body.notices.map((n: { code: string }) => n.code)).toEqual(['consent_missing']);
+    await giveConsent(h, person.id);
+    expect((await h.as('supporter').get(`/v1/participants/${person.id}/matches`)).body.notices).toEqual([]);
+  });
+
+  it('takes a home given as its nearest station, and names the field when the station is not known', async () => {
+    const { displayName: _d, goals: _g, referredBy: _r, ...profile } = participantInput();
+    const atStation = await h.as('supporter').post('/v1/matches', { ...profile, home: { area: 'south', station: '南流山' } });
+    expect(atStation.status).toBe(200);
+    expect(atStation.body.notices).toEqual([]);
+    const nowhere = await h.as('supporter').post('/v1/matches', { ...profile, home: { area: 'south' } });
+    expect(nowhere.body.notices.map((n: { code: string }) => n.code)).toEqual(['home_location_missing']);
+    const unknown = await h.as('supporter').post('/v1/matches', { ...profile, home: { area: 'south', station: '東京' } });
+    expect(unknown.status).toBe(400);
+    expect(errorPaths(unknown.body)).toEqual(['home.station']);
+  });
+
+  it('keeps a participant\'s station, pay preference and circumstances on record', async () => {
+    const person = await makeParticipant(h, 'supporter', {
+      home: { area: 'north', station: '江戸川台' }, preferences: { pay: 'paid' }, circumstances: ['hikikomori'],
+    });
+    const res = await h.as('supporter').get(`/v1/participants/${person.id}`);
+    expect(res.body).toMatchObject({
+      home: { area: 'north', lat: null, lng: null, station: '江戸川台' }, preferences: { pay: 'paid' }, circumstances: ['hikikomori'],
+    });
+  });
+});

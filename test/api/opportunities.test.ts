@@ -32,6 +32,8 @@ describe('opportunities: registering', () => {
       id: expect.stringMatching(/^opp_/),
       hostName: 'NPO法人ながれやま畑の会',
       externalId: null,
+      attendance: 'any',
+      months: [],
       filled: 0,
       stale: false,
       confirmedAt: null,

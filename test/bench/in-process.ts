@@ -26,6 +26,7 @@ const SEARCH_LIMIT = 10;
 export const PROFILES: readonly Profile[] = demoParticipants.map((p) => ({
   age: p.age ?? null, gender: p.gender ?? null, home: p.home, travel: p.travel, availability: p.availability,
   interests: p.interests, step: p.step, limits: p.limits, needs: p.needs,
+  preferences: p.preferences ?? null, circumstances: p.circumstances ?? null,
 }));
 
 export type SizePlan = {
@@ -73,14 +74,14 @@ export function runInProcess(plan: SizePlan, seed: number): SizeResult {
 
   const options = { now: BENCH_NOW, limit: MATCH_LIMIT, includeExcluded: false, retention: new Map() };
   const profileAt = (i: number) => PROFILES[i % PROFILES.length]!;
-  const feasible = PROFILES.map((profile) => new Set(rawLoop(profile, plain).map((at) => plain[at]!.opportunity.id)));
+  const feasible = PROFILES.map((profile) => new Set(rawLoop(profile, plain, BENCH_NOW).map((at) => plain[at]!.opportunity.id)));
   const offered = new Map<number, string[]>();
   const match = {
     ours: timeCalls((i) => matchProfile(profileAt(i), prepared.value, options).items, plan.ours),
-    raw: timeCalls((i) => rawLoop(profileAt(i), plain), plan.raw),
+    raw: timeCalls((i) => rawLoop(profileAt(i), plain, BENCH_NOW), plan.raw),
     // The naive runs are too slow at 100k to repeat for checking, so the timed ones are kept.
     naive: timeCalls((i) => {
-      const ids = naiveMatch(naive.value, profileAt(i), MATCH_LIMIT);
+      const ids = naiveMatch(naive.value, profileAt(i), MATCH_LIMIT, BENCH_NOW);
       offered.set(i % PROFILES.length, ids);
       return ids;
     }, plan.naiveMatch),

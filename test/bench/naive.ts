@@ -28,7 +28,7 @@ export function naiveSearch(index: NaiveIndex, q: string, limit: number): string
  * Matching: fuse queried once per interest (a list of interests is not one fuzzy pattern), each
  * opening keeping its best score, the hard constraints applied to those hits, best `limit` first.
  */
-export function naiveMatch(index: NaiveIndex, profile: Profile, limit: number): string[] {
+export function naiveMatch(index: NaiveIndex, profile: Profile, limit: number, now: Date): string[] {
   const best = new Map<number, number>();
   for (const interest of profile.interests) {
     for (const { refIndex, score = 1 } of index.fuse.search(interest)) {
@@ -36,7 +36,7 @@ export function naiveMatch(index: NaiveIndex, profile: Profile, limit: number): 
       if (known === undefined || score < known) best.set(refIndex, score);
     }
   }
-  const fits = hardConstraints(profile);
+  const fits = hardConstraints(profile, now);
   return [...best]
     .filter(([at]) => fits(index.openings[at]!))
     .sort((a, b) => a[1] - b[1] || a[0] - b[0])

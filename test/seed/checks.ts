@@ -14,6 +14,8 @@ const OPPORTUNITY_FIELDS = [
   'hostKey', 'title', 'kind', 'description', 'tags', 'schedule', 'location', 'capacity', 'step',
   'environment', 'support', 'eligibility', 'pay', 'costYen', 'status',
 ];
+/** Fields an opening carries only when it is not the usual weekly, all-year kind. */
+const OPTIONAL_OPPORTUNITY_FIELDS = ['attendance', 'months'];
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 const HIRAGANA_READING = /^[\p{Script=Hiragana}ー]+$/u;
 
@@ -46,7 +48,10 @@ export function hostProblems(host: DemoHost): string[] {
 export function opportunityProblems(o: DemoOpportunity, bounds?: Bounds): string[] {
   const p: string[] = [];
   const at = `opportunity 「${o.title}」`;
-  if (!sameFields(o, OPPORTUNITY_FIELDS)) p.push(`${at}: fields ${Object.keys(o).join()}`);
+  const present = OPTIONAL_OPPORTUNITY_FIELDS.filter((field) => field in o);
+  if (!sameFields(o, [...OPPORTUNITY_FIELDS, ...present])) p.push(`${at}: fields ${Object.keys(o).join()}`);
+  if (o.attendance !== undefined && o.attendance !== 'any' && o.attendance !== 'all') p.push(`${at}: attendance ${o.attendance}`);
+  if (o.months?.some((m) => !Number.isInteger(m) || m < 1 || m > 12)) p.push(`${at}: months`);
   if (!o.title.trim() || !o.description.trim()) p.push(`${at}: blank title or description`);
   if (!has(OPPORTUNITY_KINDS, o.kind)) p.push(`${at}: kind ${o.kind}`);
   if (!has(STEPS, o.step)) p.push(`${at}: step ${o.step}`);

@@ -1,4 +1,4 @@
-import { AREA_LABELS, AREAS } from '../../config';
+import { AREA_LABELS, AREAS, STATIONS } from '../../config';
 import { CONVERSATION_LABELS, GENDER_LABELS, GROUP_SIZE_LABELS, STEP_LABELS, SUPPORT_LABELS } from '../../domain/matching/labels';
 import { CONVERSATION_LEVELS, GENDERS, GROUP_SIZES, STEPS, SUPPORTS, TRAVEL_MODES, type Slot } from '../../domain/types';
 import { Checkbox, Choices, Field, FormErrors, SelectField, optionsOf, type FieldMessages } from '../components/field';
@@ -24,6 +24,7 @@ type Props = {
 };
 
 const STEP_OPTIONS = STEPS.map((s) => ({ value: String(s), label: `${s} ${STEP_LABELS[s]}` }));
+const STATION_OPTIONS = Object.keys(STATIONS).map((name) => ({ value: name, label: name }));
 
 /** Register or edit a participant; the availability is rows of day / start / end, never JSON. */
 export function ParticipantFormPage({ viewer, action, title, values: v, errors, version, showPrivate }: Props) {
@@ -42,6 +43,10 @@ export function ParticipantFormPage({ viewer, action, title, values: v, errors, 
           <SelectField label="性別" name="gender" options={optionsOf(GENDER_LABELS, GENDERS)} value={v?.gender} blank="未記入" errors={errors} />
           <SelectField label="参加の段階" name="step" options={STEP_OPTIONS} value={v?.step ?? 1} errors={errors} />
           <SelectField label="住まいの地区" name="home.area" options={optionsOf(AREA_LABELS, AREAS)} value={v?.home.area} errors={errors} />
+          <SelectField
+            label="最寄り駅" name="home.station" options={STATION_OPTIONS} value={v?.home.station} blank="未記入" errors={errors}
+            hint="住所を伝えたくない人も、駅なら移動時間を見積もれます"
+          />
         </div>
         <Choices label="使える移動手段" name="travel.modes" options={optionsOf(TRAVEL_MODE_LABELS, TRAVEL_MODES)} values={v?.travel.modes ?? ['walk']} errors={errors} />
         <Field label="移動にかけられる時間（分）" name="travel.maxMinutes" type="number" value={v?.travel.maxMinutes ?? 30} errors={errors} />

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { Eligibility, Environment, Slot, Support } from '../../domain/types';
 import {
-  HOST_STATUSES, HOST_TYPES, OPPORTUNITY_KINDS, OPPORTUNITY_STATUSES, PAY_KINDS,
+  ATTENDANCE_MODES, HOST_STATUSES, HOST_TYPES, OPPORTUNITY_KINDS, OPPORTUNITY_STATUSES, PAY_KINDS,
 } from '../../domain/types';
 import { timestamps, version } from './columns';
 
@@ -55,6 +55,9 @@ export const opportunities = sqliteTable('opportunities', {
   pay: text('pay', { enum: PAY_KINDS }).notNull(),
   costYen: integer('cost_yen').notNull(),
   status: text('status', { enum: OPPORTUNITY_STATUSES }).notNull(),
+  attendance: text('attendance', { enum: ATTENDANCE_MODES }).notNull().default('any'),
+  /** Months (1–12) the opportunity runs; empty means all year. */
+  months: text('months', { mode: 'json' }).$type<number[]>().notNull().default(sql`'[]'`),
   confirmedAt: text('confirmed_at'),
   createdBy: text('created_by'),
   ...timestamps,

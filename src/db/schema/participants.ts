@@ -1,5 +1,5 @@
 import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import type { Limits, Slot, Support, TravelMode } from '../../domain/types';
+import type { Limits, PayPreference, Slot, Support, TravelMode, Understanding } from '../../domain/types';
 import { CONSENT_STATUSES, GENDERS } from '../../domain/types';
 import { timestamps, version } from './columns';
 import { users } from './users';
@@ -15,12 +15,17 @@ export const participants = sqliteTable('participants', {
   homeArea: text('home_area').notNull(),
   homeLat: real('home_lat'),
   homeLng: real('home_lng'),
+  /** The nearest station, standing in for coordinates the person has not given. */
+  homeStation: text('home_station'),
   travel: text('travel', { mode: 'json' }).$type<{ modes: TravelMode[]; maxMinutes: number }>().notNull(),
   availability: text('availability', { mode: 'json' }).$type<Slot[]>().notNull(),
   interests: text('interests', { mode: 'json' }).$type<string[]>().notNull(),
   step: integer('step').notNull(),
   limits: text('limits', { mode: 'json' }).$type<Limits>().notNull(),
   needs: text('needs', { mode: 'json' }).$type<Support[]>().notNull(),
+  preferences: text('preferences', { mode: 'json' }).$type<{ pay: PayPreference }>(),
+  /** Sensitive: never part of what a host sees. */
+  circumstances: text('circumstances', { mode: 'json' }).$type<Understanding[]>(),
   goals: text('goals'),
   referredBy: text('referred_by'),
   assignedTo: text('assigned_to').references(() => users.id),

@@ -1,6 +1,15 @@
 /** Japanese names of the catalog's codes, as reports (CSV) and the HSDS export show them. */
-import type { HostStatus, HostType, OpportunityKind, OpportunityStatus, Pay } from '../types';
+import type { Attendance, HostStatus, HostType, OpportunityKind, OpportunityStatus, Pay } from '../types';
 import { UNDERSTANDING } from '../types';
+
+/** How a person attends: any listed slot each week, or every slot of a fixed course. */
+export const ATTENDANCE_LABELS: Record<Attendance, string> = {
+  any: '都合のよい回に',
+  all: 'すべての回に（講座・実習）',
+};
+
+/** The months of the year as a spreadsheet cell names them. */
+export const MONTH_LABELS: Record<number, string> = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [i + 1, `${i + 1}月`]));
 
 export const OPPORTUNITY_KIND_LABELS: Record<OpportunityKind, string> = {
   ibasho: '居場所',

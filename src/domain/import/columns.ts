@@ -4,7 +4,9 @@
  * its cell is read and written. The template, the export and the import all use this one list.
  */
 import { AREA_LABELS } from '../../config';
-import { HOST_STATUS_LABELS, HOST_TYPE_LABELS, OPPORTUNITY_KIND_LABELS, PAY_LABELS, UNDERSTANDING_LABELS } from '../catalog/labels';
+import {
+  ATTENDANCE_LABELS, HOST_STATUS_LABELS, HOST_TYPE_LABELS, MONTH_LABELS, OPPORTUNITY_KIND_LABELS, PAY_LABELS, UNDERSTANDING_LABELS,
+} from '../catalog/labels';
 import { CONVERSATION_LABELS, GENDER_LABELS, GROUP_SIZE_LABELS, STEP_LABELS, SUPPORT_LABELS } from '../matching/labels';
 import { choice, choices, numeric, schedule, text, textList, vocabularyOf, yesNo, type CellKind } from './cells';
 
@@ -49,6 +51,8 @@ export const CATALOG_COLUMNS: readonly Column[] = [
   { name: 'description', header: '内容', target: 'opportunity', field: 'description', cell: text(), example: '少人数で草取りや水やり、収穫をします。話すのが苦手でも大丈夫です' },
   { name: 'tags', header: 'タグ', target: 'opportunity', field: 'tags', cell: textList, example: '農作業、屋外' },
   { name: 'schedule', header: '曜日・時間', target: 'opportunity', field: 'schedule', cell: schedule, example: '火 9:00-12:00; 木 13:00-16:00' },
+  { name: 'attendance', header: '参加のしかた', target: 'opportunity', field: 'attendance', cell: choice(vocabularyOf(ATTENDANCE_LABELS, { all: ['すべての回', '全回'] })), example: '都合のよい回に' },
+  { name: 'months', header: '実施月', target: 'opportunity', field: 'months', cell: choices(vocabularyOf(MONTH_LABELS)), example: '' },
   { name: 'area', header: '地域', target: 'opportunity', field: 'location.area', required: true, cell: areas, example: '中部' },
   { name: 'station', header: '最寄り駅', target: 'opportunity', field: 'location.station', cell: text(null), example: '流山セントラルパーク' },
   { name: 'lat', header: '緯度', target: 'opportunity', field: 'location.lat', cell: numeric(null), example: '35.8718' },

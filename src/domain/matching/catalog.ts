@@ -1,8 +1,9 @@
 import type { MatchableOpportunity } from '../types';
 import { toTravelEnd, type TravelEnd } from '../geo/travel';
+import { sessionRanges } from '../schedule/sessions';
 import { toWeekRanges, type WeekRanges } from '../schedule/week-ranges';
 import type { Synonyms } from '../text/synonyms';
-import { buildColumns, type ConstraintColumns } from './columns';
+import { buildColumns, withCurrentSeats, type ConstraintColumns } from './columns';
 import { prepareDescriptions, type DescriptionCatalog } from './description';
 import { lastTouchedMs } from './staleness';
 import { prepareTermCatalog, type PreparedText, type TermCatalog } from '../text/term-match';
@@ -13,6 +14,8 @@ export type PreparedOpportunity = {
   /** Position of the opportunity's host in PreparedCatalog.hostIds. */
   hostIndex: number;
   ranges: WeekRanges;
+  /** Each slot on its own when every slot must be attended (`attendance: all`); null otherwise. */
+  sessions: WeekRanges[] | null;
   place: TravelEnd & { online: boolean };
   /** Title and tags, where a person's interests are looked for. */
   text: PreparedText;
@@ -51,6 +54,7 @@ export function prepareCatalog(opportunities: readonly MatchableOpportunity[], s
       opportunity,
       hostIndex: hostIndex.get(opportunity.hostId)!,
       ranges: ranges[index]!,
+      sessions: opportunity.attendance === 'all' ? sessionRanges(opportunity.schedule) : null,
       place: travelPlace(opportunity),
       text: terms.texts[index]!,
       lastTouchedMs: lastTouchedMs(opportunity),
@@ -62,14 +66,20 @@ export function prepareCatalog(opportunities: readonly MatchableOpportunity[], s
   };
 }
 
+/** The catalog with its seat counts read again from the opportunities, whose `filled` changes in place. */
+export function withSeatsRefreshed(catalog: PreparedCatalog): PreparedCatalog {
+  const opportunities = catalog.opportunities.map((prepared) => prepared.opportunity);
+  return { ...catalog, columns: withCurrentSeats(catalog.columns, opportunities) };
+}
+
 /** Where a person's interests are looked for, most telling first (see prepareTermCatalog). */
 function interestFields(opportunity: MatchableOpportunity): string[] {
   return [opportunity.title, ...opportunity.tags];
 }
 
 function travelPlace(opportunity: MatchableOpportunity): TravelEnd & { online: boolean } {
-  const { area, point } = toTravelEnd(opportunity.location);
+  const { area, point, estimated } = toTravelEnd(opportunity.location);
   // A plain literal, not a spread: spread copies turned out several times slower to read in V8,
   // and this object is read for every opportunity on every request.
-  return { area, point, online: opportunity.location.online };
+  return { area, point, estimated, online: opportunity.location.online };
 }

@@ -1,10 +1,12 @@
 import type { MatchableOpportunity, Profile } from '../types';
 import { GENDERS, SUPPORTS } from '../types';
-import { distanceKmTo, toGeoPoint, type GeoPoint } from '../geo/great-circle';
-import { areaTrip, fastestTrip, isWithinReach, onlineTrip, type TravelEstimate, type TravelModes } from '../geo/travel';
+import { chordBounds, chordSquaredKm, toUnitVector, type ChordBounds, type UnitVector } from '../geo/chord';
+import { distanceKmTo, type GeoPoint } from '../geo/great-circle';
+import { areaTrip, fastestTrip, homeTravelEnd, onlineTrip, toTravelEnd, type TravelEstimate, type TravelModes } from '../geo/travel';
 import { longestShared } from '../schedule/overlap';
 import type { WeekRanges } from '../schedule/week-ranges';
-import { CONVERSATION_RANK, GROUP_RANK, scheduleFits } from './constraints';
+import { CONVERSATION_RANK, GROUP_RANK, hasShortSlots, scheduleFits } from './constraints';
+import { EXCLUSION_CODES, type ExclusionCode } from './types';
 
 /**
  * The facts the hard constraints read, one typed array per fact, position i for opportunity i.
@@ -16,12 +18,17 @@ import { CONVERSATION_RANK, GROUP_RANK, scheduleFits } from './constraints';
  * Each test on the columns is the expression in constraints.ts on the same values, so the two
  * cannot disagree. Anything the arrays cannot hold exactly (an unknown value, an odd number, a
  * support listed twice) marks the opportunity UNUSUAL: mayFit keeps it and matching checks it the
- * long way, on the objects. Seats are not here at all: `filled` changes in place (catalog-index
- * refreshSeats), so it is read from the opportunity itself.
+ * long way, on the objects; so does a fixed course (`attendance: all`), whose slots are judged one
+ * by one. `filled` changes in place (catalog-index refreshSeats), so its column is rebuilt by
+ * withCurrentSeats.
  */
 export type ConstraintColumns = {
-  /** OPEN, CUSTOMER_FACING, PHONE, ONLINE, HAS_POINT and UNUSUAL, one bit each. */
+  /** OPEN, CUSTOMER_FACING, PHONE, ONLINE, HAS_POINT, UNUSUAL, SHORT_SLOTS and ESTIMATED, one bit each. */
   readonly flags: Uint8Array;
+  /** One bit per month (January lowest) the opportunity runs in; every bit when all year. */
+  readonly months: Uint16Array;
+  readonly capacity: Float64Array;
+  readonly filled: Float64Array;
   readonly step: Uint8Array;
   /** GROUP_RANK and CONVERSATION_RANK of the environment. */
   readonly groupSize: Uint8Array;
@@ -36,10 +43,20 @@ export type ConstraintColumns = {
   /** Position of the opportunity's area in `areas`. */
   readonly area: Int32Array;
   readonly areas: ReadonlyMap<string, number>;
-  /** The prepared coordinates (see GeoPoint), read only when HAS_POINT. */
+  /** The prepared point (see GeoPoint; the area's representative point when ESTIMATED), read only when HAS_POINT. */
   readonly lat: Float64Array;
   readonly lng: Float64Array;
   readonly cosLat: Float64Array;
+  /** The same point as a unit vector (see geo/chord), for the quick reach test. */
+  readonly ux: Float64Array;
+  readonly uy: Float64Array;
+  readonly uz: Float64Array;
+  /**
+   * Each distinct weekly schedule once, and which one each opportunity has: catalogs repeat a
+   * few hundred opening hours, so the schedule rule is worked out per distinct schedule.
+   */
+  readonly schedules: readonly WeekRanges[];
+  readonly scheduleOf: Int32Array;
   /** Every opportunity's WeekRanges back to back; opportunity i's are `[rangeStart[i], rangeStart[i + 1])`. */
   readonly ranges: Int32Array;
   readonly rangeStart: Int32Array;
@@ -51,10 +68,22 @@ const PHONE = 4;
 const ONLINE = 8;
 const HAS_POINT = 16;
 const UNUSUAL = 32;
+/** Every slot is short enough to meet a need for short hours. */
+const SHORT_SLOTS = 64;
+/** The point is the area's representative point, not the opportunity's own. */
+const ESTIMATED = 128;
+
+const ALL_YEAR = 0xfff;
 
 const ANYONE = 1 << GENDERS.length;
 const SUPPORT_BIT = new Map<unknown, number>(SUPPORTS.map((support, i) => [support, 1 << i]));
 const GENDER_BIT = new Map<unknown, number>(GENDERS.map((gender, i) => [gender, 1 << i]));
+const SHORT_HOURS_BIT = SUPPORT_BIT.get('short_hours')!;
+const ACCOMPANIMENT_BIT = SUPPORT_BIT.get('accompaniment')!;
+
+/** The bit of each exclusion code in an exclusion mask (see exclusionMask). */
+export const EXCLUSION_BIT = Object.fromEntries(EXCLUSION_CODES.map((code, i) => [code, 1 << i])) as Record<ExclusionCode, number>;
+const { not_open: NOT_OPEN, full: FULL, schedule: SCHEDULE, travel: TRAVEL, age: AGE, gender: GENDER, needs: NEEDS, environment: ENVIRONMENT, step: STEP } = EXCLUSION_BIT;
 
 /** The columns while they are filled in: areas are numbered as they are met. */
 type ColumnsBeingBuilt = Omit<ConstraintColumns, 'areas'> & { readonly areas: Map<string, number> };
@@ -63,6 +92,9 @@ export function buildColumns(opportunities: readonly MatchableOpportunity[], wee
   const n = opportunities.length;
   const columns: ColumnsBeingBuilt = {
     flags: new Uint8Array(n),
+    months: new Uint16Array(n),
+    capacity: new Float64Array(n),
+    filled: new Float64Array(n),
     step: new Uint8Array(n),
     groupSize: new Uint8Array(n),
     conversation: new Uint8Array(n),
@@ -75,17 +107,56 @@ export function buildColumns(opportunities: readonly MatchableOpportunity[], wee
     lat: new Float64Array(n),
     lng: new Float64Array(n),
     cosLat: new Float64Array(n),
+    ux: new Float64Array(n),
+    uy: new Float64Array(n),
+    uz: new Float64Array(n),
+    ...distinctSchedules(weekRanges),
     ...packRanges(weekRanges),
   };
   opportunities.forEach((opportunity, i) => {
     const ranksHeld = writeRanks(columns, i, opportunity);
     const supportHeld = writeSupport(columns, i, opportunity.support);
     const areaHeld = writeArea(columns, i, opportunity.location.area);
+    const monthsHeld = writeMonths(columns, i, opportunity.months);
     writeEligibility(columns, i, opportunity.eligibility);
-    const hasPoint = writePoint(columns, i, opportunity.location);
-    columns.flags[i] = flagsOf(opportunity, { hasPoint, usual: ranksHeld && supportHeld && areaHeld });
+    columns.capacity[i] = opportunity.capacity;
+    columns.filled[i] = opportunity.filled;
+    const point = writePoint(columns, i, opportunity.location);
+    const usual = ranksHeld && supportHeld && areaHeld && monthsHeld && opportunity.attendance === 'any';
+    columns.flags[i] = flagsOf(opportunity, { ...point, usual });
   });
   return columns;
+}
+
+/** The columns with `filled` read again from the opportunities, whose seats change in place. */
+export function withCurrentSeats(columns: ConstraintColumns, opportunities: readonly MatchableOpportunity[]): ConstraintColumns {
+  return { ...columns, filled: Float64Array.from(opportunities, (opportunity) => opportunity.filled) };
+}
+
+function distinctSchedules(weekRanges: readonly WeekRanges[]): Pick<ConstraintColumns, 'schedules' | 'scheduleOf'> {
+  const positions = new Map<string, number>();
+  const schedules: WeekRanges[] = [];
+  const scheduleOf = Int32Array.from(weekRanges, (ranges) => {
+    const key = ranges.join(',');
+    let position = positions.get(key);
+    if (position === undefined) {
+      positions.set(key, (position = schedules.length));
+      schedules.push(ranges);
+    }
+    return position;
+  });
+  return { schedules, scheduleOf };
+}
+
+/** False when a month is not 1–12. */
+function writeMonths(columns: ColumnsBeingBuilt, i: number, months: readonly unknown[]): boolean {
+  let bits = 0;
+  for (const month of months) {
+    if (!Number.isInteger(month) || (month as number) < 1 || (month as number) > 12) return false;
+    bits |= 1 << ((month as number) - 1);
+  }
+  columns.months[i] = bits === 0 ? ALL_YEAR : bits;
+  return true;
 }
 
 /** Every opportunity's WeekRanges back to back, and where each one's start. */
@@ -148,17 +219,23 @@ function writeEligibility(columns: ColumnsBeingBuilt, i: number, eligibility: Ma
   columns.maxAge[i] = typeof eligibility.maxAge === 'number' ? eligibility.maxAge : Infinity;
 }
 
-/** True when the place has coordinates. */
-function writePoint(columns: ColumnsBeingBuilt, i: number, place: MatchableOpportunity['location']): boolean {
-  const point = toGeoPoint(place);
-  if (point === null) return false;
+/** Whether the place has a point (its own, or its area's representative point: `estimated`). */
+function writePoint(columns: ColumnsBeingBuilt, i: number, place: MatchableOpportunity['location']): { hasPoint: boolean; estimated: boolean } {
+  const { point, estimated } = toTravelEnd(place);
+  if (point === null) return { hasPoint: false, estimated };
   columns.lat[i] = point.lat;
   columns.lng[i] = point.lng;
   columns.cosLat[i] = point.cosLat;
-  return true;
+  const unit = toUnitVector(point);
+  columns.ux[i] = unit.x;
+  columns.uy[i] = unit.y;
+  columns.uz[i] = unit.z;
+  return { hasPoint: true, estimated };
 }
 
-function flagsOf(opportunity: MatchableOpportunity, { hasPoint, usual }: { hasPoint: boolean; usual: boolean }): number {
+type PointAndUsual = { hasPoint: boolean; estimated: boolean; usual: boolean };
+
+function flagsOf(opportunity: MatchableOpportunity, { hasPoint, estimated, usual }: PointAndUsual): number {
   const { environment, location } = opportunity;
   return (
     (opportunity.status === 'open' ? OPEN : 0) |
@@ -166,13 +243,15 @@ function flagsOf(opportunity: MatchableOpportunity, { hasPoint, usual }: { hasPo
     (environment.phone ? PHONE : 0) |
     (location.online ? ONLINE : 0) |
     (hasPoint ? HAS_POINT : 0) |
-    (usual ? 0 : UNUSUAL)
+    (usual ? 0 : UNUSUAL) |
+    (hasShortSlots(opportunity.schedule) ? SHORT_SLOTS : 0) |
+    (estimated ? ESTIMATED : 0)
   );
 }
 
 /**
- * Whether the columns hold the opportunity exactly: then mayFit judges it on every rule but seats
- * as constraints.ts would, and extraSupport counts as supportPart does.
+ * Whether the columns hold the opportunity exactly: then exclusionMask judges it on every rule as
+ * constraints.ts would, and extraSupport counts as supportPart does.
  */
 export function isUsual(columns: ConstraintColumns, index: number): boolean {
   return (columns.flags[index]! & UNUSUAL) === 0;
@@ -193,17 +272,25 @@ export type ColumnQuery = {
   readonly maxConversation: number;
   readonly avoided: number;
   readonly needs: number;
+  /** The needs only the opportunity can meet: accompaniment never excludes (see needsMet). */
+  readonly requiredNeeds: number;
   readonly gender: number;
   readonly age: number | null;
   readonly homeArea: number;
   readonly home: GeoPoint | null;
+  readonly homeUnit: UnitVector | null;
+  /** The quick reach test's bounds for the farthest the person can go (see geo/chord). */
+  readonly reach: ChordBounds;
+  readonly homeEstimated: boolean;
+  /** This month's bit in `months`. */
+  readonly month: number;
   readonly availability: WeekRanges;
   readonly modes: TravelModes;
   readonly maxMinutes: number;
 };
 
-/** The person, with their availability and travel modes already prepared for matching. */
-export type PersonForColumns = { profile: Profile; availability: WeekRanges; modes: TravelModes };
+/** The person, with their availability and travel modes already prepared for matching, and today's month (1–12). */
+export type PersonForColumns = { profile: Profile; availability: WeekRanges; modes: TravelModes; month: number };
 
 /**
  * The person in the columns' terms, each value as the expression in constraints.ts has it; null
@@ -211,7 +298,7 @@ export type PersonForColumns = { profile: Profile; availability: WeekRanges; mod
  * long way).
  */
 export function columnQuery(columns: ConstraintColumns, person: PersonForColumns): ColumnQuery | null {
-  const { profile, availability, modes } = person;
+  const { profile, availability, modes, month } = person;
   let needs = 0;
   for (const need of profile.needs) {
     const bit = SUPPORT_BIT.get(need);
@@ -222,49 +309,90 @@ export function columnQuery(columns: ConstraintColumns, person: PersonForColumns
   const gender = missing ? 0 : GENDER_BIT.get(profile.gender);
   if (gender === undefined) return null;
   const { limits, home } = profile;
+  const homeEnd = homeTravelEnd(home);
   return {
     stepLimit: profile.step + 1,
     maxGroup: GROUP_RANK[limits.maxGroupSize],
     maxConversation: CONVERSATION_RANK[limits.maxConversation],
     avoided: (limits.avoidCustomerFacing ? CUSTOMER_FACING : 0) | (limits.avoidPhone ? PHONE : 0),
     needs,
+    requiredNeeds: needs & ~ACCOMPANIMENT_BIT,
     gender,
     age: profile.age ?? null,
     homeArea: typeof home.area === 'string' ? (columns.areas.get(home.area) ?? -1) : -1,
-    home: toGeoPoint(home),
+    home: homeEnd.point,
+    homeUnit: homeEnd.point === null ? null : toUnitVector(homeEnd.point),
+    reach: chordBounds(farthestKm(modes, profile.travel.maxMinutes)),
+    homeEstimated: homeEnd.estimated,
+    month: 1 << (month - 1),
     availability,
     modes,
     maxMinutes: profile.travel.maxMinutes,
   };
 }
 
+/** The farthest straight-line distance any of the modes covers in `maxMinutes` (-Infinity without modes). */
+function farthestKm(modes: TravelModes, maxMinutes: number): number {
+  let farthest = -Infinity;
+  for (const mode of modes) farthest = Math.max(farthest, (maxMinutes - mode.fixedMinutes) / mode.minutesPerKm);
+  return farthest;
+}
+
+/** In exclusionMasks, an unusual opportunity: the columns cannot judge it (see isUsual). */
+export const UNJUDGED = 1 << 15;
+
 /**
- * Positions, in catalog order, of the opportunities that may fit the person: every unusual one, and
- * every usual one that breaks no hard constraint except perhaps seats.
+ * The hard constraints each opportunity breaks for the person, one EXCLUSION_BIT each (0 when it
+ * fits), each test the expression in constraints.ts on the same values; UNJUDGED for an unusual one.
+ * One loop over the arrays, with everything it reads taken out of the objects once.
  */
-export function mayFit(columns: ConstraintColumns, query: ColumnQuery): number[] {
-  const { flags, step, groupSize, conversation, support, genders, minAge, maxAge, ranges, rangeStart } = columns;
-  const { stepLimit, maxGroup, maxConversation, avoided, needs, gender, age, availability, maxMinutes } = query;
-  const kept: number[] = [];
+export function exclusionMasks(columns: ConstraintColumns, query: ColumnQuery): Uint16Array {
+  const { flags, months, capacity, filled, step, groupSize, conversation, support, genders, minAge, maxAge, schedules, scheduleOf } = columns;
+  const { stepLimit, maxGroup, maxConversation, avoided, requiredNeeds, gender, age, availability, month } = query;
+  const n = flags.length;
+  const masks = new Uint16Array(n);
+  // One short pass per rule: tight loops over one or two arrays run several times faster than one
+  // loop that reads them all, and the costly rules skip what the cheap ones already settled.
+  for (let i = 0; i < n; i++) if (!(flags[i]! & OPEN) || !(months[i]! & month)) masks[i] = NOT_OPEN;
+  for (let i = 0; i < n; i++) if (!(filled[i]! < capacity[i]!)) masks[i]! |= FULL;
+  for (let i = 0; i < n; i++) if (!(step[i]! <= stepLimit)) masks[i]! |= STEP;
+  for (let i = 0; i < n; i++) if (!(groupSize[i]! <= maxGroup) || !(conversation[i]! <= maxConversation) || flags[i]! & avoided) masks[i]! |= ENVIRONMENT;
+  for (let i = 0; i < n; i++) if (((support[i]! | (flags[i]! & SHORT_SLOTS ? SHORT_HOURS_BIT : 0)) & requiredNeeds) !== requiredNeeds) masks[i]! |= NEEDS;
+  for (let i = 0; i < n; i++) if (!(genders[i]! & (ANYONE | gender))) masks[i]! |= GENDER;
+  if (age !== null) for (let i = 0; i < n; i++) if (age < minAge[i]! || age > maxAge[i]!) masks[i]! |= AGE;
+  const scheduleMisses = new Uint16Array(schedules.length);
+  for (let at = 0; at < schedules.length; at++) if (!scheduleFits(longestShared(availability, schedules[at]!))) scheduleMisses[at] = SCHEDULE;
+  for (let i = 0; i < n; i++) masks[i]! |= scheduleMisses[scheduleOf[i]!]!;
+  markOutOfReach(columns, query, masks);
+  for (let i = 0; i < n; i++) if (flags[i]! & UNUSUAL) masks[i] = UNJUDGED;
+  return masks;
+}
+
+/**
+ * Adds TRAVEL where isWithinReach(tripAt(…)) is false, without building the estimates: most
+ * trips are settled by the chord bounds (geo/chord), the rest by the exact distance. The fastest
+ * mode is within reach exactly when some mode is.
+ */
+function markOutOfReach(columns: ConstraintColumns, query: ColumnQuery, masks: Uint16Array): void {
+  const { flags, area, ux, uy, uz } = columns;
+  const { home, homeUnit, homeArea, reach, modes, maxMinutes } = query;
   const n = flags.length;
   for (let i = 0; i < n; i++) {
     const f = flags[i]!;
-    if (f & UNUSUAL) {
-      kept.push(i);
+    if (f & ONLINE) continue;
+    if (home === null || homeUnit === null || !(f & HAS_POINT)) {
+      if (area[i] !== homeArea) masks[i]! |= TRAVEL;
       continue;
     }
-    // Cheapest and most telling first; the order does not change which opportunities are kept.
-    if (!(f & OPEN)) continue;
-    if (!(step[i]! <= stepLimit)) continue;
-    if (!(groupSize[i]! <= maxGroup) || !(conversation[i]! <= maxConversation) || f & avoided) continue;
-    if ((support[i]! & needs) !== needs) continue;
-    if (!(genders[i]! & (ANYONE | gender))) continue;
-    if (age !== null && (age < minAge[i]! || age > maxAge[i]!)) continue;
-    if (!scheduleFits(longestShared(availability, ranges, rangeStart[i]!, rangeStart[i + 1]!))) continue;
-    if (!isWithinReach(tripAt(columns, query, i), maxMinutes)) continue;
-    kept.push(i);
+    const chord = chordSquaredKm(homeUnit, ux, uy, uz, i);
+    if (chord <= reach.inside) continue;
+    if (chord > reach.outside || !someModeWithin(distanceKmTo(home, columns, i), modes, maxMinutes)) masks[i]! |= TRAVEL;
   }
-  return kept;
+}
+
+function someModeWithin(km: number, modes: TravelModes, maxMinutes: number): boolean {
+  for (const mode of modes) if (km * mode.minutesPerKm + mode.fixedMinutes <= maxMinutes) return true;
+  return false;
 }
 
 /** estimateTravel for a usual opportunity, from the columns. */
@@ -274,5 +402,5 @@ export function tripAt(columns: ConstraintColumns, query: ColumnQuery, i: number
   const { home } = query;
   if (home === null || !(f & HAS_POINT)) return areaTrip(columns.area[i] === query.homeArea);
   const km = distanceKmTo(home, columns, i);
-  return fastestTrip(km, query.modes);
+  return fastestTrip(km, query.modes, query.homeEstimated || (f & ESTIMATED) !== 0);
 }

@@ -1,5 +1,6 @@
-import type { Eligibility, Environment, Gender, Limits, MatchableOpportunity, Profile, Step, Support } from '../types';
-import { MIN_OVERLAP_MINUTES } from '../../config';
+import type { Attendance, Eligibility, Environment, Gender, Limits, MatchableOpportunity, Profile, Slot, Step, Support } from '../types';
+import { MIN_OVERLAP_MINUTES, SHORT_HOURS_MAX_SLOT_MINUTES } from '../../config';
+import { everySlotAtMost } from '../schedule/sessions';
 import { isWithinReach, type TravelEstimate } from '../geo/travel';
 import {
   CONVERSATION_SETTING_LABELS,
@@ -29,9 +30,16 @@ export function isOpen(status: MatchableOpportunity['status']): boolean {
 const PAUSED: Exclusion = Object.freeze({ code: 'not_open', message: '受け入れを一時休止しています' });
 const CLOSED: Exclusion = Object.freeze({ code: 'not_open', message: '受け入れを終了しています' });
 
-export function checkOpen(status: MatchableOpportunity['status']): Exclusion | null {
-  if (isOpen(status)) return null;
-  return status === 'paused' ? PAUSED : CLOSED;
+/** Whether month `month` (1–12, Tokyo) is one the opportunity runs in; no months means all year. */
+export function inSeason(months: readonly number[], month: number): boolean {
+  return months.length === 0 || months.includes(month);
+}
+
+export function checkOpen(status: MatchableOpportunity['status'], months: readonly number[] = [], month = 1): Exclusion | null {
+  if (!isOpen(status)) return status === 'paused' ? PAUSED : CLOSED;
+  if (inSeason(months, month)) return null;
+  const season = [...months].sort((a, b) => a - b).join('・');
+  return { code: 'not_open', message: `${month}月は受け入れていない時期です（受け入れは${season}月）` };
 }
 
 export function hasSeat(capacity: number, filled: number): boolean {
@@ -60,8 +68,18 @@ const scheduleExclusion = memoByKey(24 * 60, (longestSharedMinutes: number): Exc
   };
 });
 
-export function checkSchedule(longestSharedMinutes: number): Exclusion | null {
-  return scheduleFits(longestSharedMinutes) ? null : scheduleExclusion(longestSharedMinutes, longestSharedMinutes);
+const SOME_SESSION_MISSED: Exclusion = Object.freeze({
+  code: 'schedule',
+  message: `全日程への参加が必要ですが、参加できる時間と${formatDuration(MIN_OVERLAP_MINUTES)}以上重ならない回があります`,
+});
+
+/**
+ * `sharedMinutes`: the longest window shared with any slot, or with `attendance: all` the longest
+ * window shared with the slot the person shares least with (every slot must fit).
+ */
+export function checkSchedule(sharedMinutes: number, attendance: Attendance = 'any'): Exclusion | null {
+  if (scheduleFits(sharedMinutes)) return null;
+  return attendance === 'all' ? SOME_SESSION_MISSED : scheduleExclusion(sharedMinutes, sharedMinutes);
 }
 
 const NO_MODE: Exclusion = Object.freeze({
@@ -123,15 +141,28 @@ export function checkGender(gender: Gender | null | undefined, eligibility: Elig
   return { code: 'gender', message: `${who}のみを対象としています${unknown}` };
 }
 
-/** Every support the person needs must be offered. */
-export function needsMet(needs: readonly Support[], support: readonly Support[]): boolean {
-  for (const need of needs) if (!support.includes(need)) return false;
+/**
+ * Every support the person needs must be offered, except that accompaniment never excludes (the
+ * supporter goes along when the host does not) and a need for short hours is also met when every
+ * slot is short (`shortSlots`, see hasShortSlots).
+ */
+export function needsMet(needs: readonly Support[], support: readonly Support[], shortSlots: boolean): boolean {
+  for (const need of needs) if (!needMet(need, support, shortSlots)) return false;
   return true;
 }
 
-export function checkNeeds(needs: readonly Support[], support: readonly Support[]): Exclusion | null {
-  if (needsMet(needs, support)) return null;
-  const missing = needs.filter((need) => !support.includes(need)).map((need) => SUPPORT_LABELS[need]);
+function needMet(need: Support, support: readonly Support[], shortSlots: boolean): boolean {
+  return need === 'accompaniment' || (need === 'short_hours' && shortSlots) || support.includes(need);
+}
+
+/** Whether no slot lasts longer than a short-hours need allows. */
+export function hasShortSlots(schedule: readonly Slot[]): boolean {
+  return everySlotAtMost(schedule, SHORT_HOURS_MAX_SLOT_MINUTES);
+}
+
+export function checkNeeds(needs: readonly Support[], support: readonly Support[], shortSlots: boolean): Exclusion | null {
+  if (needsMet(needs, support, shortSlots)) return null;
+  const missing = needs.filter((need) => !needMet(need, support, shortSlots)).map((need) => SUPPORT_LABELS[need]);
   return { code: 'needs', message: `必要な支援（${missing.join('・')}）が用意されていません` };
 }
 
@@ -187,14 +218,15 @@ export function checkStep(personStep: Step, opportunityStep: Step): Exclusion | 
   return stepFits(personStep, opportunityStep) ? null : stepExclusion(personStep * 10 + opportunityStep, personStep, opportunityStep);
 }
 
-/** Whether the opportunity passes every hard constraint that depends on neither schedule nor travel. */
-export function fitsApartFromTimeAndPlace(profile: Profile, opportunity: MatchableOpportunity): boolean {
+/** Whether the opportunity passes every hard constraint that depends on neither schedule nor travel in month `month`. */
+export function fitsApartFromTimeAndPlace(profile: Profile, opportunity: MatchableOpportunity, month: number): boolean {
   return (
     isOpen(opportunity.status) &&
+    inSeason(opportunity.months, month) &&
     hasSeat(opportunity.capacity, opportunity.filled) &&
     stepFits(profile.step, opportunity.step) &&
     environmentFits(profile.limits, opportunity.environment) &&
-    needsMet(profile.needs, opportunity.support) &&
+    needsMet(profile.needs, opportunity.support, hasShortSlots(opportunity.schedule)) &&
     genderFits(profile.gender, opportunity.eligibility) &&
     ageFits(profile.age, opportunity.eligibility)
   );
@@ -204,21 +236,23 @@ export function fitsApartFromTimeAndPlace(profile: Profile, opportunity: Matchab
 export type Pairing = {
   profile: Profile;
   opportunity: MatchableOpportunity;
-  /** See longestShared. */
-  longestSharedMinutes: number;
+  /** The shared minutes checkSchedule reads for the opportunity's attendance. */
+  sharedMinutes: number;
   travel: TravelEstimate;
+  /** Today's month (1–12, Tokyo). */
+  month: number;
 };
 
 /** Every hard constraint the opportunity breaks for the person, in API order; empty when it fits. */
-export function exclusionsFor({ profile, opportunity, longestSharedMinutes, travel }: Pairing): Exclusion[] {
+export function exclusionsFor({ profile, opportunity, sharedMinutes, travel, month }: Pairing): Exclusion[] {
   const checks = [
-    checkOpen(opportunity.status),
+    checkOpen(opportunity.status, opportunity.months, month),
     checkSeats(opportunity.capacity, opportunity.filled),
-    checkSchedule(longestSharedMinutes),
+    checkSchedule(sharedMinutes, opportunity.attendance),
     checkTravel(travel, profile.travel.maxMinutes),
     checkAge(profile.age, opportunity.eligibility),
     checkGender(profile.gender, opportunity.eligibility),
-    checkNeeds(profile.needs, opportunity.support),
+    checkNeeds(profile.needs, opportunity.support, hasShortSlots(opportunity.schedule)),
     checkEnvironment(profile.limits, opportunity.environment),
     checkStep(profile.step, opportunity.step),
   ];

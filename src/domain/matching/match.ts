@@ -1,9 +1,10 @@
-import type { HostRetention, Profile } from '../types';
+import type { ConsentStatus, HostRetention, Profile } from '../types';
 import * as config from '../../config';
+import { tokyoDate } from '../dates';
 import {
   estimateTravel,
-  isWithinReach,
-  toTravelEnd,
+  homeIsLocated,
+  homeTravelEnd,
   travelMinutesShown,
   travelModes,
   type TravelEnd,
@@ -11,13 +12,14 @@ import {
   type TravelModes,
 } from '../geo/travel';
 import { longestShared, overlapWindows, usableShared } from '../schedule/overlap';
+import { weakestSessionShared } from '../schedule/sessions';
 import { toWeekRanges, type WeekRanges } from '../schedule/week-ranges';
 import { wholeShared } from '../schedule/whole-slots';
 import { normalize } from '../text/normalize';
 import { matchTerm, prepareQuery, type PreparedQuery } from '../text/term-match';
 import type { PreparedCatalog } from './catalog';
-import { columnQuery, extraSupport, isUsual, mayFit, tripAt, type ColumnQuery } from './columns';
-import { exclusionsFor, fitsApartFromTimeAndPlace, hasSeat, scheduleFits } from './constraints';
+import { columnQuery, EXCLUSION_BIT, exclusionMasks, extraSupport, isUsual, tripAt, UNJUDGED, type ColumnQuery } from './columns';
+import { exclusionsFor, type Pairing } from './constraints';
 import { NAMED_EXACTLY, prepareDescriptionQuery, type DescriptionQuery } from './description';
 import {
   combineScore,
@@ -40,10 +42,10 @@ import {
   type ScoreWeights,
 } from './score';
 import { topK } from './top-k';
-import type { ExcludedItem, MatchItem } from './types';
+import { EXCLUSION_CODES, type ExcludedItem, type ExclusionCode, type MatchItem, type Notice, type Relaxation } from './types';
 import { matchWarnings } from './warnings';
 
-export { prepareCatalog, type PreparedCatalog } from './catalog';
+export { prepareCatalog, withSeatsRefreshed, type PreparedCatalog } from './catalog';
 
 export type MatchOptions = {
   /** The moment of the request, for staleness. */
@@ -54,9 +56,22 @@ export type MatchOptions = {
   includeExcluded: boolean;
   /** 90-day retention per hostId, counted beforehand so ranking never reads placements. */
   retention: ReadonlyMap<string, HostRetention>;
+  /** A stored participant's consent; absent for a profile typed in on the spot. */
+  consent?: ConsentStatus;
 };
 
-export type MatchResult = { items: MatchItem[]; excluded: ExcludedItem[] };
+/**
+ * The offered and (when asked) left-out opportunities, and guidance about the whole list: how many
+ * opportunities each hard constraint keeps out, how many one constraint alone keeps out (what
+ * relaxing it would open up), and notices about the person's record.
+ */
+export type MatchResult = {
+  items: MatchItem[];
+  excluded: ExcludedItem[];
+  excludedByCode: Partial<Record<ExclusionCode, number>>;
+  relaxations: Relaxation[];
+  notices: Notice[];
+};
 
 /** One of the person's interests, looked up once per request. */
 type RunInterest = {
@@ -82,6 +97,8 @@ type Run = {
   availability: WeekRanges;
   home: TravelEnd;
   modes: TravelModes;
+  /** Today's month (1–12, Tokyo). */
+  month: number;
   interests: RunInterest[];
   /** Scratch space, one credit per distinct interest, reused for every opportunity. */
   interestCredits: Float64Array;
@@ -102,54 +119,45 @@ type Run = {
  * misses a supporter may want to work on).
  *
  * The loop over the catalog only tests and scores, keeping plain numbers; words, matched slots
- * and warnings are written only for the `limit` opportunities actually returned. Unless the left-out
- * opportunities are listed, the hard constraints are first tested on typed arrays (columns.ts), so only
- * the opportunities that pass them are read as objects.
+ * and warnings are written only for the `limit` opportunities actually returned, and the reasons
+ * for leaving one out only when they are listed. The hard constraints are tested on typed arrays
+ * (columns.ts) wherever the columns hold the opportunity exactly, so only the opportunities that
+ * pass them are read as objects; every opportunity's exclusions are counted for the guidance.
  */
 export function matchProfile(profile: Profile, catalog: PreparedCatalog, options: MatchOptions): MatchResult {
   const run = startRun(profile, catalog, options);
   const { opportunities, columns } = catalog;
   const { query } = run;
   const { includeExcluded } = options;
-  const maxMinutes = profile.travel.maxMinutes;
   // Parallel lists over the opportunities that fit: catalog index, score, and shown travel minutes
   // (Infinity when unknown, so known short trips go first).
   const feasible: number[] = [];
   const scores: number[] = [];
   const travelOrder: number[] = [];
   const excluded: ExcludedItem[] = [];
-  // Listing the left-out opportunities needs every one; otherwise only those the sieve keeps.
-  const candidates = query === null || includeExcluded ? null : mayFit(columns, query);
-  const count = candidates === null ? opportunities.length : candidates.length;
+  // How many opportunities break exactly each combination of rules (a mask of EXCLUSION_BITs).
+  const byMask = new Int32Array(1 << EXCLUSION_CODES.length);
 
-  for (let at = 0; at < count; at++) {
-    const index = candidates === null ? at : candidates[at]!;
-    const prepared = opportunities[index]!;
-    const { opportunity } = prepared;
-    if (candidates !== null && query !== null && isUsual(columns, index)) {
-      // The sieve has judged every rule but seats; seats change in place, so they are read here.
-      if (!hasSeat(opportunity.capacity, opportunity.filled)) continue;
-      const travel = tripAt(columns, query, index);
+  const masks = query === null ? null : exclusionMasks(columns, query);
+  for (let index = 0; index < opportunities.length; index++) {
+    let mask = masks === null ? UNJUDGED : masks[index]!;
+    let pairing: Pairing | null = null;
+    if (mask === UNJUDGED) {
+      pairing = pairingAt(run, index);
+      mask = maskOf(exclusionsFor(pairing));
+    }
+    if (mask === 0) {
+      const travel = pairing?.travel ?? tripAt(columns, query!, index);
       feasible.push(index);
       scores.push(combineScore(scoreParts(run, index, travel), run.weights, run.weightSum));
       travelOrder.push(travelMinutesShown(travel) ?? Infinity);
       continue;
     }
-    const basicsFit = fitsApartFromTimeAndPlace(profile, opportunity);
-    if (!basicsFit && !includeExcluded) continue;
-    const longest = longestShared(run.availability, prepared.ranges);
-    if (!scheduleFits(longest) && !includeExcluded) continue;
-    const travel = estimateTravel(run.home, prepared.place, run.modes);
-    if (!basicsFit || !scheduleFits(longest) || !isWithinReach(travel, maxMinutes)) {
-      if (includeExcluded) {
-        const reasons = exclusionsFor({ profile, opportunity, longestSharedMinutes: longest, travel });
-        excluded.push({ opportunityId: opportunity.id, title: opportunity.title, reasons });
-      }
-      continue;
+    byMask[mask]!++;
+    if (includeExcluded) {
+      const { opportunity } = opportunities[index]!;
+      excluded.push({ opportunityId: opportunity.id, title: opportunity.title, reasons: exclusionsFor(pairing ?? pairingAt(run, index)) });
     }
-    feasible.push(index);
-    scores.push(combineScore(scoreParts(run, index, travel), run.weights, run.weightSum));
-    travelOrder.push(travelMinutesShown(travel) ?? Infinity);
   }
 
   // Positions in the lists above; a lower position is an earlier id.
@@ -164,7 +172,62 @@ export function matchProfile(profile: Profile, catalog: PreparedCatalog, options
   );
   // A stable sort on a list built in catalog (id) order keeps id order among equals.
   excluded.sort((a, b) => a.reasons.length - b.reasons.length);
-  return { items, excluded };
+  return { items, excluded, ...guidance(byMask), notices: matchNotices(profile, options.consent) };
+}
+
+/** Everything the hard constraints read about one opportunity for the person, worked out on the objects. */
+function pairingAt(run: Run, index: number): Pairing {
+  const prepared = run.catalog.opportunities[index]!;
+  const sharedMinutes = prepared.sessions === null
+    ? longestShared(run.availability, prepared.ranges)
+    : weakestSessionShared(run.availability, prepared.sessions);
+  return {
+    profile: run.profile,
+    opportunity: prepared.opportunity,
+    sharedMinutes,
+    travel: estimateTravel(run.home, prepared.place, run.modes),
+    month: run.month,
+  };
+}
+
+function maskOf(exclusions: readonly { code: ExclusionCode }[]): number {
+  let mask = 0;
+  for (const { code } of exclusions) mask |= EXCLUSION_BIT[code];
+  return mask;
+}
+
+/** The counts per code, in API order, and the relaxations, the most telling first. */
+function guidance(byMask: Int32Array): Pick<MatchResult, 'excludedByCode' | 'relaxations'> {
+  const excludedByCode: Partial<Record<ExclusionCode, number>> = {};
+  const relaxations: Relaxation[] = [];
+  EXCLUSION_CODES.forEach((code, i) => {
+    const bit = 1 << i;
+    let count = 0;
+    for (let mask = 1; mask < byMask.length; mask++) if (mask & bit) count += byMask[mask]!;
+    if (count > 0) excludedByCode[code] = count;
+    if (byMask[bit]! > 0) relaxations.push({ code, wouldAdd: byMask[bit]! });
+  });
+  // A stable sort keeps API order among equals.
+  relaxations.sort((a, b) => b.wouldAdd - a.wouldAdd);
+  return { excludedByCode, relaxations };
+}
+
+/** What staff should know about the whole list before reading it. */
+export function matchNotices(profile: Profile, consent: ConsentStatus | undefined): Notice[] {
+  const notices: Notice[] = [];
+  if (!homeIsLocated(profile.home)) {
+    notices.push({
+      code: 'home_location_missing',
+      message: '住まいの位置（座標か最寄り駅）が登録されていないため、地域の代表地点から移動時間を見積もっています。登録すると見積もりが確かになります',
+    });
+  }
+  if (consent !== undefined && consent !== 'given') {
+    notices.push({
+      code: 'consent_missing',
+      message: '本人の同意が記録されていないため、いまは提案（つなぎ）を作れません。先に同意を確かめて記録してください',
+    });
+  }
+  return notices;
 }
 
 const TIME_WORDS = new Set(INTEREST_TIME_WORDS.map(normalize));
@@ -197,20 +260,22 @@ function startRun(profile: Profile, catalog: PreparedCatalog, options: MatchOpti
     wantsPay: profile.preferences?.pay === 'paid',
     hasCircumstances: (profile.circumstances?.length ?? 0) > 0,
   });
+  const month = Number(tokyoDate(options.now).slice(5, 7));
   return {
     profile,
     catalog,
     options,
     availability,
-    home: toTravelEnd(profile.home),
+    home: homeTravelEnd(profile.home),
     modes,
+    month,
     interests,
     interestCredits: new Float64Array(concepts.size),
     possibleInterest: possibleInterestCredit(concepts.size),
     weights,
     weightSum: weightSum(weights),
     retentionByHost: catalog.hostIds.map((id) => retentionPart(options.retention.get(id))),
-    query: columnQuery(catalog.columns, { profile, availability, modes }),
+    query: columnQuery(catalog.columns, { profile, availability, modes, month }),
   };
 }
 
@@ -325,6 +390,8 @@ function toItem(run: Run, index: number, score: number): MatchItem {
       support: opportunity.support,
       retention: options.retention.get(opportunity.hostId),
     }),
-    warnings: matchWarnings({ profile, opportunity, lastTouchedMs: prepared.lastTouchedMs, travel, now: options.now }),
+    warnings: matchWarnings({
+      profile, opportunity, lastTouchedMs: prepared.lastTouchedMs, travel, availability: run.availability, now: options.now,
+    }),
   };
 }

@@ -9,10 +9,19 @@ export const SCORE_CODES = ['interest', 'step', 'schedule', 'travel', 'pay', 'un
 export type ScoreCode = (typeof SCORE_CODES)[number];
 
 /** What a supporter should check before proposing, without the opportunity being left out. */
-export const WARNING_CODES = ['stale_listing', 'nearly_full', 'age_unknown', 'travel_unknown'] as const;
+export const WARNING_CODES = [
+  'stale_listing', 'travel_estimated', 'supporter_accompanies', 'partial_attendance', 'step_up', 'nearly_full', 'age_unknown', 'travel_unknown',
+] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
+/** What is said about the whole list rather than one opportunity. */
+export const NOTICE_CODES = ['home_location_missing', 'consent_missing'] as const;
+export type NoticeCode = (typeof NOTICE_CODES)[number];
+
 export type Exclusion = { code: ExclusionCode; message: string };
+export type Notice = { code: NoticeCode; message: string };
+/** How many opportunities one hard constraint alone keeps out: what relaxing it would open up. */
+export type Relaxation = { code: ExclusionCode; wouldAdd: number };
 export type Warning = { code: WarningCode; message: string };
 
 /** One opportunity offered to a person, as `GET /v1/participants/{id}/matches` returns it. */

@@ -8,7 +8,10 @@ export const participantMatchesRoute = createRoute({
   operationId: 'matchParticipant',
   description: '募集中・空き・時間帯・移動・年齢・性別・必要な支援・環境・段階のどれか一つでも合わないメニューは、items に決して入りません。'
     + 'items は score の高い順で、点数の内訳は reasons に、気をつけることは warnings に日本語で書かれます。'
-    + 'includeExcluded=true のとき、外したメニューとそのすべての理由（code）を excluded に返します。',
+    + 'includeExcluded=true のとき、外したメニューとそのすべての理由（code）を excluded に返します。'
+    + 'excludedByCode（理由ごとの除外数）・relaxations（その条件だけで除外されている数）・notices（住まいの位置や同意の未登録）は常に返ります。'
+    + '座標のない住まいや場所は地域の代表地点から見積もり（警告 travel_estimated）、同行支援は支援員が担えるため除外理由にならず（警告 supporter_accompanies）、'
+    + 'attendance: all のメニューはすべての時間帯が合うとき、months のあるメニューはその月だけ候補になります。',
   request: { params: IdParam, query: MatchQuery },
   responses: { 200: json(MatchResult, 'マッチング結果'), ...problems(400, 403, 404) },
 });
@@ -22,11 +25,11 @@ export const inlineMatchesRoute = createRoute({
   request: {
     query: MatchQuery,
     body: jsonBody(InlineProfile, {
-      age: 22, gender: 'female', home: { area: 'north', lat: null, lng: null },
+      age: 22, gender: 'female', home: { area: 'north', lat: null, lng: null, station: '江戸川台' },
       travel: { modes: ['walk', 'bus'], maxMinutes: 40 }, availability: [{ day: 'wed', start: '13:00', end: '16:00' }],
       interests: ['絵', '本の整理'], step: 1,
       limits: { maxGroupSize: 'solo', maxConversation: 'none', avoidCustomerFacing: true, avoidPhone: true },
-      needs: ['trial_visit', 'quiet_space'], displayName: 'Bさん（相談中）', goals: '静かな場所で、まず通ってみる', referredBy: '子育て窓口',
+      needs: ['trial_visit', 'quiet_space'], preferences: { pay: 'any' }, circumstances: ['youth'], displayName: 'Bさん（相談中）', goals: '静かな場所で、まず通ってみる', referredBy: '子育て窓口',
     }),
   },
   responses: { 200: json(MatchResult, 'マッチング結果'), ...problems(400, 403, 413) },

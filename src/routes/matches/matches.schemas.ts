@@ -2,7 +2,7 @@ import { z } from '../../lib/openapi';
 import { ProfileInput, recordShape } from '../participants/participants.schemas';
 import { SlotSchema } from '../../lib/schemas';
 import { OPPORTUNITY_KINDS } from '../../domain/types';
-import { EXCLUSION_CODES, WARNING_CODES } from '../../domain/matching/types';
+import { EXCLUSION_CODES, NOTICE_CODES, WARNING_CODES } from '../../domain/matching/types';
 
 const Reason = z.object({ code: z.string(), message: z.string() });
 
@@ -31,7 +31,9 @@ export const MatchResult = z
       hostId: z.string(),
       hostName: z.string(),
       score: z.number().min(0).max(1),
-      travelMinutes: z.number().nullable().openapi({ description: '移動の目安（分）。オンラインは 0、座標がなく地区だけで判断したときは null' }),
+      travelMinutes: z.number().nullable().openapi({
+        description: '移動の目安（分）。オンラインは 0。座標のない側は地域の代表地点から見積もり（警告 travel_estimated）、地域の位置も分からないときは null',
+      }),
       matchedSlots: z.array(SlotSchema),
       reasons: z.array(Reason),
       warnings: z.array(Reason.extend({ code: z.enum(WARNING_CODES) })),
@@ -41,5 +43,16 @@ export const MatchResult = z
       title: z.string(),
       reasons: z.array(Reason.extend({ code: z.enum(EXCLUSION_CODES) })),
     })),
+    excludedByCode: z.partialRecord(z.enum(EXCLUSION_CODES), z.number().int()).openapi({
+      description: '除外された受け入れメニューの数を理由ごとに（二つの理由で除外されたものは両方に数えます）。includeExcluded に関わらず常に返します',
+      example: { schedule: 41, travel: 12 },
+    }),
+    relaxations: z.array(z.object({ code: z.enum(EXCLUSION_CODES), wouldAdd: z.number().int() })).openapi({
+      description: 'その条件だけが理由で除外されている数（その条件を見直せば候補に加わる数）。多い順',
+      example: [{ code: 'needs', wouldAdd: 3 }],
+    }),
+    notices: z.array(Reason.extend({ code: z.enum(NOTICE_CODES) })).openapi({
+      description: '一覧全体についての注意（home_location_missing: 住まいの位置が未登録、consent_missing: 同意が未記録）',
+    }),
   })
   .openapi('MatchResult');

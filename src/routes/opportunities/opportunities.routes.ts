@@ -19,7 +19,7 @@ export const createOpportunityRoute = createRoute({
       location: { area: 'central', station: '流山セントラルパーク', lat: 35.8718, lng: 139.9252, online: false },
       capacity: 3, step: 3, environment: { groupSize: 'small', conversation: 'little', customerFacing: false, phone: false },
       support: ['trial_visit', 'accompaniment', 'short_hours'], eligibility: { minAge: 18, maxAge: null, genders: [] },
-      pay: 'allowance', costYen: 0, status: 'open',
+      pay: 'allowance', costYen: 0, status: 'open', attendance: 'any', months: [],
     }),
   },
   responses: { 201: { ...json(Opportunity, '登録した受け入れメニュー'), headers: ETagHeader }, ...problems(400, 403, 413) },

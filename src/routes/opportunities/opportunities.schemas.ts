@@ -1,6 +1,6 @@
 import { AREAS, STALE_LISTING_DAYS } from '../../config';
 import {
-  CONVERSATION_LEVELS, DAYS, GENDERS, GROUP_SIZES, OPPORTUNITY_KINDS, OPPORTUNITY_STATUSES, PAY_KINDS, SUPPORTS,
+  ATTENDANCE_MODES, CONVERSATION_LEVELS, DAYS, GENDERS, GROUP_SIZES, OPPORTUNITY_KINDS, OPPORTUNITY_STATUSES, PAY_KINDS, SUPPORTS,
 } from '../../domain/types';
 import { z } from '../../lib/openapi';
 import { PageQuery, pageSchema } from '../../lib/pagination';
@@ -83,6 +83,13 @@ const fields = {
   pay: z.enum(PAY_KINDS),
   costYen: z.number().int().min(0).max(1_000_000),
   status: z.enum(OPPORTUNITY_STATUSES),
+  attendance: z.enum(ATTENDANCE_MODES).openapi({
+    description: 'any: 毎週、どれかの時間帯に参加（既定）。all: 日程の決まった研修などで、すべての時間帯に参加が必要',
+  }),
+  months: z.array(z.number().int().min(1).max(12)).max(12).openapi({
+    description: '受け入れのある月（1〜12、東京の日付）。空なら通年。ほかの月はマッチングで受け入れ外（not_open）になります',
+    example: [7, 8, 9],
+  }),
 };
 
 export const OpportunityInput = z
@@ -99,6 +106,8 @@ export const OpportunityInput = z
     pay: fields.pay.default('none'),
     costYen: fields.costYen.default(0),
     status: fields.status.default('open'),
+    attendance: fields.attendance.default('any'),
+    months: fields.months.default([]),
     ...readOnlyFields(OPPORTUNITY_READ_ONLY),
   })
   .openapi('OpportunityInput');
@@ -137,6 +146,8 @@ export const Opportunity = z
     pay: z.enum(PAY_KINDS),
     costYen: z.number().int(),
     status: z.enum(OPPORTUNITY_STATUSES),
+    attendance: fields.attendance,
+    months: z.array(z.number().int()).openapi({ description: '受け入れのある月。空なら通年' }),
     stale: z.boolean().openapi({ description: `${STALE_LISTING_DAYS}日を超えて、更新も確認もされていない` }),
     confirmedAt: z.string().nullable(),
     version: z.number().int(),

@@ -13,11 +13,12 @@ export const createParticipantRoute = createRoute({
     + '担当の支援員にだけ返ります。',
   request: {
     body: jsonBody(ParticipantInput, {
-      displayName: 'Aさん', age: 34, gender: 'male', home: { area: 'south', lat: 35.8386, lng: 139.9036 },
+      displayName: 'Aさん', age: 34, gender: 'male', home: { area: 'south', lat: 35.8386, lng: 139.9036, station: '南流山' },
       travel: { modes: ['walk', 'bicycle', 'train'], maxMinutes: 30 }, availability: [{ day: 'tue', start: '09:00', end: '13:00' }],
       interests: ['土いじり', 'パソコン'], step: 2,
       limits: { maxGroupSize: 'small', maxConversation: 'little', avoidCustomerFacing: true, avoidPhone: true },
-      needs: ['accompaniment'], goals: '週に1回、家の外に出る場所をもつ', referredBy: '地域包括支援センター',
+      needs: ['accompaniment'], preferences: { pay: 'paid' }, circumstances: ['hikikomori'],
+      goals: '週に1回、家の外に出る場所をもつ', referredBy: '地域包括支援センター',
       assignedTo: 'usr_01kb2c3d4e5f6g7h8j9k0n', consent: { status: 'none' },
       private: { name: '架空 太郎', nameKana: 'かくう たろう', phone: '090-0000-0000', address: '流山市〇〇 4-5-6', notes: '連絡は母親経由が確実' },
     }),

@@ -1,11 +1,27 @@
-import { AREAS } from '../../config';
+import { AREAS, STATIONS } from '../../config';
 import { z } from '../../lib/openapi';
 import { IsoDateTime, Latitude, Longitude, Ref, SlotSchema, Text } from '../../lib/schemas';
 import {
-  CONSENT_STATUSES, CONVERSATION_LEVELS, GENDERS, GROUP_SIZES, STEPS, SUPPORTS, TRAVEL_MODES,
+  CONSENT_STATUSES, CONVERSATION_LEVELS, GENDERS, GROUP_SIZES, PAY_PREFERENCES, STEPS, SUPPORTS, TRAVEL_MODES, UNDERSTANDING,
 } from '../../domain/types';
 
-const Home = z.strictObject({ area: z.enum(AREAS), lat: Latitude.nullable().optional(), lng: Longitude.nullable().optional() });
+const STATION_NAMES = Object.keys(STATIONS) as [string, ...string[]];
+const Station = z.enum(STATION_NAMES, { error: `駅は ${STATION_NAMES.join('・')} のいずれかを指定してください` }).openapi({
+  description: '最寄り駅。座標（lat/lng）がないとき、移動時間はこの駅から見積もります',
+  example: '南流山',
+});
+const Home = z.strictObject({
+  area: z.enum(AREAS),
+  lat: Latitude.nullable().optional(),
+  lng: Longitude.nullable().optional(),
+  station: Station.nullable().optional(),
+});
+const Preferences = z.strictObject({
+  pay: z.enum(PAY_PREFERENCES).openapi({ description: 'paid: 収入（謝礼・賃金）を望む。有償の受け入れを上位にしますが、無償のものを除きはしません' }),
+});
+const Circumstances = z.array(z.enum(UNDERSTANDING)).max(UNDERSTANDING.length).openapi({
+  description: '本人の状況（受け入れ先の understanding と同じコード）。理解のある受け入れ先を上位にします。要配慮：受け入れ先には見せません',
+});
 const Travel = z.strictObject({
   modes: z.array(z.enum(TRAVEL_MODES)).min(1, '移動手段を1つ以上選んでください').max(TRAVEL_MODES.length),
   maxMinutes: z.number().int().min(0).max(240),
@@ -32,6 +48,8 @@ export const profileShape = {
   step: Step,
   limits: Limits,
   needs: z.array(z.enum(SUPPORTS)).max(SUPPORTS.length),
+  preferences: Preferences.nullable().optional(),
+  circumstances: Circumstances.nullable().optional(),
 };
 
 export const ProfileInput = z.strictObject(profileShape).openapi('ProfileInput');
@@ -80,13 +98,16 @@ export const Participant = z
     displayName: z.string(),
     age: z.number().nullable(),
     gender: z.enum(GENDERS).nullable(),
-    home: z.object({ area: z.string(), lat: z.number().nullable(), lng: z.number().nullable() }),
+    home: z.object({ area: z.string(), lat: z.number().nullable(), lng: z.number().nullable(), station: z.string().nullable() }),
     travel: Travel,
     availability: z.array(SlotSchema),
     interests: z.array(z.string()),
     step: z.number().int(),
     limits: Limits,
     needs: z.array(z.enum(SUPPORTS)),
+    preferences: z.object({ pay: z.enum(PAY_PREFERENCES) }).nullable(),
+    circumstances: z.array(z.enum(UNDERSTANDING)).nullable()
+      .openapi({ description: '本人の状況（要配慮）。受け入れ先向けの表示には含まれません' }),
     goals: z.string().nullable(),
     referredBy: z.string().nullable(),
     assignedTo: z.string().nullable(),

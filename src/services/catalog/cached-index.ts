@@ -6,13 +6,13 @@ import type { Db } from '../../db/db';
 import { aliased } from '../../db/aliased';
 import { hosts, opportunities, placements } from '../../db/schema';
 import { tokyoDate } from '../../domain/dates';
-import { prepareCatalog, type PreparedCatalog } from '../../domain/matching/match';
+import { prepareCatalog, withSeatsRefreshed, type PreparedCatalog } from '../../domain/matching/match';
 import { hostRetention, type PlacementOutcome } from '../../domain/placement/retention';
 import { END_REASONS, type EndReason } from '../../domain/placement/statuses';
 import { type CatalogDocument, createCatalogSearch } from '../../domain/search/catalog-search';
 import { loadQueryVocabulary } from '../../domain/search/query-parser';
 import { loadSynonyms } from '../../domain/text/synonyms';
-import type { HostRetention, MatchableOpportunity } from '../../domain/types';
+import { UNDERSTANDING, type HostRetention, type MatchableOpportunity, type Understanding } from '../../domain/types';
 import { CATALOG_PARTS, catalogStateQuery } from './version';
 import { toOpportunityView, type OpportunityRow } from '../opportunities/rows';
 
@@ -34,6 +34,8 @@ export type CatalogIndex = {
   rows: ReadonlyMap<string, OpportunityRow>;
   /** Built on first use: a request that only matches never pays for the search index, and back. */
   prepared: () => PreparedCatalog;
+  /** The catalog as first prepared at this content version; refreshes re-read seats from it, never chain. */
+  preparedAtBuild: () => PreparedCatalog;
   search: () => ReturnType<typeof createCatalogSearch>;
   retention: ReadonlyMap<string, HostRetention>;
   /** The matching view of each opportunity, updated in place when seats change. */
@@ -104,15 +106,17 @@ async function rebuild(db: Db, versions: Versions): Promise<CatalogIndex> {
   const docs: CatalogDocument[] = [];
   for (const { hostStatus, hostNameKana, hostUnderstanding, ...row } of rows) {
     byId.set(row.id, row);
-    const view = toMatchable(row, hostStatus);
+    const view = toMatchable(row, { hostStatus, hostUnderstanding });
     matchable.set(row.id, view);
-    docs.push({ ...view, pay: row.pay, hostNameKana, hostUnderstanding });
+    docs.push({ ...view, hostNameKana });
   }
+  const preparedAtBuild = once(() => prepareCatalog([...matchable.values()], synonyms));
   return {
     versions,
     rows: byId,
     matchable,
-    prepared: once(() => prepareCatalog([...matchable.values()], synonyms)),
+    prepared: preparedAtBuild,
+    preparedAtBuild,
     search: once(() => createCatalogSearch(docs, synonyms, searchPhrases)),
     retention: retentionByHost(outcomes, versions.today),
   };
@@ -132,7 +136,8 @@ async function refreshSeats(db: Db, base: CatalogIndex, versions: Versions): Pro
     if (row) row.filled = filled;
     if (matchable) matchable.filled = filled;
   }
-  return { ...base, versions, retention: retentionByHost(outcomes, versions.today) };
+  const { preparedAtBuild } = base;
+  return { ...base, versions, prepared: once(() => withSeatsRefreshed(preparedAtBuild())), retention: retentionByHost(outcomes, versions.today) };
 }
 
 type OutcomeRow = Awaited<ReturnType<typeof outcomesQuery>>[number];
@@ -149,18 +154,20 @@ function retentionByHost(outcomes: OutcomeRow[], today: string): Map<string, Hos
 }
 
 /** A host that is not active (still a prospect, paused or ended) offers no open places. */
-function toMatchable(row: OpportunityRow, hostStatus: string): MatchableOpportunity {
+function toMatchable(row: OpportunityRow, host: { hostStatus: string; hostUnderstanding: string[] }): MatchableOpportunity {
   // Matching judges staleness itself (a warning, from updatedAt/confirmedAt), so no cut-off is
   // given here and the view's own `stale` flag goes unused.
   const view = toOpportunityView(row, '');
   return {
     ...view,
     step: view.step as MatchableOpportunity['step'],
-    status: hostStatus === 'active' ? view.status : 'paused',
-    attendance: 'any',
-    months: [],
-    hostUnderstanding: [],
+    status: host.hostStatus === 'active' ? view.status : 'paused',
+    hostUnderstanding: host.hostUnderstanding.filter(isUnderstanding),
   };
+}
+
+function isUnderstanding(code: string): code is Understanding {
+  return (UNDERSTANDING as readonly string[]).includes(code);
 }
 
 function once<T>(build: () => T): () => T {

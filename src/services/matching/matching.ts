@@ -4,7 +4,7 @@ import type { Ctx } from '../../context';
 import { participants } from '../../db/schema';
 import { fitsFilter, isFilterEmpty, type MatchFilter } from '../../domain/matching/filter';
 import { matchProfile, type MatchResult } from '../../domain/matching/match';
-import type { Profile } from '../../domain/types';
+import type { ConsentStatus, Profile } from '../../domain/types';
 import { catalogIndex, catalogStateQuery, versionsOf, type CatalogStateRows } from '../catalog';
 import { profileOf } from '../participants/participants';
 
@@ -19,7 +19,7 @@ export async function matchParticipant(ctx: Ctx, id: string, request: MatchReque
   ]);
   const row = rows[0];
   if (!row || !seesParticipant(ctx.actor, row)) throw notFound('参加者');
-  return run(ctx, { profile: profileOf(row), state, request });
+  return run(ctx, { profile: profileOf(row), consent: row.consentStatus, state, request });
 }
 
 /** The same matching for a profile typed in on the spot; nothing is stored. */
@@ -28,22 +28,25 @@ export async function matchInlineProfile(ctx: Ctx, profile: Profile, request: Ma
   return run(ctx, { profile, state: await catalogStateQuery(ctx.db), request });
 }
 
-/** One person to match, the catalog state read for the request, and what was asked. */
-type MatchRun = { profile: Profile; state: CatalogStateRows; request: MatchRequest };
+/** One person to match (with their consent when stored), the catalog state read for the request, and what was asked. */
+type MatchRun = { profile: Profile; consent?: ConsentStatus; state: CatalogStateRows; request: MatchRequest };
 
-async function run(ctx: Ctx, { profile, state, request }: MatchRun) {
+async function run(ctx: Ctx, { profile, consent, state, request }: MatchRun): Promise<MatchResult> {
   const index = await catalogIndex(ctx, versionsOf(ctx, state));
   const filter = request.filter && !isFilterEmpty(request.filter) ? request.filter : null;
   // A filter is applied to the ranked list, so it must see every opportunity before the limit cuts it.
   const result = matchProfile(profile, index.prepared(), {
     now: ctx.now(), limit: filter ? index.matchable.size : request.limit, includeExcluded: request.includeExcluded, retention: index.retention,
+    ...(consent === undefined ? {} : { consent }),
   });
   if (!filter) return result;
   const kept = (id: string) => {
     const opportunity = index.matchable.get(id);
     return opportunity !== undefined && fitsFilter(opportunity, filter);
   };
+  // The guidance keeps speaking about the whole catalog: the filter narrows what is shown, not what exists.
   return {
+    ...result,
     items: result.items.filter((item) => kept(item.opportunityId)).slice(0, request.limit),
     excluded: result.excluded.filter((item) => kept(item.opportunityId)),
   };

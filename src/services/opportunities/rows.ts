@@ -1,7 +1,7 @@
 import { and, getTableColumns, isNull, lt, or, type SQL } from 'drizzle-orm';
 import { hosts, opportunities } from '../../db/schema';
 import type {
-  Eligibility, Environment, OpportunityKind, OpportunityStatus, Pay, Slot, Support,
+  Attendance, Eligibility, Environment, OpportunityKind, OpportunityStatus, Pay, Slot, Support,
 } from '../../domain/types';
 import { staleCutoff } from '../../domain/matching/staleness';
 import { isoTokyo } from '../../lib/clock';
@@ -26,9 +26,13 @@ export type OpportunityFields = {
   pay: Pay;
   costYen: number;
   status: OpportunityStatus;
+  attendance?: Attendance;
+  months?: number[];
 };
 
-export type OpportunityView = Omit<OpportunityFields, 'externalId' | 'location' | 'eligibility'> & {
+export type OpportunityView = Omit<OpportunityFields, 'externalId' | 'location' | 'eligibility' | 'attendance' | 'months'> & {
+  attendance: Attendance;
+  months: number[];
   id: string;
   externalId: string | null;
   hostId: string;
@@ -91,6 +95,8 @@ export function opportunityColumns(fields: OpportunityFields) {
     pay: fields.pay,
     costYen: fields.costYen,
     status: fields.status,
+    attendance: fields.attendance ?? 'any',
+    months: [...new Set(fields.months ?? [])].sort((a, b) => a - b),
   };
 }
 
@@ -115,6 +121,8 @@ export function toOpportunityView(row: OpportunityRow, staleSince: string): Oppo
     pay: row.pay,
     costYen: row.costYen,
     status: row.status,
+    attendance: row.attendance,
+    months: row.months,
     stale: untouchedSince(row, staleSince),
     confirmedAt: row.confirmedAt,
     version: row.version,

@@ -5,6 +5,7 @@ import {
   estimateTravel,
   isWithinReach,
   toTravelEnd,
+  homeTravelEnd,
   travelMinutesShown,
   travelModes,
   tripMinutes,
@@ -77,14 +78,26 @@ describe('geo: travel time', () => {
     expect(estimate.minutes).toBeCloseTo(tripMinutes(estimate.distanceKm, 'bicycle'), 9);
   });
 
-  it('counts the same area as within reach when coordinates are missing, and another area as not', () => {
+  it("places a side without coordinates at its area's representative point, and says the trip is an estimate", () => {
     const home = toTravelEnd({ area: 'south' });
-    const near = { ...toTravelEnd({ area: 'south', lat: 35.83, lng: 139.9 }), online: false };
-    const far = { ...toTravelEnd({ area: 'north', lat: 35.9, lng: 139.9 }), online: false };
-    expect(estimateTravel(home, near, travelModes(['walk'])).kind).toBe('same_area');
-    expect(estimateTravel(home, far, travelModes(['walk'])).kind).toBe('other_area');
-    expect(isWithinReach(estimateTravel(home, near, travelModes(['walk'])), 10)).toBe(true);
-    expect(isWithinReach(estimateTravel(home, far, travelModes(['walk'])), 600)).toBe(false);
+    const near = { ...toTravelEnd({ area: 'south', lat: 35.8378, lng: 139.9048 }), online: false };
+    const far = { ...toTravelEnd({ area: 'north', lat: 35.8975, lng: 139.912 }), online: false };
+    expect(estimateTravel(home, near, travelModes(['walk']))).toMatchObject({ kind: 'measured', minutes: 0, estimated: true });
+    const across = estimateTravel(home, far, travelModes(['walk']));
+    expect(across).toMatchObject({ kind: 'measured', estimated: true });
+    expect(isWithinReach(across, 30)).toBe(false);
+    expect(isWithinReach(across, 120)).toBe(true);
+  });
+
+  it('compares only areas when an area has no representative point configured', () => {
+    const home = toTravelEnd({ area: 'elsewhere' });
+    expect(estimateTravel(home, { ...toTravelEnd({ area: 'elsewhere', lat: 35.8, lng: 139.9 }), online: false }, travelModes(['walk'])).kind).toBe('same_area');
+    expect(estimateTravel(home, { ...toTravelEnd({ area: 'north', lat: 35.9, lng: 139.9 }), online: false }, travelModes(['walk'])).kind).toBe('other_area');
+  });
+
+  it('places a home given as its station at the station, not as an estimate', () => {
+    expect(homeTravelEnd({ area: 'south', station: '南流山' })).toMatchObject({ estimated: false });
+    expect(homeTravelEnd({ area: 'south', station: '知らない駅' })).toMatchObject({ estimated: true });
   });
 
   it('treats an online opening as no trip at all, wherever it is', () => {
@@ -97,12 +110,12 @@ describe('geo: travel time', () => {
   });
 
   it('keeps a trip exactly at the limit within reach and one a moment longer out of it', () => {
-    expect(isWithinReach({ kind: 'measured', minutes: 30, mode: 'walk', distanceKm: 1 }, 30)).toBe(true);
-    expect(isWithinReach({ kind: 'measured', minutes: 30.01, mode: 'walk', distanceKm: 1 }, 30)).toBe(false);
+    expect(isWithinReach({ kind: 'measured', minutes: 30, mode: 'walk', distanceKm: 1, estimated: false }, 30)).toBe(true);
+    expect(isWithinReach({ kind: 'measured', minutes: 30.01, mode: 'walk', distanceKm: 1, estimated: false }, 30)).toBe(false);
   });
 
   it('shows whole minutes rounded up, and no number when nothing was measured', () => {
-    expect(travelMinutesShown({ kind: 'measured', minutes: 14.2, mode: 'walk', distanceKm: 1 })).toBe(15);
+    expect(travelMinutesShown({ kind: 'measured', minutes: 14.2, mode: 'walk', distanceKm: 1, estimated: false })).toBe(15);
     expect(travelMinutesShown({ kind: 'same_area' })).toBeNull();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchProfile, prepareCatalog, type MatchOptions } from '../../../src/domain/matching/match';
+import { matchProfile, prepareCatalog, withSeatsRefreshed, type MatchOptions } from '../../../src/domain/matching/match';
 import { loadSynonyms } from '../../../src/domain/text/synonyms';
 import type { HostRetention, MatchableOpportunity, Profile, Step, Support } from '../../../src/domain/types';
 import { makeOpportunity, makeProfile } from './fixtures';
@@ -51,12 +51,14 @@ describe('matching: the typed-array pass agrees with the whole check', () => {
     expect(offered(makeProfile({ needs: ['night_shift' as Support] }))).toEqual([odd[1]!.id]);
   });
 
-  it('sees seats filled after the catalog was prepared', () => {
+  it('sees seats filled after the catalog was prepared, once its seats are refreshed', () => {
     const opportunity = makeOpportunity({ capacity: 2, filled: 0 });
     const catalog = prepareCatalog([opportunity], synonyms);
-    const quick = () => matchProfile(makeProfile(), catalog, { ...options, includeExcluded: false }).items;
-    expect(quick()).toHaveLength(1);
+    const quick = (prepared: typeof catalog) => matchProfile(makeProfile(), prepared, { ...options, includeExcluded: false });
+    expect(quick(catalog).items).toHaveLength(1);
     opportunity.filled = 2;
-    expect(quick()).toEqual([]);
+    const refreshed = quick(withSeatsRefreshed(catalog));
+    expect(refreshed.items).toEqual([]);
+    expect(refreshed.excludedByCode).toEqual({ full: 1 });
   });
 });

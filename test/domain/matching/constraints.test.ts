@@ -4,6 +4,7 @@ import {
   checkEnvironment,
   checkGender,
   checkNeeds,
+  hasShortSlots,
   checkOpen,
   checkSchedule,
   checkSeats,
@@ -44,14 +45,14 @@ describe('matching: schedule', () => {
 
 describe('matching: travel', () => {
   it('offers a trip up to the limit and not a minute past it', () => {
-    expect(checkTravel({ kind: 'measured', minutes: 29.9, mode: 'walk', distanceKm: 2 }, 30)).toBeNull();
-    expect(checkTravel({ kind: 'measured', minutes: 30.1, mode: 'walk', distanceKm: 2 }, 30)?.message).toBe(
+    expect(checkTravel({ kind: 'measured', minutes: 29.9, mode: 'walk', distanceKm: 2, estimated: false }, 30)).toBeNull();
+    expect(checkTravel({ kind: 'measured', minutes: 30.1, mode: 'walk', distanceKm: 2, estimated: false }, 30)?.message).toBe(
       '移動に約31分かかり、無理なく通える30分を超えます',
     );
   });
 
   it('words the same trip against different limits differently', () => {
-    const trip = { kind: 'measured', minutes: 44.5, mode: 'bus', distanceKm: 8 } as const;
+    const trip = { kind: 'measured', minutes: 44.5, mode: 'bus', distanceKm: 8, estimated: false } as const;
     expect(checkTravel(trip, 30)?.message).toBe('移動に約45分かかり、無理なく通える30分を超えます');
     expect(checkTravel(trip, 40)?.message).toBe('移動に約45分かかり、無理なく通える40分を超えます');
     expect(checkTravel(trip, 30)?.message).toBe('移動に約45分かかり、無理なく通える30分を超えます');
@@ -108,14 +109,26 @@ describe('matching: gender', () => {
 
 describe('matching: needs', () => {
   it('offers an opening that provides every needed support, and more', () => {
-    expect(checkNeeds(['accompaniment'], ['trial_visit', 'accompaniment'])).toBeNull();
-    expect(checkNeeds([], [])).toBeNull();
+    expect(checkNeeds(['quiet_space'], ['trial_visit', 'quiet_space'], false)).toBeNull();
+    expect(checkNeeds([], [], false)).toBeNull();
   });
 
   it('names the needed support that is missing', () => {
-    expect(checkNeeds(['accompaniment', 'quiet_space'], ['accompaniment'])?.message).toBe(
+    expect(checkNeeds(['job_coach', 'quiet_space'], ['job_coach'], false)?.message).toBe(
       '必要な支援（静かに休める場所）が用意されていません',
     );
+  });
+
+  it('never leaves an opening out for accompaniment: the supporter goes along', () => {
+    expect(checkNeeds(['accompaniment'], [], false)).toBeNull();
+  });
+
+  it('meets a need for short hours with the support, or with slots of at most three hours', () => {
+    expect(checkNeeds(['short_hours'], [], true)).toBeNull();
+    expect(checkNeeds(['short_hours'], ['short_hours'], false)).toBeNull();
+    expect(checkNeeds(['short_hours'], [], false)?.code).toBe('needs');
+    expect(hasShortSlots([{ day: 'mon', start: '09:00', end: '12:00' }])).toBe(true);
+    expect(hasShortSlots([{ day: 'mon', start: '09:00', end: '12:01' }, { day: 'tue', start: '09:00', end: '10:00' }])).toBe(false);
   });
 });
 

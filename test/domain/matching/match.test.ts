@@ -70,10 +70,10 @@ describe('matching: the whole check, one constraint at a time', () => {
     expect(verdict(walker(Math.floor(minutes)), opportunity)).toEqual(['travel']);
   });
 
-  it('counts the same area as reachable without coordinates, and another area as not', () => {
+  it("estimates a home without coordinates from its area's representative point, whatever area the opening is in", () => {
     const person = makeProfile({ home: { area: 'south' }, travel: { modes: ['walk'], maxMinutes: 5 } });
-    expect(verdict(person, makeOpportunity({ location: { area: 'south', lat: 35.83, lng: 139.9, online: false } }))).toBe('offered');
-    expect(verdict(person, makeOpportunity({ location: { area: 'north', lat: 35.83, lng: 139.9, online: false } }))).toEqual(['travel']);
+    expect(verdict(person, makeOpportunity({ location: { area: 'north', lat: 35.8378, lng: 139.9048, online: false } }))).toBe('offered');
+    expect(verdict(person, makeOpportunity({ location: { area: 'south', lat: 35.8975, lng: 139.912, online: false } }))).toEqual(['travel']);
   });
 
   it('never leaves out an online opening for travel, however far', () => {
@@ -106,7 +106,7 @@ describe('matching: the whole check, one constraint at a time', () => {
       environment: { groupSize: 'large', conversation: 'much', customerFacing: true, phone: true },
       step: 5,
     });
-    const person = makeProfile({ home: { area: 'south' }, needs: ['accompaniment'] });
+    const person = makeProfile({ home: { area: 'south' }, needs: ['job_coach'] });
     expect(verdict(person, everythingWrong)).toEqual(['not_open', 'full', 'schedule', 'travel', 'age', 'gender', 'needs', 'environment', 'step']);
     for (const reason of match(person, [everythingWrong]).excluded[0]!.reasons) {
       expect(reason.message).toMatch(/[ぁ-んァ-ン一-龯]/);
@@ -115,7 +115,7 @@ describe('matching: the whole check, one constraint at a time', () => {
 
   it('lists nothing left out unless asked', () => {
     const result = match(makeProfile(), [makeOpportunity({ status: 'closed' })], { includeExcluded: false });
-    expect(result).toEqual({ items: [], excluded: [] });
+    expect(result).toEqual({ items: [], excluded: [], excludedByCode: { not_open: 1 }, relaxations: [{ code: 'not_open', wouldAdd: 1 }], notices: [] });
   });
 
   it('puts the near misses first among the openings left out', () => {
@@ -158,9 +158,28 @@ describe('matching: warnings', () => {
     expect(codes(3, 1)).toEqual([]);
   });
 
-  it('says when the trip could not be estimated for lack of coordinates', () => {
-    const { items } = match(makeProfile({ home: { area: 'central' } }), [makeOpportunity()]);
+  it("says when the trip is estimated from an area's representative point, and that the home is not located", () => {
+    const { items, notices } = match(makeProfile({ home: { area: 'central' } }), [makeOpportunity()]);
+    expect(items[0]?.travelMinutes).toBe(0);
+    expect(items[0]?.warnings.map((w) => w.code)).toEqual(['travel_estimated']);
+    expect(notices.map((n) => n.code)).toEqual(['home_location_missing']);
+  });
+
+  it('says the trip could not be estimated when the area has no representative point', () => {
+    const { items } = match(makeProfile({ home: { area: 'elsewhere' } }), [makeOpportunity({ location: { area: 'elsewhere', online: false } })]);
     expect(items[0]?.travelMinutes).toBeNull();
     expect(items[0]?.warnings.map((w) => w.code)).toEqual(['travel_unknown']);
+  });
+
+  it('warns that the supporter goes along, that the opening is a step up, and that every slot runs past the free time', () => {
+    const person = makeProfile({ needs: ['accompaniment'], availability: [{ day: 'tue', start: '09:00', end: '11:00' }] });
+    const { items } = match(person, [makeOpportunity({ step: 3 })]);
+    expect(items[0]?.warnings.map((w) => w.code)).toEqual(['supporter_accompanies', 'partial_attendance', 'step_up']);
+  });
+
+  it('asks for consent before a proposal when a stored participant has not given it', () => {
+    expect(match(makeProfile(), [], { consent: 'none' }).notices.map((n) => n.code)).toEqual(['consent_missing']);
+    expect(match(makeProfile(), [], { consent: 'given' }).notices).toEqual([]);
+    expect(match(makeProfile(), []).notices).toEqual([]);
   });
 });

@@ -98,9 +98,9 @@ function randomOpportunity(rng: Rng, i: number): MatchableOpportunity {
       genders: rng.chance(0.1) ? rng.subset(GENDERS, 0.5) : [],
     },
     status: rng.chance(0.85) ? 'open' : rng.pick(['paused', 'closed'] as const),
-    pay: 'none',
-    attendance: 'any',
-    months: [],
+    pay: rng.pick(['none', 'allowance', 'wage'] as const),
+    attendance: rng.chance(0.15) ? 'all' : 'any',
+    months: rng.chance(0.15) ? rng.subset([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], 0.4) : [],
     hostUnderstanding: [],
     updatedAt: new Date(Date.UTC(2026, 0, 1) + rng.int(0, 150) * 86_400_000).toISOString(),
     confirmedAt: null,
@@ -122,7 +122,7 @@ function randomProfile(rng: Rng): Profile {
       avoidCustomerFacing: rng.chance(0.4),
       avoidPhone: rng.chance(0.4),
     },
-    needs: rng.subset(SUPPORT, 0.08),
+    needs: rng.subset(SUPPORT, 0.1),
   };
 }
 
@@ -167,27 +167,45 @@ function haversineKm(lat1: number, lng1: number, lat2: number, lng2: number): nu
 
 const SPEED: Record<TravelMode, [number, number]> = { walk: [4.8, 0], bicycle: [12, 0], bus: [15, 10], train: [25, 12], car: [25, 5] };
 
+/** Each area's representative point, where a side without coordinates is placed. */
+const REPRESENTATIVE: Record<string, [number, number]> = {
+  north: [35.8975, 139.912], central: [35.8718, 139.9252], south: [35.8378, 139.9048], east: [35.865, 139.945],
+};
+
+function pointOf(place: { area: string; lat?: number | null; lng?: number | null }): [number, number] {
+  return place.lat != null && place.lng != null ? [place.lat, place.lng] : REPRESENTATIVE[place.area]!;
+}
+
 function travelFails(p: Profile, o: MatchableOpportunity): boolean {
   if (o.location.online) return false;
-  const { lat: hLat, lng: hLng } = p.home;
-  const { lat: oLat, lng: oLng } = o.location;
-  if (hLat == null || hLng == null || oLat == null || oLng == null) return p.home.area !== o.location.area;
-  const km = haversineKm(hLat, hLng, oLat, oLng) * 1.3;
+  const km = haversineKm(...pointOf(p.home), ...pointOf(o.location)) * 1.3;
   const times = p.travel.modes.map((m) => (km / SPEED[m][0]) * 60 + SPEED[m][1]);
   return times.length === 0 || Math.min(...times) > p.travel.maxMinutes;
+}
+
+const TODAY_MONTH = 6;
+
+function scheduleFails(p: Profile, o: MatchableOpportunity): boolean {
+  if (longestShared(p.availability, o.schedule) < 60) return true;
+  return o.attendance === 'all' && o.schedule.some((slot) => longestShared([slot], p.availability) < 60);
+}
+
+function needMissing(need: Support, o: MatchableOpportunity): boolean {
+  if (need === 'accompaniment' || o.support.includes(need)) return false;
+  return !(need === 'short_hours' && o.schedule.every((slot) => minutesOf(slot.end) - minutesOf(slot.start) <= 180));
 }
 
 function expectedCodes(p: Profile, o: MatchableOpportunity): string[] {
   const rank = <T>(xs: T[], x: T) => xs.indexOf(x);
   const codes: string[] = [];
-  if (o.status !== 'open') codes.push('not_open');
+  if (o.status !== 'open' || (o.months.length > 0 && !o.months.includes(TODAY_MONTH))) codes.push('not_open');
   if (o.filled >= o.capacity) codes.push('full');
-  if (longestShared(p.availability, o.schedule) < 60) codes.push('schedule');
+  if (scheduleFails(p, o)) codes.push('schedule');
   if (travelFails(p, o)) codes.push('travel');
   const { minAge, maxAge, genders } = o.eligibility;
   if (p.age != null && ((minAge != null && p.age < minAge) || (maxAge != null && p.age > maxAge))) codes.push('age');
   if (genders.length > 0 && (p.gender == null || !genders.includes(p.gender))) codes.push('gender');
-  if (p.needs.some((n) => !o.support.includes(n))) codes.push('needs');
+  if (p.needs.some((n) => needMissing(n, o))) codes.push('needs');
   const e = o.environment;
   const l = p.limits;
   if (
@@ -217,7 +235,9 @@ describe('matching: hard constraints hold for random people and openings', () =>
     const soleReason = new Map<string, number>();
     const sharedMinutes = new Set<number>();
     for (const profile of profiles) {
-      const { items, excluded } = matchProfile(profile, catalog, options);
+      const { items, excluded, excludedByCode, relaxations } = matchProfile(profile, catalog, options);
+      const byCode: Record<string, number> = {};
+      const alone: Record<string, number> = {};
       const got = new Map<string, string[]>();
       for (const item of items) got.set(item.opportunityId, []);
       for (const ex of excluded) got.set(ex.opportunityId, ex.reasons.map((r) => r.code));
@@ -226,8 +246,12 @@ describe('matching: hard constraints hold for random people and openings', () =>
         const expected = expectedCodes(profile, o);
         expect(got.get(o.id), o.id).toEqual(expected);
         if (expected.length === 1) soleReason.set(expected[0]!, (soleReason.get(expected[0]!) ?? 0) + 1);
+        for (const code of expected) byCode[code] = (byCode[code] ?? 0) + 1;
+        if (expected.length === 1) alone[expected[0]!] = (alone[expected[0]!] ?? 0) + 1;
         sharedMinutes.add(longestShared(profile.availability, o.schedule));
       }
+      expect(excludedByCode).toEqual(byCode);
+      expect(Object.fromEntries(relaxations.map((r) => [r.code, r.wouldAdd]))).toEqual(alone);
       offered += items.length;
     }
     // The draws must reach both sides of every rule, or the check above proves little.
@@ -236,6 +260,11 @@ describe('matching: hard constraints hold for random people and openings', () =>
       expect(soleReason.get(code) ?? 0, code).toBeGreaterThan(5);
     }
     expect([59, 60, 61].every((m) => sharedMinutes.has(m))).toBe(true);
+    // And the rules that are not plain support lists: accompaniment, short slots, courses, seasons.
+    const needy = profiles.filter((p) => p.needs.includes('accompaniment') || p.needs.includes('short_hours'));
+    expect(needy.length).toBeGreaterThan(3);
+    expect(opportunities.filter((o) => o.attendance === 'all').length).toBeGreaterThan(30);
+    expect(opportunities.filter((o) => o.months.length > 0 && !o.months.includes(TODAY_MONTH)).length).toBeGreaterThan(10);
   });
 
   it('keeps every offered item well-formed: ordered, scored 0…1, slots shared and long enough', () => {
@@ -254,6 +283,17 @@ describe('matching: hard constraints hold for random people and openings', () =>
           expect(longestShared([s], opportunity.schedule)).toBe(minutesOf(s.end) - minutesOf(s.start));
         }
         if (item.travelMinutes !== null) expect(item.travelMinutes).toBeLessThanOrEqual(profile.travel.maxMinutes);
+        const codes = item.warnings.map((w) => w.code);
+        const located = (x: { lat?: number | null; lng?: number | null }) => x.lat != null && x.lng != null;
+        const estimated = !opportunity.location.online && !(located(profile.home) && located(opportunity.location));
+        expect(codes.includes('travel_estimated'), 'travel_estimated').toBe(estimated);
+        const accompanies = profile.needs.includes('accompaniment') && !opportunity.support.includes('accompaniment');
+        expect(codes.includes('supporter_accompanies'), 'supporter_accompanies').toBe(accompanies);
+        expect(codes.includes('step_up'), 'step_up').toBe(opportunity.step === profile.step + 1);
+        const attended = opportunity.schedule.filter((slot) => longestShared([slot], profile.availability) >= 60);
+        const cutShort = attended.length > 0
+          && attended.every((slot) => longestShared([slot], profile.availability) < minutesOf(slot.end) - minutesOf(slot.start));
+        expect(codes.includes('partial_attendance'), 'partial_attendance').toBe(cutShort);
       });
     }
   });
