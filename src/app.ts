@@ -4,6 +4,7 @@ import { requestId } from 'hono/request-id';
 import { sql } from 'drizzle-orm';
 import { auditRefusal } from './auth/audit-refusal';
 import { authenticate } from './auth/authenticate';
+import { CONSOLE_IMPORT_BODY_BYTES, CONSOLE_IMPORT_PATH } from './console/import-pages';
 import { createConsoleRouter } from './console/router';
 import { MAX_BODY_BYTES, MAX_IMPORT_BYTES } from './config';
 import type { Deps } from './context';
@@ -44,10 +45,15 @@ export function createApp({ deps, docsScript, limits }: AppOptions) {
   app.use('*', securityHeaders);
   app.use('*', requestLog);
   app.use('*', urlLimit);
-  // One exception to the body limit, and only this one: the catalog import takes a spreadsheet.
+  // One exception to the body limit, and only this one: the catalog import takes a spreadsheet (from the API or the console's form).
   const defaultBodyLimit = bodyLimitOf(MAX_BODY_BYTES);
   const importBodyLimit = bodyLimitOf(MAX_IMPORT_BYTES);
-  app.use('*', (c, next) => (c.req.method === 'POST' && c.req.path === CATALOG_IMPORT_PATH ? importBodyLimit : defaultBodyLimit)(c, next));
+  const consoleImportBodyLimit = bodyLimitOf(CONSOLE_IMPORT_BODY_BYTES);
+  app.use('*', (c, next) => {
+    if (c.req.method !== 'POST') return defaultBodyLimit(c, next);
+    if (c.req.path === CATALOG_IMPORT_PATH) return importBodyLimit(c, next);
+    return (c.req.path.startsWith(CONSOLE_IMPORT_PATH) ? consoleImportBodyLimit : defaultBodyLimit)(c, next);
+  });
 
   // For load balancers and uptime checks: plain JSON either way, 503 while the database is away.
   app.get('/healthz', async (c) => {

@@ -134,4 +134,14 @@ code { overflow-wrap: anywhere; }
 .outcome-ok, .outcome-denied { margin-left: .35rem; }
 .audit .item { gap: .1rem; padding: .5rem .75rem; }
 .secret textarea { font-family: ui-monospace, "Noto Sans Mono CJK JP", monospace; word-break: break-all; background: #fffdf4; }
+
+/* import (一覧表から取り込む): the preview and its problems as a plain table whose cells wrap, so a phone never scrolls sideways */
+.import-rows { border-collapse: collapse; width: 100%; background: var(--card); margin-bottom: 1rem; }
+.import-rows caption { text-align: left; font-weight: 700; padding: .25rem 0; }
+.import-rows th, .import-rows td { border-bottom: 1px solid var(--line); padding: .4rem .6rem; text-align: left; vertical-align: top; }
+.import-rows .line { font-variant-numeric: tabular-nums; white-space: nowrap; width: 3rem; }
+.import-errors td:nth-child(2) { min-width: 5rem; }
+.action-created { background: var(--info); border-color: var(--info-line); }
+.action-updated { background: #fff4d6; border-color: #a06b00; }
+.import-upload { margin-bottom: 1rem; }
 `;

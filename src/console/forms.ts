@@ -5,8 +5,8 @@ import { Problem, problem } from '../lib/problem';
 import type { FieldMessages } from './components/field';
 import type { AppEnv } from '../context';
 
-/** Form fields by name; a repeated name (checkboxes) keeps every value. */
-export type FormValues = { one: Record<string, string>; all: (name: string) => string[] };
+/** Form fields by name; a repeated name (checkboxes) keeps every value; a multipart form's files by name. */
+export type FormValues = { one: Record<string, string>; all: (name: string) => string[]; file: (name: string) => File | undefined };
 
 function timingSafeEqual(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
@@ -31,7 +31,13 @@ export async function readForm(c: Context<AppEnv>, csrf: string): Promise<FormVa
     const value = body[name];
     return (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter((v): v is string => typeof v === 'string');
   };
-  return { one, all };
+  // A file input left empty still sends a part: a nameless, empty file, which is no file.
+  const file = (name: string) => {
+    const value = body[name];
+    const first = Array.isArray(value) ? value[0] : value;
+    return first instanceof File && (first.name !== '' || first.size > 0) ? first : undefined;
+  };
+  return { one, all, file };
 }
 
 /** Validates with the API's own schema; its problems come out exactly as the API reports them. */

@@ -48,7 +48,7 @@ function hostViews(items: readonly PlacementView[]): HostPlacementView[] {
 }
 
 function formValuesOf(o: OpportunityView): OpeningFormValues {
-  return { title: o.title, description: o.description, schedule: o.schedule, capacity: o.capacity, status: o.status, support: o.support, environment: o.environment };
+  return { externalId: o.externalId, title: o.title, description: o.description, schedule: o.schedule, capacity: o.capacity, status: o.status, support: o.support, environment: o.environment };
 }
 
 async function proposalsOf(ctx: Ctx): Promise<HostPlacementView[]> {

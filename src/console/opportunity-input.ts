@@ -1,5 +1,5 @@
 import type { FormValues } from './forms';
-import { numberOrNull } from './forms';
+import { numberOrNull, textOrNull } from './forms';
 import { slotsFromForm } from './components/week-grid';
 
 /**
@@ -9,6 +9,7 @@ import { slotsFromForm } from './components/week-grid';
  */
 export function opportunityPatchFromForm({ one, all }: FormValues) {
   return {
+    externalId: textOrNull(one['externalId']),
     title: one['title'] ?? '',
     description: one['description'] ?? '',
     schedule: slotsFromForm(one, 'schedule'),

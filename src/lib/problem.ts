@@ -33,7 +33,7 @@ export const PROBLEMS = {
   conflict: { status: 409, title: '他の変更と重なりました' },
   /** `If-Match` names an old version, or a version-guarded write lost its race (`lib/etag.ts`). */
   stale: { status: 412, title: 'ほかの人が先に更新しました' },
-  /** The body exceeds `MAX_BODY_BYTES`. */
+  /** The body exceeds `MAX_BODY_BYTES` (an imported file, `MAX_IMPORT_BYTES`). */
   payload_too_large: { status: 413, title: 'リクエストが大きすぎます' },
   /** The request's path and query are longer than `MAX_URL_BYTES` (also raised by the Node server's parser hook). */
   uri_too_long: { status: 414, title: 'URL が長すぎます' },

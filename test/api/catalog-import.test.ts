@@ -85,7 +85,7 @@ describe('catalog import: a spreadsheet becomes the catalog', () => {
     const before = await snapshot();
     const res = await upload(fixture('catalog-utf8.csv'), { dryRun: true });
     expect(res.body).toMatchObject({ dryRun: true, rows: 4, hosts: counts(3, 0, 0), opportunities: counts(4, 0, 0) });
-    expect(res.body.items[0]).toEqual({ line: 2, action: 'created', id: null });
+    expect(res.body.items[0]).toEqual({ line: 2, action: 'created', title: '畑の手入れ', id: null });
     expect(await snapshot()).toEqual(before);
   });
 });

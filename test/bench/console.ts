@@ -1,13 +1,14 @@
 /**
  * The web console in-process, through `app.request` with a session cookie as a browser sends it:
- * the server time of the supporter's matches page and of the catalog search page (the host's
- * openings page is not on this branch), and the bytes each main page sends, CSS included (the
- * console sends no script). The user and audit pages are measured full: a whole page of users and
- * of audit rows is inserted first.
+ * the server time of the supporter's matches page and of the host's openings page (signed in as a
+ * user of the host with the most openings, so the page is full), and the bytes each main page
+ * sends, CSS included (the console sends no script). The user and audit pages are measured full: a
+ * whole page of users and of audit rows is inserted first.
  */
 import type { createApp } from '../../src/app';
+import { count, desc } from 'drizzle-orm';
 import type { Db } from '../../src/db/db';
-import { auditEvents, users } from '../../src/db/schema';
+import { auditEvents, opportunities, users } from '../../src/db/schema';
 import { sha256Hex } from '../../src/lib/ids';
 import { summarize, type Timing } from './measure';
 import { QUERIES } from './queries';
@@ -16,9 +17,10 @@ type App = ReturnType<typeof createApp>;
 
 export type PageBytes = { page: string; path: string; htmlBytes: number; totalBytes: number };
 
-export type ConsoleResult = { matches: Timing; catalog: Timing; cssBytes: number; pages: PageBytes[] };
+export type ConsoleResult = { matches: Timing; openings: Timing; cssBytes: number; pages: PageBytes[] };
 
 const ADMIN_TOKEN = 'bench-admin-token';
+const HOST_TOKEN = 'bench-host-token';
 const STAMP = '2026-10-01T10:00:00+09:00';
 /** The console's page sizes: a full page of each list is what a busy city sees. */
 const FULL_USERS_PAGE = 50;
@@ -42,6 +44,16 @@ function cookiePair(line: string | null): string {
   return (line ?? '').trim().split(';')[0] ?? '';
 }
 
+/** A user of the host with the most openings: the fullest openings page a host can have. */
+async function busiestHostUser(db: Db): Promise<void> {
+  const [busiest] = await db.select({ hostId: opportunities.hostId, n: count() }).from(opportunities)
+    .groupBy(opportunities.hostId).orderBy(desc(count())).limit(1);
+  if (!busiest) throw new Error('the bench catalog has no openings');
+  await db.insert(users).values({
+    id: 'usr_bench_host', name: 'ベンチ受け入れ担当', role: 'host', hostId: busiest.hostId, tokenHash: await sha256Hex(HOST_TOKEN), createdAt: STAMP,
+  });
+}
+
 async function fullLists(db: Db): Promise<void> {
   await db.insert(users).values(await Promise.all(Array.from({ length: FULL_USERS_PAGE }, async (_, i) => ({
     id: `usr_bench_${String(i).padStart(3, '0')}`, name: i === 0 ? 'ベンチ管理者' : `ベンチ利用者 ${i}（とても長い名前の職員さんの場合）`,
@@ -56,8 +68,10 @@ async function fullLists(db: Db): Promise<void> {
 export async function measureConsole(options: { app: App; db: Db; supporterToken: string; participantIds: string[]; requests: number; warmup: number }): Promise<ConsoleResult> {
   const { app, db, participantIds, requests, warmup } = options;
   await fullLists(db);
+  await busiestHostUser(db);
   const supporter = await sessionCookie(app, options.supporterToken);
   const admin = await sessionCookie(app, ADMIN_TOKEN);
+  const host = await sessionCookie(app, HOST_TOKEN);
 
   const get = async (path: string, cookie: string | null): Promise<string> => {
     const response = await app.request(path, { headers: cookie ? { cookie } : {} });
@@ -65,18 +79,18 @@ export async function measureConsole(options: { app: App; db: Db; supporterToken
     if (response.status !== 200) throw new Error(`GET ${path} answered ${response.status}: ${html.slice(0, 300)}`);
     return html;
   };
-  const timed = async (path: (i: number) => string): Promise<Timing> => {
-    for (let i = 0; i < warmup; i++) await get(path(i), supporter);
+  const timed = async (path: (i: number) => string, cookie: string): Promise<Timing> => {
+    for (let i = 0; i < warmup; i++) await get(path(i), cookie);
     const samples: number[] = [];
     for (let i = 0; i < requests; i++) {
       const start = performance.now();
-      await get(path(i), supporter);
+      await get(path(i), cookie);
       samples.push(performance.now() - start);
     }
     return summarize(samples);
   };
-  const matches = await timed((i) => `/participants/${participantIds[i % participantIds.length]}/matches`);
-  const catalog = await timed((i) => `/catalog?q=${encodeURIComponent(QUERIES[i % QUERIES.length]!.q)}`);
+  const matches = await timed((i) => `/participants/${participantIds[i % participantIds.length]}/matches`, supporter);
+  const openings = await timed(() => '/openings', host);
 
   const cssBytes = byteLength(await get('/console.css', null));
   const first = participantIds[0]!;
@@ -88,6 +102,7 @@ export async function measureConsole(options: { app: App; db: Db; supporterToken
     ['participant form', '/participants/new', supporter],
     ['matches', `/participants/${first}/matches`, supporter],
     ['catalog', `/catalog?q=${encodeURIComponent('農作業')}`, supporter],
+    ['openings', '/openings', host],
     ['users', '/users', admin],
     ['audit', '/audit', admin],
   ];
@@ -96,7 +111,7 @@ export async function measureConsole(options: { app: App; db: Db; supporterToken
     const htmlBytes = byteLength(await get(path, cookie));
     pages.push({ page, path: path.replace(first, '{id}'), htmlBytes, totalBytes: htmlBytes + cssBytes });
   }
-  return { matches, catalog, cssBytes, pages };
+  return { matches, openings, cssBytes, pages };
 }
 
 function byteLength(text: string): number {

@@ -113,7 +113,7 @@ export function checkBudgets(sizes: readonly SizeResult[], http: readonly HttpRe
     });
   }
   if (city) {
-    for (const [what, timing] of [['matches page', city.console.matches], ['catalog search page', city.console.catalog]] as const) {
+    for (const [what, timing] of [['matches page', city.console.matches], ['host\'s openings page', city.console.openings]] as const) {
       budgets.push(under(`console ${what} at 2k in-app, p50`, timing.p50, CONSOLE_PAGE_MS));
     }
   }
@@ -236,7 +236,7 @@ function consoleTable(http: readonly HttpResult[]): string[] {
   const pages = http[0]?.console.pages ?? [];
   return markdown(header, [
     row('supporter\'s matches page p50 / p95', (h) => timing(h.console.matches)),
-    row('catalog search page (q=) p50 / p95', (h) => timing(h.console.catalog)),
+    row('host\'s openings page (the host with the most openings) p50 / p95', (h) => timing(h.console.openings)),
     row('console.css (KB, sent once, cached)', (h) => fmtKb(h.console.cssBytes)),
     ...pages.map((page, at) => row(`${page.page} \`${page.path}\`: HTML / with CSS (KB)`, (h) => {
       const bytes = h.console.pages[at]!;

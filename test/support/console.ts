@@ -2,6 +2,8 @@ import type { Harness } from './harness';
 
 export type PageResponse = { status: number; text: string; location: string | null; setCookie: string };
 export type FormFields = Record<string, string | string[]>;
+/** A file as a file input sends it. */
+export type UploadedFile = { name: string; bytes: Uint8Array; type?: string };
 
 /** Set-Cookie lines, split where a new `name=` starts (a comma inside Expires is not a split). */
 function setCookieLines(headers: Headers): string[] {
@@ -25,11 +27,17 @@ export function consoleBrowser(h: Harness, origin = 'http://localhost') {
   const jar = new Map<string, string>();
   let lastPage = '';
 
-  async function request(method: string, path: string, form?: FormFields): Promise<PageResponse> {
+  async function request(method: string, path: string, form?: FormFields, files?: Record<string, UploadedFile>): Promise<PageResponse> {
     const headers: Record<string, string> = {};
     if (jar.size > 0) headers['cookie'] = [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
-    let body: URLSearchParams | undefined;
-    if (form) {
+    let body: URLSearchParams | FormData | undefined;
+    if (files) {
+      // multipart/form-data, as a form with a file input sends it (fetch writes the boundary).
+      const data = new FormData();
+      for (const [name, value] of Object.entries(form ?? {})) for (const one of Array.isArray(value) ? value : [value]) data.append(name, one);
+      for (const [name, file] of Object.entries(files)) data.append(name, new Blob([file.bytes], { type: file.type ?? 'text/csv' }), file.name);
+      body = data;
+    } else if (form) {
       body = new URLSearchParams();
       for (const [name, value] of Object.entries(form)) for (const one of Array.isArray(value) ? value : [value]) body.append(name, one);
       headers['content-type'] = 'application/x-www-form-urlencoded';
@@ -60,6 +68,8 @@ export function consoleBrowser(h: Harness, origin = 'http://localhost') {
     /** Posts as a form on the last page would: with that page's CSRF token unless told otherwise. */
     post: (path: string, form: FormFields = {}) => request('POST', path, { _csrf: csrfOf(lastPage), ...form }),
     postRaw: (path: string, form: FormFields) => request('POST', path, form),
+    /** Posts a multipart form with files, as a form with `enctype="multipart/form-data"` on the last page would. */
+    upload: (path: string, files: Record<string, UploadedFile>, form: FormFields = { _csrf: csrfOf(lastPage) }) => request('POST', path, form, files),
     follow,
     /** Types a token into the sign-in page, as a person would. */
     async signIn(token: string) {

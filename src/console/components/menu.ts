@@ -5,6 +5,7 @@ export type MenuItem = { href: string; label: string };
 const CASEWORK: MenuItem[] = [
   { href: '/participants', label: '参加者' },
   { href: '/catalog', label: '受け入れメニューを探す' },
+  { href: '/catalog/import', label: '一覧表から取り込む' },
 ];
 
 /** 多機関協働: the coordinator's work, which the admin may do too. */

@@ -16,6 +16,9 @@ export function CatalogPage({ viewer, q, errors, items }: Props) {
         <Field label="キーワード" name="q" type="search" value={q} errors={errors} hint="例: 農作業、パソコン、駅前 カフェ（ひらがなでも探せます）" />
         <button type="submit">検索</button>
       </form>
+      <p class="actions">
+        <a class="button secondary" href="/catalog/export.csv" download>一覧をダウンロード（Excel 用 CSV）</a>
+      </p>
       {items.length === 0 ? (
         <EmptyState title={q ? `「${q}」に合う受け入れメニューは見つかりませんでした` : '受け入れメニューはまだありません'}>
           <p>{q ? '言葉を短くするか、別の言い方で検索してください。' : '受け入れ先を開拓したら、受け入れメニューを登録してください。'}</p>

@@ -1,11 +1,7 @@
 import { createRouter } from '../../lib/openapi';
 import { catalogTemplate, importCatalog } from '../../services/imports';
-import { HostInput } from '../hosts/hosts.schemas';
-import { OpportunityInput } from '../opportunities/opportunities.schemas';
 import { catalogTemplateRoute, importCatalogRoute } from './imports.routes';
-
-/** The API's own request schemas: an imported row passes exactly the checks a request would. */
-const CATALOG_SCHEMAS = { host: HostInput, opportunity: OpportunityInput };
+import { CATALOG_SCHEMAS } from './imports.schemas';
 
 export const importsRouter = createRouter()
   .openapi(catalogTemplateRoute, (c) => c.text(catalogTemplate(), 200, csvHeaders('tsunagu-catalog-template.csv')))

@@ -1,5 +1,10 @@
 import { MAX_IMPORT_BYTES } from '../../config';
 import { z } from '../../lib/openapi';
+import { HostInput } from '../hosts/hosts.schemas';
+import { OpportunityInput } from '../opportunities/opportunities.schemas';
+
+/** The API's own request schemas: an imported row passes exactly the checks a request would (the API's and the console's import alike). */
+export const CATALOG_SCHEMAS = { host: HostInput, opportunity: OpportunityInput };
 
 export const ImportQuery = z.object({
   dryRun: z
@@ -20,6 +25,7 @@ export const ImportOutcome = z
     items: z.array(z.object({
       line: z.number().int(),
       action: z.enum(['created', 'updated', 'unchanged']),
+      title: z.string().openapi({ description: '受け入れメニューの名前（取り込んだ後の）' }),
       id: z.string().nullable().openapi({ description: '受け入れメニューの id（dryRun で新しく登録するものは null）' }),
     })).openapi({ description: '行ごとの結果（確認画面の表に使えます）' }),
   })

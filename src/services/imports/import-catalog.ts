@@ -1,5 +1,6 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { assertCan } from '../../auth/policy';
+import { MAX_IMPORT_BYTES } from '../../config';
 import type { Ctx } from '../../context';
 import { insertWhere } from '../../db/insert-where';
 import { auditEvents, catalogState, hosts, opportunities } from '../../db/schema';
@@ -34,7 +35,7 @@ export type CatalogImportOutcome = {
   hosts: Counts;
   opportunities: Counts;
   /** Per row, what happens to its opening (the id is known once the import is written). */
-  items: { line: number; action: Action; id: string | null }[];
+  items: { line: number; action: Action; title: string; id: string | null }[];
 };
 
 /**
@@ -42,7 +43,9 @@ export type CatalogImportOutcome = {
  * guarded batch: over the catalog exactly as it was read, or not at all.
  */
 export async function importCatalog(ctx: Ctx, request: CatalogImportRequest): Promise<CatalogImportOutcome> {
-  for (const action of ['host.create', 'host.update', 'opportunity.create', 'opportunity.update'] as const) assertCan(ctx.actor, action);
+  assertCanImport(ctx);
+  // The API's body limit stops a large request before it is read; a file from a console form is checked here.
+  if (request.body.length > MAX_IMPORT_BYTES) throw problem('payload_too_large', { detail: `ファイルは ${MAX_IMPORT_BYTES / 1024 / 1024} MiB までです` });
   const decoded = decodeSpreadsheet(request.body, request.charset);
   if (!decoded.ok) throw invalid([{ path: '1', message: decoded.message }]);
   const csv = parseCsv(decoded.text);
@@ -67,9 +70,14 @@ export async function importCatalog(ctx: Ctx, request: CatalogImportRequest): Pr
     hosts: count(plan.hosts),
     opportunities: count(plan.opportunities),
     items: plan.opportunities.map((entry) => ({
-      line: entry.line, action: entry.action, id: entry.current?.id ?? (request.dryRun ? null : ids.get(entry)!),
+      line: entry.line, action: entry.action, title: entry.fields.title, id: entry.current?.id ?? (request.dryRun ? null : ids.get(entry)!),
     })),
   };
+}
+
+/** An import creates and updates hosts and openings: only who may do all four may import. */
+export function assertCanImport(ctx: Ctx): void {
+  for (const action of ['host.create', 'host.update', 'opportunity.create', 'opportunity.update'] as const) assertCan(ctx.actor, action);
 }
 
 function invalid(errors: FieldError[]) {

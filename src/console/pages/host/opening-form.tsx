@@ -31,6 +31,7 @@ export function HostOpeningFormPage({ viewer, id, title, filled, version, values
         <input type="hidden" name="version" value={String(version)} />
         <Field label="名前" name="title" value={v.title} errors={errors} required />
         <Field label="内容の説明" name="description" value={v.description} errors={errors} multiline hint="どんなことをするか、初めての人が安心できることを書きます" />
+        <Field label="独自ID（任意）" name="externalId" value={v.externalId} errors={errors} hint="台帳や Excel の一覧での番号。一覧表から取り込むとき、この番号で同じメニューと分かります" />
         <WeekGrid legend="曜日と時間" name="schedule" slots={v.schedule} errors={errors} />
         <div class="grid">
           <Field label="定員（人）" name="capacity" type="number" value={v.capacity} errors={errors} hint={`いま${filled}人が利用中です`} />
