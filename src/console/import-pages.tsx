@@ -71,6 +71,7 @@ export function registerImportPages(app: Hono<AppEnv>): void {
 
   // The dry run: nothing is written; the page shows what would happen, row by row.
   app.post(CONSOLE_IMPORT_PATH, signedIn(async (c, who) => {
+    assertCanImport(who.ctx);
     const form = await readForm(c, who.viewer.csrf);
     const file = form.file('file');
     if (!file) return c.html(<CatalogImportPage viewer={who.viewer} errors={{ file: '取り込む CSV ファイルを選んでください' }} />, 400);
@@ -88,6 +89,7 @@ export function registerImportPages(app: Hono<AppEnv>): void {
    * against the catalog as it is now, so a catalog changed since the preview is caught here.
    */
   app.post(`${CONSOLE_IMPORT_PATH}/confirm`, signedIn(async (c, who) => {
+    assertCanImport(who.ctx);
     const { one } = await readForm(c, who.viewer.csrf);
     const fileName = one['name'] ?? '';
     const body = fromBase64(one['file'] ?? '');

@@ -11,7 +11,6 @@ import type { Db } from '../../src/db/db';
 import { auditEvents, opportunities, users } from '../../src/db/schema';
 import { sha256Hex } from '../../src/lib/ids';
 import { summarize, type Timing } from './measure';
-import { QUERIES } from './queries';
 
 type App = ReturnType<typeof createApp>;
 

@@ -212,6 +212,13 @@ export const PAGE_MATRIX: PageRow[] = [
     call: async ({ h, t }) => ({ path: `/participants/${t.participantId}/proposals`, form: { opportunityId: await freshOpportunity(h, t) } }),
   },
   { method: 'GET', route: '/catalog', call: () => ({ path: '/catalog' }), expect: ALL(200), anonymous: 303 },
+  // The spreadsheet way in and out: a host may read its own catalog's CSV, but importing is staff work.
+  { method: 'GET', route: '/catalog/export.csv', call: () => ({ path: '/catalog/export.csv' }), expect: ALL(200), anonymous: 303 },
+  { method: 'GET', route: '/catalog/import', call: () => ({ path: '/catalog/import' }), expect: STAFF(200), anonymous: 303 },
+  { method: 'GET', route: '/catalog/import/template.csv', call: () => ({ path: '/catalog/import/template.csv' }), expect: ALL(200), anonymous: 303 },
+  // Without a file: the role is judged before the form is read, so a host is refused and staff are asked for the file.
+  { method: 'POST', route: '/catalog/import', call: () => ({ path: '/catalog/import', form: {} }), expect: STAFF(400), anonymous: 303 },
+  { method: 'POST', route: '/catalog/import/confirm', call: () => ({ path: '/catalog/import/confirm', form: {} }), expect: STAFF(400), anonymous: 303 },
 
   // The coordinator's pages, which the admin shares; each answers as its service verb does.
   { method: 'GET', route: '/follow-ups', call: () => ({ path: '/follow-ups' }), expect: STAFF(200), anonymous: 303 },
