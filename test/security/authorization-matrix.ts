@@ -125,6 +125,7 @@ export const API_MATRIX: ApiRow[] = [
   },
 
   { method: 'GET', route: '/v1/reports/summary', call: () => ({ path: '/v1/reports/summary' }), expect: OFFICE(200) },
+  { method: 'GET', route: '/v1/reports/unmet-needs', call: () => ({ path: '/v1/reports/unmet-needs' }), expect: OFFICE(200) },
   { method: 'GET', route: '/v1/export/hsds', call: () => ({ path: '/v1/export/hsds' }), expect: STAFF(200) },
   { method: 'GET', route: '/v1/audit-events', call: () => ({ path: '/v1/audit-events' }), expect: ADMIN_ONLY(200) },
 ];

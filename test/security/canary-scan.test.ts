@@ -37,7 +37,7 @@ async function apiResponses(party: Party) {
   const as = h.as(callerOf(world, party));
   const reads = [
     '/v1/me', '/v1/users', '/v1/hosts', '/v1/opportunities', '/v1/opportunities?q=CNY', '/v1/opportunities?stale=true', '/v1/opportunities?format=csv',
-    '/v1/participants', '/v1/participants?q=CNY', '/v1/placements', '/v1/follow-ups', '/v1/reports/summary', '/v1/reports/summary?format=csv',
+    '/v1/participants', '/v1/participants?q=CNY', '/v1/placements', '/v1/follow-ups', '/v1/reports/summary', '/v1/reports/summary?format=csv', '/v1/reports/unmet-needs', '/v1/reports/unmet-needs?format=csv',
     '/v1/export/hsds', '/v1/audit-events',
     ...ids.hosts.flatMap((id) => [`/v1/hosts/${id}`, `/v1/hosts/${id}/support-records`, `/v1/placements?hostId=${id}`]),
     ...ids.opportunities.flatMap((id) => [`/v1/opportunities/${id}`, `/v1/placements?opportunityId=${id}`]),
