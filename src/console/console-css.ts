@@ -134,4 +134,9 @@ code { overflow-wrap: anywhere; }
 .outcome-ok, .outcome-denied { margin-left: .35rem; }
 .audit .item { gap: .1rem; padding: .5rem .75rem; }
 .secret textarea { font-family: ui-monospace, "Noto Sans Mono CJK JP", monospace; word-break: break-all; background: #fffdf4; }
+/* 資源開拓 (unmet needs): one card per group, the suggestion set apart so it can be read out to a host. */
+.unmet-groups { list-style: none; padding: 0; display: grid; gap: 1rem; }
+.unmet-group { background: var(--card); border: 1px solid var(--line); border-radius: .5rem; padding: 0 1rem 1rem; min-width: 0; overflow-wrap: anywhere; }
+.unmet-group h2 { margin-top: 1rem; }
+.suggestion { background: #eef7f5; border-left: 4px solid var(--accent); padding: .75rem 1rem; margin: 1rem 0; }
 `;

@@ -26,6 +26,7 @@ import { participantFromForm } from './participant-input';
 import { CatalogPage } from './pages/catalog';
 import { ErrorPage } from './pages/error';
 import { registerHostPages } from './host-pages';
+import { registerUnmetNeedsPages } from './unmet-needs-pages';
 import { HomePage } from './pages/home';
 import { MatchesPage } from './pages/matches';
 import { ParticipantPage } from './pages/participant';
@@ -187,6 +188,7 @@ export function createConsoleRouter() {
   registerCoordinatorPages(app);
   registerHostPages(app);
   registerAdminPages(app);
+  registerUnmetNeedsPages(app);
 
   app.onError(async (error, c) => {
     await auditRefusal(c, error);

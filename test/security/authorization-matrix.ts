@@ -172,6 +172,8 @@ export const PAGE_MATRIX: PageRow[] = [
     expect: CASELOAD(303), anonymous: 303,
   },
   { method: 'GET', route: '/participants/:id/matches', call: ({ t }) => ({ path: `/participants/${t.participantId}/matches` }), expect: CASELOAD(200), anonymous: 303 },
+  { method: 'GET', route: '/unmet-needs', call: () => ({ path: '/unmet-needs' }), expect: OFFICE(200), anonymous: 303 },
+  { method: 'GET', route: '/unmet-needs.csv', call: () => ({ path: '/unmet-needs.csv' }), expect: OFFICE(200), anonymous: 303 },
   {
     method: 'POST', route: '/participants/:id/proposals', expect: CASELOAD(303), anonymous: 303,
     call: async ({ h, t }) => ({ path: `/participants/${t.participantId}/proposals`, form: { opportunityId: await freshOpportunity(h, t) } }),
