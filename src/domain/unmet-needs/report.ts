@@ -46,7 +46,6 @@ const MAX_CANDIDATES = 24;
 type Assessed = {
   person: FeasibilityPerson;
   full: Required<CoarseProfile>;
-  feasible: number;
   /** Codes that alone keep the person from at least one opening. */
   alone: Set<ExclusionCode>;
   /** Openings (by position) a host could change to fit the person, with what they break. */
@@ -54,31 +53,35 @@ type Assessed = {
 };
 
 export function unmetNeeds(profiles: readonly Profile[], openings: readonly FeasibilityOpening[], options: UnmetNeedsOptions): UnmetNeeds {
-  const everyone = profiles.map((profile) => assess(feasibilityPerson(profile), openings, options));
-  const underserved = everyone.filter((person) => person.feasible < options.threshold);
+  const people = profiles.map(feasibilityPerson);
+  // Most people have enough choices: only the few without are looked at again, closely.
+  const underserved = people.filter((person) => feasibleCount(person, openings, options) < options.threshold)
+    .map((person) => assess(person, openings, options));
   const { groups, suppressed } = groupAnonymously(underserved, (person) => person.full);
-  const described = groups.map((group) => describe(group, { openings, everyone, options }));
+  const described = groups.map((group) => describe(group, { openings, everyone: people, options }));
   described.sort((a, b) => b.people - a.people || JSON.stringify(a.profile).localeCompare(JSON.stringify(b.profile)));
   return { considered: profiles.length, underserved: underserved.length, suppressed, groups: described };
 }
 
-/** The one pass over the catalog for one person. */
+function feasibleCount(person: FeasibilityPerson, openings: readonly FeasibilityOpening[], options: FeasibilityOptions): number {
+  let count = 0;
+  for (const opening of openings) if (fits(person, opening, options)) count++;
+  return count;
+}
+
+/** What keeps an underserved person from each opening that nearly fits. */
 function assess(person: FeasibilityPerson, openings: readonly FeasibilityOpening[], options: FeasibilityOptions): Assessed {
-  const assessed: Assessed = { person, full: coarseProfileOf(person.profile), feasible: 0, alone: new Set(), near: [] };
+  const assessed: Assessed = { person, full: coarseProfileOf(person.profile), alone: new Set(), near: [] };
   openings.forEach((opening, index) => {
     const codes = exclusionCodesOf(person, opening, options);
-    if (codes.length === 0) {
-      assessed.feasible++;
-      return;
-    }
-    if (codes.some((code) => NOT_A_NEED.has(code))) return;
+    if (codes.length === 0 || codes.some((code) => NOT_A_NEED.has(code))) return;
     if (codes.length === 1) assessed.alone.add(codes[0]!);
     if (codes.length <= MAX_NEAR_CODES) assessed.near.push({ index, codes });
   });
   return assessed;
 }
 
-type Context = { openings: readonly FeasibilityOpening[]; everyone: readonly Assessed[]; options: UnmetNeedsOptions };
+type Context = { openings: readonly FeasibilityOpening[]; everyone: readonly FeasibilityPerson[]; options: UnmetNeedsOptions };
 
 function describe(group: Grouped<Assessed>, context: Context): UnmetGroup {
   return {
@@ -151,7 +154,7 @@ function changeCandidates(members: readonly Assessed[], { openings, everyone, op
         wouldServe,
         message: changeMessage(before.opportunity, asked, wouldServe),
       },
-      safe: () => everyone.every((person) => !fits(person.person, before, options) || fits(person.person, after, options)),
+      safe: () => everyone.every((person) => !fits(person, before, options) || fits(person, after, options)),
     };
   });
 }
