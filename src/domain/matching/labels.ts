@@ -49,6 +49,6 @@ export const EXCLUSION_LABELS: Record<ExclusionCode, string> = {
   age: '年齢の条件に合わない',
   gender: '性別の条件に合わない',
   needs: '必要な支援がない',
-  environment: '環境（人数・会話・接客・電話）が合わない',
+  environment: '人数・会話などが合わない',
   step: '段階が高すぎる',
 };

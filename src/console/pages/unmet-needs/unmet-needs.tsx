@@ -7,7 +7,8 @@ import { EmptyState } from '../../components/notice';
 
 type Props = { viewer: Viewer; threshold: string; report: UnmetNeedsReport | null; errors: FieldMessages };
 
-const PROFILE_TERMS = ['地域', '時間帯', '段階', '必要な支援'];
+/** The profile's keys in the order profileCells gives their values. */
+const PROFILE_TERMS = [['area', '地域'], ['timeBand', '時間帯'], ['step', '段階'], ['needs', '必要な支援']] as const;
 
 /** 資源開拓: the groups of people the catalog fails, what keeps them out, and what to ask of hosts. */
 export function UnmetNeedsPage({ viewer, threshold, report, errors }: Props) {
@@ -51,13 +52,15 @@ function Report({ report }: { report: UnmetNeedsReport }) {
 
 function Group({ group, index }: { group: UnmetNeedsReport['groups'][number]; index: number }) {
   const cells = profileCells(group.profile);
+  // A key dropped to keep the group at three or more is not shown at all.
+  const shown = PROFILE_TERMS.map(([key, term], at) => ({ term, value: cells[at]!, kept: group.profile[key] !== undefined })).filter((row) => row.kept);
   const headingId = `group-${index}`;
   return (
     <li class="unmet-group" aria-labelledby={headingId}>
-      <h2 id={headingId}>{cells.filter((cell) => !cell.startsWith('（')).join('・') || 'そのほかの人'}（{group.people}人）</h2>
-      <dl class="facts">
-        {PROFILE_TERMS.map((term, at) => <div class="row"><dt>{term}</dt><dd>{cells[at]}</dd></div>)}
-      </dl>
+      <h2 id={headingId}>{shown.map((row) => row.value).join('・') || '地域も時間帯もさまざまな人'}（{group.people}人）</h2>
+      {shown.length > 0
+        ? <dl class="facts">{shown.map((row) => <div class="row"><dt>{row.term}</dt><dd>{row.value}</dd></div>)}</dl>
+        : <p class="hint">一人ひとりの条件が違うため、3人以上のまとまりにするには地域や時間帯を問わずに数えています。</p>}
       {group.suggestion
         ? <p class="suggestion"><strong>提案:</strong> {group.suggestion.message}</p>
         : <p class="hint">受け入れメニューを一つ変えるだけでは参加できる人が増えません。個別に相談してください。</p>}
