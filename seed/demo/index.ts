@@ -2,5 +2,8 @@
 export { demoHosts } from './hosts';
 export { demoUsers } from './users';
 export { demoOpportunities } from './opportunities';
-export { demoParticipants } from './participants';
+import { demoParticipants as caseload } from './participants';
+import { waitingParticipants } from './waiting-participants';
+
+export const demoParticipants = [...caseload, ...waitingParticipants];
 export type { DemoHost, DemoOpportunity, DemoParticipant, DemoUser } from './types';

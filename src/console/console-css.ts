@@ -144,4 +144,10 @@ code { overflow-wrap: anywhere; }
 .action-created { background: var(--info); border-color: var(--info-line); }
 .action-updated { background: #fff4d6; border-color: #a06b00; }
 .import-upload { margin-bottom: 1rem; }
+
+/* 資源開拓 (unmet needs): one card per group, the suggestion set apart so it can be read out to a host. */
+.unmet-groups { list-style: none; padding: 0; display: grid; gap: 1rem; }
+.unmet-group { background: var(--card); border: 1px solid var(--line); border-radius: .5rem; padding: 0 1rem 1rem; min-width: 0; overflow-wrap: anywhere; }
+.unmet-group h2 { margin-top: 1rem; }
+.suggestion { background: #eef7f5; border-left: 4px solid var(--accent); padding: .75rem 1rem; margin: 1rem 0; }
 `;

@@ -1,5 +1,4 @@
 import type { Role } from '../domain/roles';
-import type { ExclusionCode } from '../domain/matching/types';
 import type { ConsentStatus, Day, TravelMode } from '../domain/types';
 
 /** Japanese words the console shows for codes that have no label in the domain yet. */
@@ -17,14 +16,4 @@ export const CONSENT_LABELS: Record<ConsentStatus, string> = { none: '未確認'
 
 export const TRAVEL_MODE_LABELS: Record<TravelMode, string> = { walk: '徒歩', bicycle: '自転車', bus: 'バス', train: '電車', car: '車' };
 
-export const EXCLUSION_LABELS: Record<ExclusionCode, string> = {
-  not_open: '募集していない',
-  full: '空きがない',
-  schedule: '時間が合わない',
-  travel: '移動時間が長すぎる',
-  age: '年齢の条件に合わない',
-  gender: '性別の条件に合わない',
-  needs: '必要な支援がない',
-  environment: '環境（人数・会話・接客・電話）が合わない',
-  step: '段階が高すぎる',
-};
+export { EXCLUSION_LABELS } from '../domain/matching/labels';

@@ -27,6 +27,7 @@ import { CatalogPage } from './pages/catalog';
 import { ErrorPage } from './pages/error';
 import { registerHostPages } from './host-pages';
 import { registerImportPages } from './import-pages';
+import { registerUnmetNeedsPages } from './unmet-needs-pages';
 import { HomePage } from './pages/home';
 import { MatchesPage } from './pages/matches';
 import { ParticipantPage } from './pages/participant';
@@ -189,6 +190,7 @@ export function createConsoleRouter() {
   registerHostPages(app);
   registerAdminPages(app);
   registerImportPages(app);
+  registerUnmetNeedsPages(app);
 
   app.onError(async (error, c) => {
     await auditRefusal(c, error);

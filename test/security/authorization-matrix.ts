@@ -161,6 +161,7 @@ export const API_MATRIX: ApiRow[] = [
   },
 
   { method: 'GET', route: '/v1/reports/summary', call: () => ({ path: '/v1/reports/summary' }), expect: OFFICE(200) },
+  { method: 'GET', route: '/v1/reports/unmet-needs', call: () => ({ path: '/v1/reports/unmet-needs' }), expect: OFFICE(200) },
   { method: 'GET', route: '/v1/export/hsds', call: () => ({ path: '/v1/export/hsds' }), expect: STAFF(200) },
   { method: 'GET', route: '/v1/audit-events', call: () => ({ path: '/v1/audit-events' }), expect: ADMIN_ONLY(200) },
 ];
@@ -207,6 +208,8 @@ export const PAGE_MATRIX: PageRow[] = [
     expect: CASELOAD(303), anonymous: 303,
   },
   { method: 'GET', route: '/participants/:id/matches', call: ({ t }) => ({ path: `/participants/${t.participantId}/matches` }), expect: CASELOAD(200), anonymous: 303 },
+  { method: 'GET', route: '/unmet-needs', call: () => ({ path: '/unmet-needs' }), expect: OFFICE(200), anonymous: 303 },
+  { method: 'GET', route: '/unmet-needs.csv', call: () => ({ path: '/unmet-needs.csv' }), expect: OFFICE(200), anonymous: 303 },
   {
     method: 'POST', route: '/participants/:id/proposals', expect: CASELOAD(303), anonymous: 303,
     call: async ({ h, t }) => ({ path: `/participants/${t.participantId}/proposals`, form: { opportunityId: await freshOpportunity(h, t) } }),

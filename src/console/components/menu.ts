@@ -13,6 +13,7 @@ const COORDINATION: MenuItem[] = [
   { href: '/follow-ups', label: 'フォローアップ' },
   { href: '/host-support', label: '受け入れ先の支援' },
   { href: '/reports', label: '集計レポート' },
+  { href: '/unmet-needs', label: '資源開拓' },
 ];
 
 /** The role decides the menu; each role's pages add their entries here. */

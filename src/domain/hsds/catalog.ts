@@ -63,7 +63,7 @@ const TOKYO_UTC_OFFSET_HOURS = 9;
 const TOKYO_OFFSET = '+09:00';
 
 const ICAL_DAYS: Record<Day, string> = { mon: 'MO', tue: 'TU', wed: 'WE', thu: 'TH', fri: 'FR', sat: 'SA', sun: 'SU' };
-const DAY_LABELS: Record<Day, string> = { mon: '月', tue: '火', wed: '水', thu: '木', fri: '金', sat: '土', sun: '日' };
+export const DAY_LABELS: Record<Day, string> = { mon: '月', tue: '火', wed: '水', thu: '木', fri: '金', sat: '土', sun: '日' };
 const DAY_ORDER = Object.keys(ICAL_DAYS) as Day[];
 
 const TERM_IDS = new Map(TSUNAGU_TERMS.map((t) => [t.code, t.id]));

@@ -50,15 +50,19 @@ export function prepareCatalog(opportunities: readonly MatchableOpportunity[], s
   const hostIndex = new Map(hostIds.map((id, index) => [id, index]));
   const ranges = byId.map((opportunity) => toWeekRanges(opportunity.schedule));
   return {
-    opportunities: byId.map((opportunity, index) => ({
-      opportunity,
-      hostIndex: hostIndex.get(opportunity.hostId)!,
-      ranges: ranges[index]!,
-      sessions: opportunity.attendance === 'all' ? sessionRanges(opportunity.schedule) : null,
-      place: travelPlace(opportunity),
-      text: terms.texts[index]!,
-      lastTouchedMs: lastTouchedMs(opportunity),
-    })),
+    opportunities: byId.map((opportunity, index) => {
+      // Written out rather than spread: this object is read on every request (see travelPlace).
+      const { sessions, place } = pairingFacts(opportunity, ranges[index]!);
+      return {
+        opportunity,
+        hostIndex: hostIndex.get(opportunity.hostId)!,
+        ranges: ranges[index]!,
+        sessions,
+        place,
+        text: terms.texts[index]!,
+        lastTouchedMs: lastTouchedMs(opportunity),
+      };
+    }),
     terms,
     descriptions,
     hostIds,
@@ -75,6 +79,18 @@ export function withSeatsRefreshed(catalog: PreparedCatalog): PreparedCatalog {
 /** Where a person's interests are looked for, most telling first (see prepareTermCatalog). */
 function interestFields(opportunity: MatchableOpportunity): string[] {
   return [opportunity.title, ...opportunity.tags];
+}
+
+/** What the hard constraints read of an opportunity besides the record: its weekly ranges, sessions and place. */
+export type PairingFacts = Pick<PreparedOpportunity, 'opportunity' | 'ranges' | 'sessions' | 'place'>;
+
+export function pairingFacts(opportunity: MatchableOpportunity, ranges = toWeekRanges(opportunity.schedule)): PairingFacts {
+  return {
+    opportunity,
+    ranges,
+    sessions: opportunity.attendance === 'all' ? sessionRanges(opportunity.schedule) : null,
+    place: travelPlace(opportunity),
+  };
 }
 
 function travelPlace(opportunity: MatchableOpportunity): TravelEnd & { online: boolean } {

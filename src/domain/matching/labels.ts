@@ -1,4 +1,5 @@
 import type { ConversationLevel, Gender, GroupSize, Step, Support } from '../types';
+import type { ExclusionCode } from './types';
 
 /** Japanese words used in match explanations. */
 
@@ -41,3 +42,16 @@ export function formatDuration(minutes: number): string {
 export function quoted(labels: readonly string[]): string {
   return labels.map((label) => `「${label}」`).join('');
 }
+
+/** Each hard constraint in a few words, for lists and charts of excluded openings. */
+export const EXCLUSION_LABELS: Record<ExclusionCode, string> = {
+  not_open: '募集していない',
+  full: '空きがない',
+  schedule: '時間が合わない',
+  travel: '移動時間が長すぎる',
+  age: '年齢の条件に合わない',
+  gender: '性別の条件に合わない',
+  needs: '必要な支援がない',
+  environment: '人数・会話などが合わない',
+  step: '段階が高すぎる',
+};

@@ -12,7 +12,6 @@ import {
   type TravelModes,
 } from '../geo/travel';
 import { longestShared, overlapWindows, usableShared } from '../schedule/overlap';
-import { weakestSessionShared } from '../schedule/sessions';
 import { toWeekRanges, type WeekRanges } from '../schedule/week-ranges';
 import { wholeShared } from '../schedule/whole-slots';
 import { normalize } from '../text/normalize';
@@ -20,6 +19,7 @@ import { matchTerm, prepareQuery, type PreparedQuery } from '../text/term-match'
 import type { PreparedCatalog } from './catalog';
 import { columnQuery, EXCLUSION_BIT, exclusionMasks, extraSupport, isUsual, tripAt, UNJUDGED, type ColumnQuery } from './columns';
 import { exclusionsFor, type Pairing } from './constraints';
+import { monthOf, pairingOf } from './feasibility';
 import { NAMED_EXACTLY, prepareDescriptionQuery, type DescriptionQuery } from './description';
 import {
   combineScore,
@@ -177,17 +177,7 @@ export function matchProfile(profile: Profile, catalog: PreparedCatalog, options
 
 /** Everything the hard constraints read about one opportunity for the person, worked out on the objects. */
 function pairingAt(run: Run, index: number): Pairing {
-  const prepared = run.catalog.opportunities[index]!;
-  const sharedMinutes = prepared.sessions === null
-    ? longestShared(run.availability, prepared.ranges)
-    : weakestSessionShared(run.availability, prepared.sessions);
-  return {
-    profile: run.profile,
-    opportunity: prepared.opportunity,
-    sharedMinutes,
-    travel: estimateTravel(run.home, prepared.place, run.modes),
-    month: run.month,
-  };
+  return pairingOf(run, run.catalog.opportunities[index]!, run.month);
 }
 
 function maskOf(exclusions: readonly { code: ExclusionCode }[]): number {
@@ -260,7 +250,7 @@ function startRun(profile: Profile, catalog: PreparedCatalog, options: MatchOpti
     wantsPay: profile.preferences?.pay === 'paid',
     hasCircumstances: (profile.circumstances?.length ?? 0) > 0,
   });
-  const month = Number(tokyoDate(options.now).slice(5, 7));
+  const month = monthOf(tokyoDate(options.now));
   return {
     profile,
     catalog,

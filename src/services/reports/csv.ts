@@ -88,6 +88,6 @@ export function summaryFilename(summary: ReportSummary): string {
 }
 
 /** RFC 4180: a cell with a comma, quote or line break is quoted, its quotes doubled. */
-function csvCell(text: string): string {
+export function csvCell(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
