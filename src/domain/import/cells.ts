@@ -26,20 +26,25 @@ export function normalizeCell(text: string): string {
 const read = (value: unknown): CellRead => ({ ok: true, value });
 const refuse = (message: string): CellRead => ({ ok: false, message });
 
-export const text = (empty: null | undefined = undefined): CellKind => ({
+/** A text or number field as its cell shows it; an empty field is an empty cell. */
+function writePlain(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
+
+export const text = (empty?: null): CellKind => ({
   read: (value) => read(value),
-  write: (value) => (value == null ? '' : String(value)),
+  write: writePlain,
   empty,
   allowed: '文字',
 });
 
 /** Numbers as Excel shows them: full-width digits and thousands separators are fine. */
-export const numeric = (empty: null | undefined = undefined): CellKind => ({
+export const numeric = (empty?: null): CellKind => ({
   read: (value) => {
     const plain = normalizeCell(value).replaceAll(',', '');
     return /^-?\d+(\.\d+)?$/.test(plain) ? read(Number(plain)) : refuse(`「${value}」を数として読めません`);
   },
-  write: (value) => (value == null ? '' : String(value)),
+  write: writePlain,
   empty,
   allowed: '数字',
 });

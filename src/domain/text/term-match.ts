@@ -152,7 +152,7 @@ function groupIntoShapes(fieldsOf: readonly (readonly string[])[], fields: Field
   const fieldIdsOf: number[][] = [];
   const shapeIds = new Map<string, number>();
   fieldsOf.forEach((fieldList, index) => {
-    const ids = fieldList.map(fields.idOf);
+    const ids = fieldList.map((field) => fields.idOf(field));
     const key = ids.join(',');
     let shape = shapeIds.get(key);
     if (shape === undefined) {
