@@ -105,7 +105,7 @@ type Run = {
   weights: ScoreWeights;
   weightSum: number;
   /** The retention part of the score per host, in the order of catalog.hostIds. */
-  retentionByHost: number[];
+  retentionByHost: Float64Array;
   /** The person in the terms of catalog.columns; null when they cannot be. */
   query: ColumnQuery | null;
 };
@@ -198,11 +198,14 @@ function maskOf(exclusions: readonly { code: ExclusionCode }[]): number {
 function guidance(byMask: Int32Array): Pick<MatchResult, 'excludedByCode' | 'relaxations'> {
   const excludedByCode: Partial<Record<ExclusionCode, number>> = {};
   const relaxations: Relaxation[] = [];
+  const counts = new Int32Array(EXCLUSION_CODES.length);
+  for (let mask = 1; mask < byMask.length; mask++) {
+    if (byMask[mask] === 0) continue;
+    for (let i = 0; i < counts.length; i++) if (mask & (1 << i)) counts[i]! += byMask[mask]!;
+  }
   EXCLUSION_CODES.forEach((code, i) => {
     const bit = 1 << i;
-    let count = 0;
-    for (let mask = 1; mask < byMask.length; mask++) if (mask & bit) count += byMask[mask]!;
-    if (count > 0) excludedByCode[code] = count;
+    if (counts[i]! > 0) excludedByCode[code] = counts[i]!;
     if (byMask[bit]! > 0) relaxations.push({ code, wouldAdd: byMask[bit]! });
   });
   // A stable sort keeps API order among equals.
@@ -272,9 +275,19 @@ function startRun(profile: Profile, catalog: PreparedCatalog, options: MatchOpti
     possibleInterest: possibleInterestCredit(concepts.size),
     weights,
     weightSum: weightSum(weights),
-    retentionByHost: catalog.hostIds.map((id) => retentionPart(options.retention.get(id))),
+    retentionByHost: retentionByHost(catalog, options.retention),
     query: columnQuery(catalog.columns, { profile, availability, modes, month }),
   };
+}
+
+/** Filled from the retention records rather than looked up per host: thousands of hosts have none. */
+function retentionByHost(catalog: PreparedCatalog, retention: ReadonlyMap<string, HostRetention>): Float64Array {
+  const parts = new Float64Array(catalog.hostIds.length).fill(retentionPart(undefined));
+  for (const [hostId, record] of retention) {
+    const index = catalog.hostIndex.get(hostId);
+    if (index !== undefined) parts[index] = retentionPart(record);
+  }
+  return parts;
 }
 
 /** What a description earns, by DescriptionQuery value (not named, named exactly, by a synonym). */
