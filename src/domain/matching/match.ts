@@ -108,6 +108,11 @@ type Run = {
   retentionByHost: Float64Array;
   /** The person in the terms of catalog.columns; null when they cannot be. */
   query: ColumnQuery | null;
+  /**
+   * Usable, whole and longest shared minutes per distinct weekly schedule (columns.schedules),
+   * three each, -1 until first needed: many openings share their opening hours.
+   */
+  scheduleMinutes: Float64Array;
 };
 
 /**
@@ -277,6 +282,7 @@ function startRun(profile: Profile, catalog: PreparedCatalog, options: MatchOpti
     weightSum: weightSum(weights),
     retentionByHost: retentionByHost(catalog, options.retention),
     query: columnQuery(catalog.columns, { profile, availability, modes, month }),
+    scheduleMinutes: new Float64Array(3 * catalog.columns.schedules.length).fill(-1),
   };
 }
 
@@ -344,13 +350,19 @@ function interestHits(run: Run, index: number): InterestHit[] {
 }
 
 function scheduleFit(run: Run, index: number, travel: TravelEstimate): ScheduleFit {
-  const { ranges, rangeStart } = run.catalog.columns;
-  const from = rangeStart[index]!;
-  const to = rangeStart[index + 1]!;
+  const schedule = run.catalog.columns.scheduleOf[index]!;
+  const minutes = run.scheduleMinutes;
+  const at = schedule * 3;
+  if (minutes[at]! < 0) {
+    const ranges = run.catalog.columns.schedules[schedule]!;
+    minutes[at] = usableShared(run.availability, ranges, MIN_OVERLAP_MINUTES);
+    minutes[at + 1] = wholeShared(run.availability, ranges, MIN_OVERLAP_MINUTES);
+    minutes[at + 2] = longestShared(run.availability, ranges);
+  }
   return {
-    usableMinutes: usableShared(run.availability, ranges, MIN_OVERLAP_MINUTES, from, to),
-    wholeMinutes: wholeShared(run.availability, ranges, MIN_OVERLAP_MINUTES, from, to),
-    longestMinutes: longestShared(run.availability, ranges, from, to),
+    usableMinutes: minutes[at]!,
+    wholeMinutes: minutes[at + 1]!,
+    longestMinutes: minutes[at + 2]!,
     roundTripMinutes: travel.kind === 'measured' ? 2 * travel.minutes : 0,
   };
 }
