@@ -14,7 +14,7 @@ import { PlacementInput } from '../routes/placements/placements.schemas';
 import { listCheckIns } from '../services/follow-ups';
 import { matchParticipant } from '../services/matching';
 import { listOpportunities } from '../services/opportunities';
-import { createParticipant, getParticipant, listParticipants, recordConsent, updateParticipant } from '../services/participants';
+import { createParticipant, getParticipant, getParticipantSummary, listParticipants, recordConsent, updateParticipant } from '../services/participants';
 import { createPlacement, getPlacement, listPlacements } from '../services/placements';
 import type { FieldMessages } from './components/field';
 import { CONSOLE_CSS } from './console-css';
@@ -158,8 +158,11 @@ export function createConsoleRouter() {
     const id = idParam(c);
     const query = MatchFilterQuery.parse(c.req.query());
     const filter = { kind: query.kind, area: query.area, onlineOnly: query.online === 'on' };
-    const participant = await getParticipant(ctx, id);
-    const result = await matchParticipant(ctx, id, { limit: 20, includeExcluded: true, filter });
+    // Neither read waits for the other; the summary carries no private field, so nothing is audited.
+    const [participant, result] = await Promise.all([
+      getParticipantSummary(ctx, id),
+      matchParticipant(ctx, id, { limit: 20, includeExcluded: true, filter }),
+    ]);
     return c.html(<MatchesPage viewer={viewer} flash={takeFlash(c)} participant={participant} result={result} filter={filter} />);
   }));
 

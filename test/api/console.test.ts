@@ -233,6 +233,15 @@ describe('console: a supporter works a case through the pages', () => {
     expect(placements.body.items).toEqual([expect.objectContaining({ opportunityId: fits.id, status: 'proposed' })]);
   });
 
+  it('shows the matches page without reading, or auditing a read of, the private fields it never shows', async () => {
+    const p = await makeParticipant(h, 'supporter', { home: { area: 'central', lat: 35.8718, lng: 139.9252 } });
+    const browser = await signedIn(h.tokens.supporter!);
+    const matches = await browser.get(`/participants/${p.id}/matches`);
+    expect(matches.status).toBe(200);
+    const audit = await h.as('admin').get(`/v1/audit-events?entityId=${p.id}&action=participant.private.read`);
+    expect(audit.body.items).toEqual([]);
+  });
+
   it('searches the catalog with the API\'s search', async () => {
     const host = await makeHost(h);
     await makeOpportunity(h, host.id, { title: 'パソコン入力の手伝い', tags: ['パソコン'] });

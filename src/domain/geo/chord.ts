@@ -18,6 +18,8 @@ export function toUnitVector(point: GeoPoint): UnitVector {
 /** Squared chords (km²): beyond `outside` the points are surely more than maxKm apart; up to `inside`, surely not. */
 export type ChordBounds = { outside: number; inside: number };
 
+/** Read for every opportunity, so worked out once rather than read through the import each time. */
+const EARTH_RADIUS_SQUARED_KM2 = EARTH_RADIUS_KM * EARTH_RADIUS_KM;
 const RELATIVE_MARGIN = 1e-9;
 const ABSOLUTE_MARGIN_KM = 1e-9;
 /** Where the bound on asin stops being used (c/2R = 0.01). */
@@ -38,5 +40,5 @@ export function chordSquaredKm(a: UnitVector, xs: Float64Array, ys: Float64Array
   const dx = xs[i]! - a.x;
   const dy = ys[i]! - a.y;
   const dz = zs[i]! - a.z;
-  return (dx * dx + dy * dy + dz * dz) * EARTH_RADIUS_KM * EARTH_RADIUS_KM;
+  return (dx * dx + dy * dy + dz * dz) * EARTH_RADIUS_SQUARED_KM2;
 }

@@ -33,6 +33,8 @@ export type PreparedCatalog = {
   readonly descriptions: DescriptionCatalog;
   /** Each host once, so per-host facts are worked out per host rather than per opportunity. */
   readonly hostIds: readonly string[];
+  /** Position of each host in `hostIds`. */
+  readonly hostIndex: ReadonlyMap<string, number>;
   /** What the hard constraints read, as typed arrays in the same order as `opportunities`. */
   readonly columns: ConstraintColumns;
 };
@@ -66,6 +68,7 @@ export function prepareCatalog(opportunities: readonly MatchableOpportunity[], s
     terms,
     descriptions,
     hostIds,
+    hostIndex,
     columns: buildColumns(byId, ranges),
   };
 }

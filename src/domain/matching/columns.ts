@@ -1,8 +1,11 @@
 import type { MatchableOpportunity, Profile } from '../types';
 import { GENDERS, SUPPORTS } from '../types';
-import { chordBounds, chordSquaredKm, toUnitVector, type ChordBounds, type UnitVector } from '../geo/chord';
-import { distanceKmTo, type GeoPoint } from '../geo/great-circle';
-import { areaTrip, fastestTrip, homeTravelEnd, onlineTrip, toTravelEnd, type TravelEstimate, type TravelModes } from '../geo/travel';
+import * as chord from '../geo/chord';
+import type { ChordBounds, UnitVector } from '../geo/chord';
+import * as greatCircle from '../geo/great-circle';
+import type { GeoPoint } from '../geo/great-circle';
+import * as geoTravel from '../geo/travel';
+import type { TravelEstimate, TravelModes } from '../geo/travel';
 import { longestShared } from '../schedule/overlap';
 import type { WeekRanges } from '../schedule/week-ranges';
 import { CONVERSATION_RANK, GROUP_RANK, hasShortSlots, scheduleFits } from './constraints';
@@ -61,6 +64,12 @@ export type ConstraintColumns = {
   readonly ranges: Int32Array;
   readonly rangeStart: Int32Array;
 };
+
+// Called for every opportunity, so copied once: through an imported binding each call costs a
+// getter call as well (see score.ts).
+const { chordBounds, chordSquaredKm, toUnitVector } = chord;
+const { distanceKmTo } = greatCircle;
+const { areaTrip, fastestTrip, homeTravelEnd, onlineTrip, toTravelEnd } = geoTravel;
 
 const OPEN = 1;
 const CUSTOMER_FACING = 2;

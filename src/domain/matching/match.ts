@@ -1,46 +1,22 @@
 import type { ConsentStatus, HostRetention, Profile } from '../types';
 import * as config from '../../config';
 import { tokyoDate } from '../dates';
-import {
-  estimateTravel,
-  homeIsLocated,
-  homeTravelEnd,
-  travelMinutesShown,
-  travelModes,
-  type TravelEnd,
-  type TravelEstimate,
-  type TravelModes,
-} from '../geo/travel';
-import { longestShared, overlapWindows, usableShared } from '../schedule/overlap';
+import * as geoTravel from '../geo/travel';
+import type { TravelEnd, TravelEstimate, TravelModes } from '../geo/travel';
+import * as overlap from '../schedule/overlap';
 import { toWeekRanges, type WeekRanges } from '../schedule/week-ranges';
-import { wholeShared } from '../schedule/whole-slots';
+import * as wholeSlots from '../schedule/whole-slots';
 import { normalize } from '../text/normalize';
-import { matchTerm, prepareQuery, type PreparedQuery } from '../text/term-match';
+import * as termMatch from '../text/term-match';
+import type { PreparedQuery } from '../text/term-match';
 import type { PreparedCatalog } from './catalog';
-import { columnQuery, EXCLUSION_BIT, exclusionMasks, extraSupport, isUsual, tripAt, UNJUDGED, type ColumnQuery } from './columns';
+import * as constraintColumns from './columns';
+import type { ColumnQuery } from './columns';
 import { exclusionsFor, type Pairing } from './constraints';
 import { monthOf, pairingOf } from './feasibility';
 import { NAMED_EXACTLY, prepareDescriptionQuery, type DescriptionQuery } from './description';
-import {
-  combineScore,
-  explainScore,
-  extraSupportPart,
-  interestPart,
-  payPart,
-  possibleInterestCredit,
-  retentionPart,
-  schedulePart,
-  stepPart,
-  supportPart,
-  travelPart,
-  understandingPart,
-  weightSum,
-  weightsFor,
-  type InterestHit,
-  type ScheduleFit,
-  type ScoreParts,
-  type ScoreWeights,
-} from './score';
+import * as scoring from './score';
+import type { InterestHit, ScheduleFit, ScoreParts, ScoreWeights } from './score';
 import { topK } from './top-k';
 import { EXCLUSION_CODES, type ExcludedItem, type ExclusionCode, type MatchItem, type Notice, type Relaxation } from './types';
 import { matchWarnings } from './warnings';
@@ -85,9 +61,31 @@ type RunInterest = {
   specificity: number;
 };
 
-// Read for every opportunity, so copied once (see score.ts).
+// Read for every opportunity, so copied once (see score.ts): the functions too, which through an
+// imported binding cost a getter call each and so took about half of a match at 10,000 openings.
 const { INTEREST_BROAD_CREDIT, INTEREST_BROAD_WORDS, INTEREST_DESCRIPTION_CREDIT, INTEREST_TIME_WORDS, MIN_OVERLAP_MINUTES, TERM_MATCH_STRENGTH } =
   config;
+const { estimateTravel, homeIsLocated, homeTravelEnd, travelMinutesShown, travelModes } = geoTravel;
+const { longestShared, overlapWindows, usableShared } = overlap;
+const { wholeShared } = wholeSlots;
+const { matchTerm, prepareQuery } = termMatch;
+const { columnQuery, EXCLUSION_BIT, exclusionMasks, extraSupport, isUsual, tripAt, UNJUDGED } = constraintColumns;
+const {
+  combineScore,
+  explainScore,
+  extraSupportPart,
+  interestPart,
+  payPart,
+  possibleInterestCredit,
+  retentionPart,
+  schedulePart,
+  stepPart,
+  supportPart,
+  travelPart,
+  understandingPart,
+  weightSum,
+  weightsFor,
+} = scoring;
 
 /** What one request knows about the person (and the hosts' records), worked out once. */
 type Run = {
@@ -107,9 +105,14 @@ type Run = {
   weights: ScoreWeights;
   weightSum: number;
   /** The retention part of the score per host, in the order of catalog.hostIds. */
-  retentionByHost: number[];
+  retentionByHost: Float64Array;
   /** The person in the terms of catalog.columns; null when they cannot be. */
   query: ColumnQuery | null;
+  /**
+   * Usable, whole and longest shared minutes per distinct weekly schedule (columns.schedules),
+   * three each, -1 until first needed: many openings share their opening hours.
+   */
+  scheduleMinutes: Float64Array;
 };
 
 /**
@@ -190,11 +193,14 @@ function maskOf(exclusions: readonly { code: ExclusionCode }[]): number {
 function guidance(byMask: Int32Array): Pick<MatchResult, 'excludedByCode' | 'relaxations'> {
   const excludedByCode: Partial<Record<ExclusionCode, number>> = {};
   const relaxations: Relaxation[] = [];
+  const counts = new Int32Array(EXCLUSION_CODES.length);
+  for (let mask = 1; mask < byMask.length; mask++) {
+    if (byMask[mask] === 0) continue;
+    for (let i = 0; i < counts.length; i++) if (mask & (1 << i)) counts[i]! += byMask[mask]!;
+  }
   EXCLUSION_CODES.forEach((code, i) => {
     const bit = 1 << i;
-    let count = 0;
-    for (let mask = 1; mask < byMask.length; mask++) if (mask & bit) count += byMask[mask]!;
-    if (count > 0) excludedByCode[code] = count;
+    if (counts[i]! > 0) excludedByCode[code] = counts[i]!;
     if (byMask[bit]! > 0) relaxations.push({ code, wouldAdd: byMask[bit]! });
   });
   // A stable sort keeps API order among equals.
@@ -264,9 +270,20 @@ function startRun(profile: Profile, catalog: PreparedCatalog, options: MatchOpti
     possibleInterest: possibleInterestCredit(concepts.size),
     weights,
     weightSum: weightSum(weights),
-    retentionByHost: catalog.hostIds.map((id) => retentionPart(options.retention.get(id))),
+    retentionByHost: retentionByHost(catalog, options.retention),
     query: columnQuery(catalog.columns, { profile, availability, modes, month }),
+    scheduleMinutes: new Float64Array(3 * catalog.columns.schedules.length).fill(-1),
   };
+}
+
+/** Filled from the retention records rather than looked up per host: thousands of hosts have none. */
+function retentionByHost(catalog: PreparedCatalog, retention: ReadonlyMap<string, HostRetention>): Float64Array {
+  const parts = new Float64Array(catalog.hostIds.length).fill(retentionPart(undefined));
+  for (const [hostId, record] of retention) {
+    const index = catalog.hostIndex.get(hostId);
+    if (index !== undefined) parts[index] = retentionPart(record);
+  }
+  return parts;
 }
 
 /** What a description earns, by DescriptionQuery value (not named, named exactly, by a synonym). */
@@ -323,13 +340,19 @@ function interestHits(run: Run, index: number): InterestHit[] {
 }
 
 function scheduleFit(run: Run, index: number, travel: TravelEstimate): ScheduleFit {
-  const { ranges, rangeStart } = run.catalog.columns;
-  const from = rangeStart[index]!;
-  const to = rangeStart[index + 1]!;
+  const schedule = run.catalog.columns.scheduleOf[index]!;
+  const minutes = run.scheduleMinutes;
+  const at = schedule * 3;
+  if (minutes[at]! < 0) {
+    const ranges = run.catalog.columns.schedules[schedule]!;
+    minutes[at] = usableShared(run.availability, ranges, MIN_OVERLAP_MINUTES);
+    minutes[at + 1] = wholeShared(run.availability, ranges, MIN_OVERLAP_MINUTES);
+    minutes[at + 2] = longestShared(run.availability, ranges);
+  }
   return {
-    usableMinutes: usableShared(run.availability, ranges, MIN_OVERLAP_MINUTES, from, to),
-    wholeMinutes: wholeShared(run.availability, ranges, MIN_OVERLAP_MINUTES, from, to),
-    longestMinutes: longestShared(run.availability, ranges, from, to),
+    usableMinutes: minutes[at]!,
+    wholeMinutes: minutes[at + 1]!,
+    longestMinutes: minutes[at + 2]!,
     roundTripMinutes: travel.kind === 'measured' ? 2 * travel.minutes : 0,
   };
 }

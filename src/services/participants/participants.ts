@@ -180,6 +180,17 @@ export async function getParticipant(ctx: Ctx, id: string): Promise<ParticipantV
   return toView(row, { history, private: secret ? withoutId(secret) : null });
 }
 
+/**
+ * One participant as lists show it: no consent history and no private fields, so nothing is
+ * audited. For pages that show neither, such as the matches page.
+ */
+export async function getParticipantSummary(ctx: Ctx, id: string): Promise<ParticipantView> {
+  assertCan(ctx.actor, 'participant.read');
+  const [row] = await ctx.db.select().from(participants).where(eq(participants.id, id));
+  if (!row || !seesParticipant(ctx.actor, row)) throw notFound('参加者');
+  return toView(row);
+}
+
 function withoutId({ participantId: _, ...fields }: PrivateRow): PrivateFields {
   return fields;
 }
