@@ -97,7 +97,7 @@ export async function createPlacement(
     placement: row,
     participant: {
       code: participant.code, displayName: participant.displayName, needs: participant.needs, limits: participant.limits,
-      consentStatus: participant.consentStatus, assignedTo: participant.assignedTo, createdBy: participant.createdBy,
+      consentStatus: participant.consentStatus, assignedTo: participant.assignedTo, createdBy: participant.createdBy, erasedAt: participant.erasedAt,
     },
     opportunity: { title: opportunity.title, status: opportunity.status, filled: opportunity.filled, capacity: opportunity.capacity },
     hostName: opportunity.hostName,
