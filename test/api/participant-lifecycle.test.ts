@@ -132,6 +132,16 @@ describe('participants: erasure', () => {
     expect((await h.as('admin').post('/v1/participants/par_missing/erase', { reason: 'request' })).status).toBe(404);
     expect((await h.as('admin').get(`/v1/participants/${person.id}`)).body.erased).toBe(false);
   });
+
+  it('waits until no placement is under way, since an erased person\'s placement could no longer be moved or closed', async () => {
+    const { participant, opening } = await placementWorld(h);
+    const placement = await propose(h, participant.id, opening.id);
+    const refused = await h.as('admin').post(`/v1/participants/${participant.id}/erase`, { reason: 'request' });
+    expect([refused.status, refused.body.code]).toEqual([409, 'case_open']);
+    expect((await h.as('admin').get(`/v1/participants/${participant.id}`)).body.erased).toBe(false);
+    await moveTo(h, placement.id, 'cancelled');
+    expect((await h.as('admin').post(`/v1/participants/${participant.id}/erase`, { reason: 'request' })).status).toBe(200);
+  });
 });
 
 describe('participants: export for a disclosure request', () => {

@@ -94,6 +94,7 @@ export const eraseParticipantRoute = createRoute({
     + '同意の範囲（scope）、つなぎと状態の履歴のメモ、フォローアップ記録の本人の声・受け入れ先の声・次の対応、この人について書かれた受け入れ先支援の記録の内容、'
     + 'この人についての書き込みの再送用に保存した応答。統計が変わらないよう、コード、登録日、段階、年代（年齢は10歳刻み：34 → 30）、地域、紹介元、同意の状態、'
     + 'つなぎの日付・状態・理由は残します。以後の読み出しは erased: true を返し、変更・同意の記録・マッチング・提案は 409 erased です（もう一度の消去も 409）。'
+    + '進行中のつなぎ（proposed・accepted・trial・active）があるあいだは 409 case_open で、先に終了・取り消し・辞退にします。'
     + '取り消せません。管理者だけが使えます（ほかは 403）。監査ログには理由のコードだけが残ります。',
   request: { params: IdParam, body: jsonBody(ErasureInput, { reason: 'request' }) },
   responses: { 200: { ...json(Participant, '消去後の参加者（記録の残り）'), headers: ETagHeader }, ...problems(400, 403, 404, 409, 412) },

@@ -1,4 +1,4 @@
-import { and, inArray, isNull, lt, notExists, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lt, notExists, or, sql, type SQL } from 'drizzle-orm';
 import { RETENTION_YEARS_AFTER_END } from '../../config';
 import type { Ctx } from '../../context';
 import { participants, placements } from '../../db/schema';
@@ -8,6 +8,12 @@ import { isFinal, PLACEMENT_STATUSES } from '../../domain/placement/statuses';
 import { problem } from '../../lib/problem';
 
 const LIVE_STATUSES = PLACEMENT_STATUSES.filter((status) => !isFinal(status));
+
+/** The person's placements still under way, as a query (for a read batch or an `exists` guard). */
+export function livePlacementsQuery(ctx: Ctx, participantId: string) {
+  return ctx.db.select({ id: placements.id }).from(placements)
+    .where(and(eq(placements.participantId, participantId), inArray(placements.status, LIVE_STATUSES)));
+}
 
 /** Cases past the retention period: not erased, nothing under way, and no change since the cutoff. */
 export function erasableWhere(ctx: Ctx): SQL {

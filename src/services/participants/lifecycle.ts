@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
-import { assertCan, notFound } from '../../auth/policy';
+import { assertCan, notFound, seesParticipant } from '../../auth/policy';
 import type { Ctx } from '../../context';
 import {
   auditEvents, checkIns, consentEvents, followUps, hostSupportRecords, idempotencyKeys, participantPrivate, participants, placements,
@@ -8,9 +8,10 @@ import {
 import { ageBand, ERASED_DISPLAY_NAME, ERASED_SUMMARY, type ErasureReason } from '../../domain/participant/erasure';
 import { isoTokyo } from '../../lib/clock';
 import { lostRace } from '../../lib/etag';
+import { problem } from '../../lib/problem';
 import { guardedAudit } from '../audit/rows';
-import { assertNotErased } from './erasable';
-import { findVisibleParticipant, toView, withoutId } from './participants';
+import { assertNotErased, livePlacementsQuery } from './erasable';
+import { toView, withoutId } from './participants';
 
 export type ErasureRequest = { reason: ErasureReason };
 
@@ -68,13 +69,21 @@ export type ParticipantExport = Awaited<ReturnType<typeof exportParticipant>>;
  */
 export async function eraseParticipant(ctx: Ctx, id: string, request: ErasureRequest) {
   assertCan(ctx.actor, 'participant.erase');
-  const current = await findVisibleParticipant(ctx, id);
+  const [rows, live] = await ctx.db.batch([
+    ctx.db.select().from(participants).where(eq(participants.id, id)),
+    livePlacementsQuery(ctx, id),
+  ]);
+  const current = rows[0];
+  if (!current || !seesParticipant(ctx.actor, current)) throw notFound('参加者');
   assertNotErased(current);
+  // A placement under way holds a seat and expects follow-up; once erased it could be neither moved nor closed.
+  if (live.length > 0) throw problem('case_open', { detail: '進行中のつなぎがあります。終了・取り消し・辞退にしてから消去してください' });
   const now = ctx.now();
   const ofPlacements = placementIdsOf(ctx, id);
   // The reason is a code, never free text, so the audit trail cannot hold what was erased.
   const guard = guardedAudit(ctx, { action: `participant.erase.${request.reason}`, entity: 'participant', entityId: id },
-    sql`exists (select 1 from ${participants} where ${participants.id} = ${id} and ${participants.version} = ${current.version} and ${participants.erasedAt} is null)`);
+    sql`exists (select 1 from ${participants} where ${participants.id} = ${id} and ${participants.version} = ${current.version} and ${participants.erasedAt} is null)
+      and not exists ${livePlacementsQuery(ctx, id)}`);
   const [, updated] = await ctx.db.batch([
     guard.statement,
     ctx.db.update(participants).set({
