@@ -16,7 +16,7 @@ export type Action =
   | 'host.create' | 'host.read' | 'host.update'
   | 'opportunity.create' | 'opportunity.read' | 'opportunity.update' | 'opportunity.confirm'
   | 'participant.create' | 'participant.read' | 'participant.update' | 'participant.consent'
-  | 'participant.private.read' | 'participant.assign'
+  | 'participant.private.read' | 'participant.assign' | 'participant.export' | 'participant.erase'
   | 'match.run'
   | 'placement.create' | 'placement.read' | 'placement.transition'
   | 'checkIn.create' | 'checkIn.read' | 'followUp.list'
@@ -34,8 +34,8 @@ const CASEWORK: Action[] = [
 ];
 
 const ALLOWED: Record<Role, ReadonlySet<Action>> = {
-  admin: new Set<Action>([...STAFF_CATALOG, ...CASEWORK, 'participant.assign', 'user.create', 'user.read', 'user.update', 'user.signInLink', 'report.read', 'audit.read']),
-  coordinator: new Set<Action>([...STAFF_CATALOG, ...CASEWORK, 'participant.assign', 'report.read', 'user.signInLink']),
+  admin: new Set<Action>([...STAFF_CATALOG, ...CASEWORK, 'participant.assign', 'participant.export', 'participant.erase', 'user.create', 'user.read', 'user.update', 'user.signInLink', 'report.read', 'audit.read']),
+  coordinator: new Set<Action>([...STAFF_CATALOG, ...CASEWORK, 'participant.assign', 'participant.export', 'report.read', 'user.signInLink']),
   supporter: new Set<Action>([...STAFF_CATALOG, ...CASEWORK]),
   // A host keeps its own record and opportunities current and answers proposals; it never sees casework.
   host: new Set<Action>([

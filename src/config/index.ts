@@ -249,3 +249,10 @@ export const SESSION_IDLE_HOURS = 12;
 
 /** How long a one-time sign-in link stays usable. */
 export const SIGN_IN_LINK_DAYS = 7;
+
+/**
+ * Retention (保存期間): a case whose last change (the person's record or any placement of theirs)
+ * is this many years old, with no placement still under way, is listed for erasure
+ * (`GET /v1/participants?erasable=true`). Nothing is erased without an admin's request.
+ */
+export const RETENTION_YEARS_AFTER_END = 5;

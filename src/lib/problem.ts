@@ -25,6 +25,10 @@ export const PROBLEMS = {
   consent_required: { status: 409, title: '本人の同意が必要です' },
   /** A placement is proposed or accepted while the opportunity is not open or its host not active. */
   not_open: { status: 409, title: '受け入れメニューが募集中ではありません' },
+  /** The participant's personal data was erased: they can no longer be edited, matched, proposed or erased again. */
+  erased: { status: 409, title: 'この参加者の情報は消去済みです' },
+  /** A participant is to be erased while one of their placements is still under way (proposed, accepted, trial or active). */
+  case_open: { status: 409, title: '進行中のつなぎがあります' },
   /** A placement move the state machine does not allow from its current status (`domain/placement/transitions.ts`). */
   invalid_transition: { status: 409, title: 'その状態には進めません' },
   /** A placement enters `accepted` when the opportunity has no seat left. */

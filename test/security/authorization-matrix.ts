@@ -112,6 +112,15 @@ export const API_MATRIX: ApiRow[] = [
     method: 'POST', route: '/v1/participants/:id/consent', call: ({ t }) => ({ path: `/v1/participants/${t.participantId}/consent`, body: { status: 'given' } }),
     expect: CASELOAD(200),
   },
+  { method: 'GET', route: '/v1/participants/:id/export', call: ({ t }) => ({ path: `/v1/participants/${t.participantId}/export` }), expect: OFFICE(200) },
+  {
+    // A fresh person each time: erasing the tenant's own would change what every later cell sees.
+    method: 'POST', route: '/v1/participants/:id/erase', expect: ADMIN_ONLY(200),
+    call: async ({ h }) => ({
+      path: `/v1/participants/${mustAnswer(201, 'fresh participant', await h.as('admin').post('/v1/participants', participantInput())).id}/erase`,
+      body: { reason: 'request' },
+    }),
+  },
   { method: 'GET', route: '/v1/participants/:id/matches', call: ({ t }) => ({ path: `/v1/participants/${t.participantId}/matches` }), expect: CASELOAD(200) },
   { method: 'POST', route: '/v1/matches', call: () => ({ path: '/v1/matches', body: participantInput() }), expect: STAFF(200) },
 

@@ -37,11 +37,13 @@ async function apiResponses(party: Party) {
   const as = h.as(callerOf(world, party));
   const reads = [
     '/v1/me', '/v1/users', '/v1/hosts', '/v1/opportunities', '/v1/opportunities?q=CNY', '/v1/opportunities?stale=true', '/v1/opportunities?format=csv',
-    '/v1/participants', '/v1/participants?q=CNY', '/v1/placements', '/v1/follow-ups', '/v1/reports/summary', '/v1/reports/summary?format=csv',
+    '/v1/participants', '/v1/participants?q=CNY', '/v1/participants?erasable=true', '/v1/placements', '/v1/follow-ups', '/v1/reports/summary', '/v1/reports/summary?format=csv',
     '/v1/reports/unmet-needs', '/v1/reports/unmet-needs?format=csv', '/v1/export/hsds', '/v1/audit-events', '/v1/imports/catalog/template',
     ...ids.hosts.flatMap((id) => [`/v1/hosts/${id}`, `/v1/hosts/${id}/support-records`, `/v1/placements?hostId=${id}`]),
     ...ids.opportunities.flatMap((id) => [`/v1/opportunities/${id}`, `/v1/placements?opportunityId=${id}`]),
-    ...ids.participants.flatMap((id) => [`/v1/participants/${id}`, `/v1/participants/${id}/matches?includeExcluded=true`, `/v1/placements?participantId=${id}`]),
+    ...ids.participants.flatMap((id) => [
+      `/v1/participants/${id}`, `/v1/participants/${id}/matches?includeExcluded=true`, `/v1/placements?participantId=${id}`, `/v1/participants/${id}/export`,
+    ]),
     ...ids.placements.flatMap((id) => [`/v1/placements/${id}`, `/v1/placements/${id}/check-ins`]),
     ...ids.records,
   ];

@@ -1,6 +1,7 @@
 import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { Limits, PayPreference, Slot, Support, TravelMode, Understanding } from '../../domain/types';
 import { CONSENT_STATUSES, GENDERS } from '../../domain/types';
+import { ERASURE_REASONS } from '../../domain/participant/erasure';
 import { timestamps, version } from './columns';
 import { users } from './users';
 
@@ -32,6 +33,9 @@ export const participants = sqliteTable('participants', {
   createdBy: text('created_by').notNull(),
   /** Current consent; every change is also appended to consent_events. */
   consentStatus: text('consent_status', { enum: CONSENT_STATUSES }).notNull().default('none'),
+  /** Set once the person's personal data was erased; the row stays as a tombstone so reports stay true. */
+  erasedAt: text('erased_at'),
+  erasureReason: text('erasure_reason', { enum: ERASURE_REASONS }),
   ...timestamps,
   ...version,
 }, (t) => [index('participants_assigned_idx').on(t.assignedTo), index('participants_created_by_idx').on(t.createdBy)]);

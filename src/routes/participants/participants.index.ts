@@ -1,10 +1,11 @@
 import { createRouter } from '../../lib/openapi';
 import {
-  createParticipant, getParticipant, listParticipants, recordConsent, updateParticipant,
+  createParticipant, eraseParticipant, exportParticipant, getParticipant, listParticipants, recordConsent, updateParticipant,
 } from '../../services/participants';
 import { etagHeaders } from '../headers';
 import {
-  consentRoute, createParticipantRoute, getParticipantRoute, listParticipantsRoute, patchParticipantRoute,
+  consentRoute, createParticipantRoute, eraseParticipantRoute, exportParticipantRoute, getParticipantRoute, listParticipantsRoute,
+  patchParticipantRoute,
 } from './participants.routes';
 
 export const participantsRouter = createRouter()
@@ -24,4 +25,9 @@ export const participantsRouter = createRouter()
   .openapi(consentRoute, async (c) => {
     const updated = await recordConsent(c.get('ctx'), c.req.valid('param').id, c.req.valid('json'));
     return c.json(updated, 200, etagHeaders(updated));
+  })
+  .openapi(exportParticipantRoute, async (c) => c.json(await exportParticipant(c.get('ctx'), c.req.valid('param').id), 200))
+  .openapi(eraseParticipantRoute, async (c) => {
+    const erased = await eraseParticipant(c.get('ctx'), c.req.valid('param').id, c.req.valid('json'));
+    return c.json(erased, 200, etagHeaders(erased));
   });

@@ -1,8 +1,11 @@
 import { createRoute } from '@hono/zod-openapi';
+import { RETENTION_YEARS_AFTER_END } from '../../config';
 import { IdParam, json, jsonBody, problems } from '../../lib/openapi';
 import { ETagHeader, IfMatchHeader } from '../headers';
 import { PageQuery, pageSchema } from '../../lib/pagination';
-import { ConsentInput, Participant, ParticipantInput, ParticipantListQuery, ParticipantPatch } from './participants.schemas';
+import {
+  ConsentInput, ErasureInput, Participant, ParticipantExport, ParticipantInput, ParticipantListQuery, ParticipantPatch,
+} from './participants.schemas';
 
 
 export const createParticipantRoute = createRoute({
@@ -29,7 +32,9 @@ export const createParticipantRoute = createRoute({
 export const listParticipantsRoute = createRoute({
   method: 'get', path: '/v1/participants', tags: ['participants'], summary: '参加者の一覧（支援員は担当分のみ）',
   operationId: 'listParticipants',
-  description: 'id 順に、limit 件ずつ。step・area・assignedTo・consent で絞り込めます。参加支援員には担当の参加者だけが返ります。一覧には private を含みません。',
+  description: 'id 順に、limit 件ずつ。step・area・assignedTo・consent で絞り込めます。参加支援員には担当の参加者だけが返ります。一覧には private を含みません。'
+    + 'erasable=true（管理者のみ、ほかは 403）は保存期間を過ぎた参加者の一覧です：進行中のつなぎがなく、本人の記録にもつなぎにも最後の変更から'
+    + `${RETENTION_YEARS_AFTER_END}年（RETENTION_YEARS_AFTER_END）変更がなく、まだ消去されていない人。消去は自動では行われず、POST /v1/participants/{id}/erase で行います。`,
   request: { query: PageQuery.extend(ParticipantListQuery.shape) },
   responses: { 200: json(pageSchema(Participant), '参加者（private は含まない）'), ...problems(400, 403) },
 });
@@ -70,4 +75,27 @@ export const consentRoute = createRoute({
     }),
   },
   responses: { 200: { ...json(Participant, '同意の履歴を含む参加者'), headers: ETagHeader }, ...problems(400, 403, 404, 412) },
+});
+
+export const exportParticipantRoute = createRoute({
+  method: 'get', path: '/v1/participants/{id}/export', tags: ['participants'], summary: '参加者について保有するすべての情報（開示請求用）',
+  operationId: 'exportParticipant',
+  description: '開示請求（本人からの保有個人データの開示の求め）に応えるため、この人について保有するものを1つの JSON で返します：'
+    + '基本情報と private、同意の履歴、つなぎとその履歴・フォローアップ予定・フォローアップ記録、この人について書かれた受け入れ先支援の記録、'
+    + 'この人とそのつなぎについての監査ログ。管理者と多機関協働の担当だけが使えます（ほかは 403）。この開示も監査ログに残ります。',
+  request: { params: IdParam },
+  responses: { 200: json(ParticipantExport, '保有するすべての情報'), ...problems(403, 404) },
+});
+
+export const eraseParticipantRoute = createRoute({
+  method: 'post', path: '/v1/participants/{id}/erase', tags: ['participants'], summary: '参加者の個人情報を消去（取り消せません）',
+  operationId: 'eraseParticipant',
+  description: '削除請求または保存期間の経過により、この人の個人情報を消去します：private のすべて、表示名、目標、関心、性別、自宅の座標と駅、本人の状況、'
+    + '同意の範囲（scope）、つなぎと状態の履歴のメモ、フォローアップ記録の本人の声・受け入れ先の声・次の対応、この人について書かれた受け入れ先支援の記録の内容、'
+    + 'この人についての書き込みの再送用に保存した応答。統計が変わらないよう、コード、登録日、段階、年代（年齢は10歳刻み：34 → 30）、地域、紹介元、同意の状態、'
+    + 'つなぎの日付・状態・理由は残します。以後の読み出しは erased: true を返し、変更・同意の記録・マッチング・提案は 409 erased です（もう一度の消去も 409）。'
+    + '進行中のつなぎ（proposed・accepted・trial・active）があるあいだは 409 case_open で、先に終了・取り消し・辞退にします。'
+    + '取り消せません。管理者だけが使えます（ほかは 403）。監査ログには理由のコードだけが残ります。',
+  request: { params: IdParam, body: jsonBody(ErasureInput, { reason: 'request' }) },
+  responses: { 200: { ...json(Participant, '消去後の参加者（記録の残り）'), headers: ETagHeader }, ...problems(400, 403, 404, 409, 412) },
 });

@@ -1,4 +1,5 @@
-import { AREAS, STATIONS } from '../../config';
+import { AREAS, RETENTION_YEARS_AFTER_END, STATIONS } from '../../config';
+import { ERASURE_REASONS } from '../../domain/participant/erasure';
 import { z } from '../../lib/openapi';
 import { IsoDateTime, Latitude, Longitude, Ref, SlotSchema, Text } from '../../lib/schemas';
 import {
@@ -112,6 +113,7 @@ export const Participant = z
     referredBy: z.string().nullable(),
     assignedTo: z.string().nullable(),
     createdBy: z.string(),
+    erased: z.boolean().openapi({ description: 'true: 個人情報は消去済み（POST /v1/participants/{id}/erase）。残るのは統計に要る記録だけです' }),
     consent: z.object({ status: z.enum(CONSENT_STATUSES), history: z.array(ConsentEvent).optional() }),
     private: Private.optional().openapi({ description: '管理者・多機関協働の担当・担当の支援員にだけ返されます（閲覧は監査ログに記録）' }),
     version: z.number().int(),
@@ -126,4 +128,29 @@ export const ParticipantListQuery = z.object({
   area: z.enum(AREAS).optional(),
   assignedTo: Ref.optional(),
   consent: z.enum(CONSENT_STATUSES).optional(),
+  erasable: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional()
+    .openapi({
+      description: `管理者のみ。true: 保存期間（最後の変更から${RETENTION_YEARS_AFTER_END}年、進行中のつなぎなし）を過ぎ、消去の対象になった参加者だけ。false: それ以外だけ`,
+    }),
 });
+
+export const ErasureInput = z
+  .strictObject({
+    reason: z.enum(ERASURE_REASONS).openapi({ description: 'request: 本人・代理人からの削除請求。retention: 保存期間の経過。自由記述は受け付けません（監査ログに個人の情報を残さないため）' }),
+  })
+  .openapi('ErasureInput');
+
+const Row = z.record(z.string(), z.unknown());
+
+export const ParticipantExport = z
+  .object({
+    exportedAt: z.string(),
+    participant: Participant,
+    placements: z.array(Row).openapi({ description: 'つなぎ（history: 状態の履歴、followUps: フォローアップ予定、checkIns: フォローアップ記録を含む）' }),
+    hostSupportRecords: z.array(Row).openapi({ description: 'この参加者について書かれた受け入れ先支援の記録' }),
+    auditEvents: z.array(Row).openapi({ description: 'この参加者とそのつなぎについての監査ログ（この開示自体の記録を含む）' }),
+  })
+  .openapi('ParticipantExport');

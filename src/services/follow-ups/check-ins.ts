@@ -23,6 +23,7 @@ import { guardedAudit } from '../audit/rows';
 import { idempotentRequest, replayOf, storedResponseQuery, storeResponse, writeOnce, type Outcome } from '../idempotency';
 import { placementRecordsQuery } from '../placements/records';
 import { visiblePlacement } from '../placements/scope';
+import { assertNotErased } from '../participants/erasable';
 import { assertRecordedTime } from '../recorded-time';
 
 export type NewCheckIn = {
@@ -78,6 +79,7 @@ export async function createCheckIn(
   const record = visiblePlacement(ctx.actor, records[0]);
   const replay = replayOf<CheckInView>(request, stored);
   if (replay) return replay;
+  assertNotErased(record.participant);
   assertMayRecordCheckIn(ctx.actor, input.channel);
   const empty = emptyHostReport(input);
   if (empty) throw problem('validation', { errors: [{ path: 'hostVoice', message: empty }] });

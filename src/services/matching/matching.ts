@@ -7,6 +7,7 @@ import { matchProfile, type MatchResult } from '../../domain/matching/match';
 import type { ConsentStatus, Profile } from '../../domain/types';
 import { catalogIndex, catalogStateQuery, versionsOf, type CatalogStateRows } from '../catalog';
 import { profileOf } from '../participants/participants';
+import { assertNotErased } from '../participants/erasable';
 
 export type MatchRequest = { limit: number; includeExcluded: boolean; filter?: MatchFilter };
 
@@ -19,6 +20,7 @@ export async function matchParticipant(ctx: Ctx, id: string, request: MatchReque
   ]);
   const row = rows[0];
   if (!row || !seesParticipant(ctx.actor, row)) throw notFound('参加者');
+  assertNotErased(row);
   return run(ctx, { profile: profileOf(row), consent: row.consentStatus, state, request });
 }
 

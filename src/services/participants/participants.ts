@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, not, sql, type SQL } from 'drizzle-orm';
 import { assertCan, can, caseloadScope, notFound, seesParticipant, seesPrivate } from '../../auth/policy';
 import type { Ctx } from '../../context';
 import { consentEvents, participantPrivate, participants, users } from '../../db/schema';
@@ -11,6 +11,7 @@ import { afterIdCursor, pageAfter, type Page, type PageRequest } from '../../lib
 import { problem } from '../../lib/problem';
 import { auditStatement, guardedAudit } from '../audit/rows';
 import { assertRecordedTime } from '../recorded-time';
+import { assertNotErased, erasableWhere } from './erasable';
 
 /** Private fields (要配慮個人情報) as sent: `null` clears one. */
 export type PrivateInput = { name?: string | null; nameKana?: string | null; phone?: string | null; address?: string | null; notes?: string | null };
@@ -27,8 +28,10 @@ export type NewParticipant = Profile & {
 /** Partial; nested objects are given whole. Consent is changed only by `recordConsent`. */
 export type ParticipantChanges = Partial<NewParticipant>;
 
-/** `q` finds part of the code or of the display name. */
-export type ParticipantListRequest = PageRequest & { q?: string; step?: number; area?: string; assignedTo?: string; consent?: ConsentStatus };
+/** `q` finds part of the code or of the display name; `erasable` keeps only cases past the retention period (admin). */
+export type ParticipantListRequest = PageRequest & {
+  q?: string; step?: number; area?: string; assignedTo?: string; consent?: ConsentStatus; erasable?: boolean;
+};
 
 export type ConsentChange = { status: Exclude<ConsentStatus, 'none'>; scope?: string; recordedAt?: string };
 
@@ -39,7 +42,7 @@ type ConsentEventRow = typeof consentEvents.$inferSelect;
 
 export type ParticipantView = ReturnType<typeof toView>;
 
-function toView(row: ParticipantRow, extra: { history?: ConsentEventRow[]; private?: PrivateFields | null } = {}) {
+export function toView(row: ParticipantRow, extra: { history?: ConsentEventRow[]; private?: PrivateFields | null } = {}) {
   return {
     id: row.id,
     code: row.code,
@@ -59,6 +62,7 @@ function toView(row: ParticipantRow, extra: { history?: ConsentEventRow[]; priva
     referredBy: row.referredBy ?? null,
     assignedTo: row.assignedTo ?? null,
     createdBy: row.createdBy,
+    erased: row.erasedAt !== null,
     consent: {
       status: row.consentStatus,
       ...(extra.history
@@ -191,12 +195,13 @@ export async function getParticipantSummary(ctx: Ctx, id: string): Promise<Parti
   return toView(row);
 }
 
-function withoutId({ participantId: _, ...fields }: PrivateRow): PrivateFields {
+export function withoutId({ participantId: _, ...fields }: PrivateRow): PrivateFields {
   return fields;
 }
 
 export async function listParticipants(ctx: Ctx, query: ParticipantListRequest): Promise<Page<ParticipantView>> {
   assertCan(ctx.actor, 'participant.read');
+  if (query.erasable) assertCan(ctx.actor, 'participant.erase');
   const after = afterIdCursor(query.cursor);
   const caseload = caseloadScope(ctx.actor);
   const where: (SQL | undefined)[] = [
@@ -206,6 +211,7 @@ export async function listParticipants(ctx: Ctx, query: ParticipantListRequest):
     query.area ? eq(participants.homeArea, query.area) : undefined,
     query.assignedTo ? eq(participants.assignedTo, query.assignedTo) : undefined,
     query.consent ? eq(participants.consentStatus, query.consent) : undefined,
+    query.erasable === undefined ? undefined : query.erasable ? erasableWhere(ctx) : not(erasableWhere(ctx)),
     after ? gt(participants.id, after) : undefined,
   ];
   const rows = await ctx.db.select().from(participants).where(and(...where)).orderBy(asc(participants.id)).limit(query.limit + 1);
@@ -229,6 +235,7 @@ export async function updateParticipant(
   ]);
   const current = rows[0];
   if (!current || !seesParticipant(ctx.actor, current)) throw notFound('参加者');
+  assertNotErased(current);
   assertIfMatch(ifMatch, current.version);
   // Moving a case moves its private data with it, so only those who oversee every case may move one.
   if (patch.assignedTo !== undefined && patch.assignedTo !== current.assignedTo && !can(ctx.actor, 'participant.assign')) {
@@ -277,6 +284,7 @@ export async function updateParticipant(
 export async function recordConsent(ctx: Ctx, id: string, input: ConsentChange) {
   assertCan(ctx.actor, 'participant.consent');
   const current = await findVisibleParticipant(ctx, id);
+  assertNotErased(current);
   const now = ctx.now();
   if (input.recordedAt) assertRecordedTime('recordedAt', new Date(input.recordedAt), now);
   const recordedAt = input.recordedAt ? isoTokyo(new Date(input.recordedAt)) : isoTokyo(now);

@@ -17,6 +17,7 @@ import {
   checkInSignalsQuery, followUpsQuery, historyQuery, placementRecordsQuery,
   type PlacementRecord, type PlacementRow, type TransitionRow,
 } from './records';
+import { assertNotErased } from '../participants/erasable';
 import { placementScopeWhere, visiblePlacement } from './scope';
 import { insertPlacement, insertTransition } from './statements';
 import { placementDetailView, placementView, type PlacementDetailView, type PlacementView } from './views';
@@ -74,6 +75,7 @@ export async function createPlacement(
   ]);
   const participant = people[0];
   if (!participant || !seesParticipant(ctx.actor, participant)) throw notFound('参加者');
+  assertNotErased(participant);
   const opportunity = opportunityRows[0];
   if (!opportunity) throw notFound('受け入れメニュー');
   const replay = replayOf<PlacementDetailView>(request, stored);
@@ -95,7 +97,7 @@ export async function createPlacement(
     placement: row,
     participant: {
       code: participant.code, displayName: participant.displayName, needs: participant.needs, limits: participant.limits,
-      consentStatus: participant.consentStatus, assignedTo: participant.assignedTo, createdBy: participant.createdBy,
+      consentStatus: participant.consentStatus, assignedTo: participant.assignedTo, createdBy: participant.createdBy, erasedAt: participant.erasedAt,
     },
     opportunity: { title: opportunity.title, status: opportunity.status, filled: opportunity.filled, capacity: opportunity.capacity },
     hostName: opportunity.hostName,
@@ -103,7 +105,7 @@ export async function createPlacement(
   const body = placementDetailView(ctx.actor, record, { history: [first], followUps: [], checkIns: [] });
 
   const guard = guardedAudit(ctx, { action: 'placement.create', entity: 'placement', entityId: row.id }, sql`
-    exists (select 1 from ${participants} where ${participants.id} = ${participant.id} and ${participants.consentStatus} = 'given')
+    exists (select 1 from ${participants} where ${participants.id} = ${participant.id} and ${participants.consentStatus} = 'given' and ${participants.erasedAt} is null)
     and exists (select 1 from ${opportunities} where ${opportunities.id} = ${opportunity.id} and ${opportunities.status} = 'open')
     and exists (select 1 from ${hosts} where ${hosts.id} = ${opportunity.hostId} and ${hosts.status} = 'active')
     and not exists ${livePlacementQuery(ctx, participant.id, opportunity.id)}`);

@@ -20,6 +20,7 @@ export function placementRecordsQuery(db: Db) {
         consentStatus: participants.consentStatus,
         assignedTo: participants.assignedTo,
         createdBy: aliased(participants.createdBy, 'participant_created_by'),
+        erasedAt: participants.erasedAt,
       },
       opportunity: {
         title: opportunities.title,

@@ -25,6 +25,7 @@ import {
   type FollowUpRow, type PlacementRecord, type PlacementRow, type TransitionRow,
 } from './records';
 import { visiblePlacement } from './scope';
+import { assertNotErased } from '../participants/erasable';
 import { bumpCatalogVersion } from '../catalog';
 import { insertFollowUps, insertTransition } from './statements';
 import { participantForHost, placementDetailView, type PlacementDetailView } from './views';
@@ -52,6 +53,7 @@ export async function transitionPlacement(ctx: Ctx, id: string, input: Transitio
   const record = visiblePlacement(ctx.actor, records[0]);
   const replay = replayOf<PlacementDetailView>(request, stored);
   if (replay) return withCurrentConsent(ctx, replay, record);
+  assertNotErased(record.participant);
   // Answering a proposal already answered is refused below as an invalid transition, the same
   // answer anyone gets.
   assertMayMovePlacementTo(ctx.actor, input.to);
