@@ -5,6 +5,7 @@ import { consoleBrowser } from '../support/console';
 import { createHarness, TEST_NOW, type Harness } from '../support/harness';
 import { mustAnswer } from '../support/must-answer';
 import { giveConsent, makeParticipant } from '../support/participants';
+import { writeBetweenReadAndWrite } from '../support/interleave';
 import { moveTo, placementWorld, propose } from '../support/placements';
 
 /** Every piece of text the person's record holds, each unique so a leak names its source. */
@@ -120,6 +121,28 @@ describe('participants: erasure', () => {
     ];
     expect(refusals.map((r) => [r.status, r.body.code])).toEqual(Array(7).fill([409, 'erased']));
     expect((await h.as('admin').get(`/v1/participants/${world.person.id}`)).body.version).toBe(erased.version);
+  });
+
+  it('wins a race: a check-in or a move read before the erasure and written after it writes nothing', async () => {
+    const { opening } = await placementWorld(h);
+    const person = await makeParticipant(h, 'supporter');
+    await giveConsent(h, person.id);
+    const placement = await propose(h, person.id, opening.id);
+    await moveTo(h, placement.id, 'accepted');
+    await moveTo(h, placement.id, 'active');
+    const erasedNow = "update participants set erased_at = '2026-11-27T10:00:00+09:00' where id = ?";
+    writeBetweenReadAndWrite(h, erasedNow, [person.id]);
+    const checkIn = await h.as('supporter').post(`/v1/placements/${placement.id}/check-ins`, { date: '2026-11-27', channel: 'visit', participantVoice: 'RACE_voice' });
+    expect(checkIn.status).toBe(409);
+    h.clock.now = TEST_NOW;
+    await h.client.execute({ sql: 'update participants set erased_at = null where id = ?', args: [person.id] });
+    writeBetweenReadAndWrite(h, erasedNow, [person.id]);
+    const move = await h.as('supporter').post(`/v1/placements/${placement.id}/transitions`, { to: 'ended', reason: 'completed', note: 'RACE_note' });
+    expect(move.status).toBe(409);
+    h.clock.now = TEST_NOW;
+    const stored = await h.client.execute({ sql: 'select count(*) as n from check_ins where placement_id = ?', args: [placement.id] });
+    expect(Number(stored.rows[0]!['n'])).toBe(0);
+    expect((await h.as('admin').get(`/v1/placements/${placement.id}`)).body.status).toBe('active');
   });
 
   it('is for admins alone, takes only a reason code, and answers 404 for a missing person', async () => {

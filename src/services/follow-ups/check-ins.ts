@@ -7,7 +7,7 @@
 import { and, asc, count, eq, gte, inArray, sql } from 'drizzle-orm';
 import { assertCan, assertMayRecordCheckIn, ownHostScopeOrThrow, seesHostViewOnly } from '../../auth/policy';
 import type { Ctx } from '../../context';
-import { checkIns, followUps, placements, users } from '../../db/schema';
+import { checkIns, followUps, participants, placements, users } from '../../db/schema';
 import { HOST_REPORTS_PER_PLACEMENT_PER_DAY } from '../../config';
 import { tokyoDate } from '../../domain/dates';
 import { completesFollowUp, emptyHostReport, type CheckInChannel, type Concern } from '../../domain/follow-up/check-in';
@@ -105,11 +105,13 @@ export async function createCheckIn(
   // needs checking again: it must still be open, or the answer would claim a completion that did not happen.
   // A host report is counted again inside the write, so reports sent at once cannot pass the limit together.
   const preconditions = [
+    // An erasure at the same moment wins: nothing is written about a person once erased.
+    sql`exists (select 1 from ${participants} where ${participants.id} = ${record.placement.participantId} and ${participants.erasedAt} is null)`,
     ...(completes ? [sql`exists (select 1 from ${followUps} where ${followUps.id} = ${completes.id} and ${followUps.status} = 'open')`] : []),
     ...(isHostReport ? [sql`(${reportsToday}) < ${HOST_REPORTS_PER_PLACEMENT_PER_DAY}`] : []),
   ];
   const guard = guardedAudit(ctx, { action: 'checkIn.create', entity: 'placement', entityId: placementId },
-    preconditions.length > 0 ? sql.join(preconditions, sql` and `) : sql`1`);
+    sql.join(preconditions, sql` and `));
 
   return writeOnce(ctx, request, async () => {
     const [, inserted] = await ctx.db.batch([

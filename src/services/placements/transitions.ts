@@ -182,6 +182,8 @@ function precondition({ before, plan, checkInCount }: Move): SQL {
   const conditions: SQL[] = [
     sql`exists (select 1 from ${placements} where ${placements.id} = ${p.id} and ${placements.version} = ${p.version} and ${placements.status} = ${p.status})`,
     sql`(select count(*) from ${checkIns} where ${checkIns.placementId} = ${p.id}) = ${checkInCount}`,
+    // An erasure at the same moment wins: nothing is written about a person once erased.
+    sql`exists (select 1 from ${participants} where ${participants.id} = ${p.participantId} and ${participants.erasedAt} is null)`,
   ];
   if (needsConsent(plan.to)) {
     conditions.push(sql`exists (select 1 from ${participants} where ${participants.id} = ${p.participantId} and ${participants.consentStatus} = 'given')`);
