@@ -35,13 +35,22 @@ async function seedDemo(db: Db, now: Date, tokens: DemoToken[]): Promise<void> {
   const app = createApp({ deps: { db, now: () => now, log: () => {} }, docsScript: nodeDocsScript });
   const userIds = new Map<string, string>();
   const insertUsers = async (list: DemoUser[], hostIds: Map<string, string>) => {
-    const rows = await Promise.all(list.map(async (user) => {
-      const id = newId('usr', now);
-      userIds.set(user.key, id);
-      const hostId = user.hostKey ? hostIds.get(user.hostKey) : null;
-      if (user.hostKey && !hostId) throw new Error(`demo user ${user.key}: unknown host ${user.hostKey}`);
-      return { id, name: user.name, role: user.role, hostId: hostId ?? null, tokenHash: await sha256Hex(tokenOf(user.key)), createdAt: isoTokyo(now) };
-    }));
+    const rows = await Promise.all(
+      list.map(async (user) => {
+        const id = newId('usr', now);
+        userIds.set(user.key, id);
+        const hostId = user.hostKey ? hostIds.get(user.hostKey) : null;
+        if (user.hostKey && !hostId) throw new Error(`demo user ${user.key}: unknown host ${user.hostKey}`);
+        return {
+          id,
+          name: user.name,
+          role: user.role,
+          hostId: hostId ?? null,
+          tokenHash: await sha256Hex(tokenOf(user.key)),
+          createdAt: isoTokyo(now),
+        };
+      }),
+    );
     if (rows.length > 0) await db.insert(users).values(rows);
   };
 
@@ -60,11 +69,17 @@ async function seedDemo(db: Db, now: Date, tokens: DemoToken[]): Promise<void> {
     return (await res.json()) as { id: string };
   };
 
-  await insertUsers(demoUsers.filter((u) => u.role !== 'host'), new Map());
+  await insertUsers(
+    demoUsers.filter((u) => u.role !== 'host'),
+    new Map(),
+  );
   const admin = tokenOf('admin');
   const hostIds = new Map<string, string>();
   for (const { key, ...host } of demoHosts) hostIds.set(key, (await call(admin, '/v1/hosts', host)).id);
-  await insertUsers(demoUsers.filter((u) => u.role === 'host'), hostIds);
+  await insertUsers(
+    demoUsers.filter((u) => u.role === 'host'),
+    hostIds,
+  );
 
   for (const { hostKey, ...opportunity } of demoOpportunities) {
     await call(admin, '/v1/opportunities', { ...opportunity, hostId: hostIds.get(hostKey) });
@@ -75,7 +90,10 @@ async function seedDemo(db: Db, now: Date, tokens: DemoToken[]): Promise<void> {
     const created = await call(supporter, '/v1/participants', participant);
     participants.set(key, { id: created.id, supporter });
     if (consent.status === 'given') {
-      await call(supporter, `/v1/participants/${created.id}/consent`, { status: 'given', ...(consent.scope ? { scope: consent.scope } : {}) });
+      await call(supporter, `/v1/participants/${created.id}/consent`, {
+        status: 'given',
+        ...(consent.scope ? { scope: consent.scope } : {}),
+      });
     }
   }
 
@@ -86,9 +104,17 @@ async function seedDemo(db: Db, now: Date, tokens: DemoToken[]): Promise<void> {
     const best = await get<{ items: { opportunityId: string }[] }>(person.supporter, `/v1/participants/${person.id}/matches?limit=1`);
     const opportunityId = best.items[0]?.opportunityId;
     if (!opportunityId) continue;
-    const placement = await call(person.supporter, '/v1/placements', { participantId: person.id, opportunityId, note: 'デモ用の架空のつなぎ' });
+    const placement = await call(person.supporter, '/v1/placements', {
+      participantId: person.id,
+      opportunityId,
+      note: 'デモ用の架空のつなぎ',
+    });
     for (const step of plan.steps) {
-      await call(person.supporter, `/v1/placements/${placement.id}/transitions`, { to: step.to, at: isoTokyo(daysAgo(step.daysAgo)), ...(step.reason ? { reason: step.reason } : {}) });
+      await call(person.supporter, `/v1/placements/${placement.id}/transitions`, {
+        to: step.to,
+        at: isoTokyo(daysAgo(step.daysAgo)),
+        ...(step.reason ? { reason: step.reason } : {}),
+      });
     }
     for (const { daysAgo: days, ...checkIn } of plan.checkIns) {
       await call(person.supporter, `/v1/placements/${placement.id}/check-ins`, { ...checkIn, date: tokyoDate(daysAgo(days)) });

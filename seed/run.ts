@@ -15,9 +15,9 @@ if (!isLocalDatabaseUrl(env.databaseUrl)) {
 const { db, client } = openDatabase({ url: env.databaseUrl });
 await migrateDatabase(db);
 const summary = await seedDemoIfEmpty(db, new Date());
-console.log(summary.created
-  ? `デモデータを投入しました: ${env.databaseUrl}`
-  : `データベースは空ではないため、何もしませんでした: ${env.databaseUrl}`);
+console.log(
+  summary.created ? `デモデータを投入しました: ${env.databaseUrl}` : `データベースは空ではないため、何もしませんでした: ${env.databaseUrl}`,
+);
 if (summary.created) console.log('デモ用トークン（表示はこの一度だけです）:');
 for (const user of summary.users) console.log(`  ${user.role.padEnd(11)} ${user.token}  ${user.name}`);
 client.close();

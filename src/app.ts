@@ -14,7 +14,13 @@ import { createRouter, PROBLEM_CODES } from './lib/openapi';
 import { problem } from './lib/problem';
 import { requestLog } from './lib/request-log';
 import {
-  BEARER_TOKENS, callerRateLimit, CONSOLE_SIGN_IN_LINKS, CONSOLE_TOKEN_FORM, failedSignInLimit, type ClientAddress, type RateLimits,
+  BEARER_TOKENS,
+  callerRateLimit,
+  CONSOLE_SIGN_IN_LINKS,
+  CONSOLE_TOKEN_FORM,
+  failedSignInLimit,
+  type ClientAddress,
+  type RateLimits,
 } from './lib/request-limits';
 import { DOCS_PAGE_POLICY, securityHeaders } from './lib/security-headers';
 import { urlLimit } from './lib/url-limit';
@@ -87,18 +93,22 @@ export function createApp({ deps, docsScript, limits }: AppOptions) {
     security: [{ bearer: [] }],
   });
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
-    type: 'http', scheme: 'bearer',
-    description: '/v1 のすべての呼び出しに Authorization: Bearer <token> を付けます。トークンの入手: '
-      + '(1) 環境変数 ADMIN_TOKEN（Workers では secret）を与えて起動すると、そのトークンを持つ管理者が用意されます。'
-      + '(2) 管理者が POST /v1/users で利用者を作ると、その応答にだけ本人のトークンが含まれます（サーバーにはハッシュしか残りません）。'
-      + '(3) npm start で空のデータベースにデモデータを入れると、役割ごとのデモ用トークンが起動時に表示されます。'
-      + 'トークンがない・使えないときは 401、役割に許されない操作は 403 です。',
+    type: 'http',
+    scheme: 'bearer',
+    description:
+      '/v1 のすべての呼び出しに Authorization: Bearer <token> を付けます。トークンの入手: ' +
+      '(1) 環境変数 ADMIN_TOKEN（Workers では secret）を与えて起動すると、そのトークンを持つ管理者が用意されます。' +
+      '(2) 管理者が POST /v1/users で利用者を作ると、その応答にだけ本人のトークンが含まれます（サーバーにはハッシュしか残りません）。' +
+      '(3) npm start で空のデータベースにデモデータを入れると、役割ごとのデモ用トークンが起動時に表示されます。' +
+      'トークンがない・使えないときは 401、役割に許されない操作は 403 です。',
   });
 
   app.get('/docs/scalar.js', async () => {
     const response = await docsScript();
     if (!response.ok) throw new Error(`API reference script unavailable (${response.status})`);
-    return new Response(response.body, { headers: { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=86400' } });
+    return new Response(response.body, {
+      headers: { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=86400' },
+    });
   });
   // Scalar's own fonts come from its CDN, which the page's CSP refuses: the system's fonts serve.
   app.use('/docs', async (c, next) => {
@@ -123,7 +133,12 @@ export function createApp({ deps, docsScript, limits }: AppOptions) {
 }
 
 function bodyLimitOf(maxSize: number) {
-  return bodyLimit({ maxSize, onError: () => { throw problem('payload_too_large', { detail: `本文は ${maxSize / 1024} KiB までです` }); } });
+  return bodyLimit({
+    maxSize,
+    onError: () => {
+      throw problem('payload_too_large', { detail: `本文は ${maxSize / 1024} KiB までです` });
+    },
+  });
 }
 
 export type App = ReturnType<typeof createApp>;

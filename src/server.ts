@@ -29,9 +29,13 @@ const server = serveApp(app, { port: env.port, hostname: env.host }, (info) => {
     console.log('  デモデータ（架空の流山市）を投入しました。');
     console.log('  デモ用トークン（Authorization: Bearer <token>）。表示はこの一度だけです。控えておいてください:');
     for (const user of demo.users) console.log(`    ${user.role.padEnd(11)} ${user.token}  ${user.name}`);
-    console.log(`\n  例: curl -G -H 'Authorization: Bearer ${demo.users.find((u) => u.role === 'supporter')?.token ?? ''}' --data-urlencode 'q=カフェ' ${base}/v1/opportunities\n`);
+    console.log(
+      `\n  例: curl -G -H 'Authorization: Bearer ${demo.users.find((u) => u.role === 'supporter')?.token ?? ''}' --data-urlencode 'q=カフェ' ${base}/v1/opportunities\n`,
+    );
   } else if (demo) {
-    console.log(`  既存のデータベースを使います。デモ用トークンは投入したときに一度だけ表示しました（忘れたときは ${env.databaseUrl} を消して起動し直してください）。`);
+    console.log(
+      `  既存のデータベースを使います。デモ用トークンは投入したときに一度だけ表示しました（忘れたときは ${env.databaseUrl} を消して起動し直してください）。`,
+    );
   }
 });
 

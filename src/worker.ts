@@ -57,7 +57,10 @@ function instanceFor(env: WorkerEnv): Instance {
       deps,
       docsScript: () => env.ASSETS.fetch('https://assets.local/standalone.js'),
       limits: {
-        rateLimits: { callers: limiter(env.CALLER_LIMITER, CALLER_RATE_LIMIT), failedSignIns: limiter(env.SIGN_IN_LIMITER, FAILED_SIGN_IN_LIMIT) },
+        rateLimits: {
+          callers: limiter(env.CALLER_LIMITER, CALLER_RATE_LIMIT),
+          failedSignIns: limiter(env.SIGN_IN_LIMITER, FAILED_SIGN_IN_LIMIT),
+        },
         // Set by Cloudflare's edge for every request; a client cannot choose it.
         clientAddress: (c) => c.req.header('cf-connecting-ip') ?? 'unknown',
       },

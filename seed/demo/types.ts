@@ -6,8 +6,19 @@
 import type { AREAS } from '../../src/config';
 import type { Role } from '../../src/domain/roles';
 import type {
-  Attendance, Environment, Gender, HostStatus, HostType, OpportunityKind, OpportunityStatus, Pay, Profile, Slot,
-  Step, Support, UNDERSTANDING,
+  Attendance,
+  Environment,
+  Gender,
+  HostStatus,
+  HostType,
+  OpportunityKind,
+  OpportunityStatus,
+  Pay,
+  Profile,
+  Slot,
+  Step,
+  Support,
+  UNDERSTANDING,
 } from '../../src/domain/types';
 
 export type Area = (typeof AREAS)[number];
@@ -58,7 +69,11 @@ export type DemoOpportunity = {
 };
 
 export const REFERRERS = [
-  '地域包括支援センター', '障害者相談支援事業所', '子育て窓口', '暮らしサポートセンター', '重層的支援会議',
+  '地域包括支援センター',
+  '障害者相談支援事業所',
+  '子育て窓口',
+  '暮らしサポートセンター',
+  '重層的支援会議',
 ] as const;
 export type Referrer = (typeof REFERRERS)[number];
 
@@ -66,7 +81,10 @@ export const SUPPORTER_KEYS = ['supporter-a', 'supporter-b'] as const;
 export type SupporterKey = (typeof SUPPORTER_KEYS)[number];
 
 /** A matching profile (the domain's, so the two cannot drift) plus the record's own fields. */
-export type DemoParticipant = Pick<Profile, 'travel' | 'availability' | 'interests' | 'step' | 'limits' | 'needs' | 'preferences' | 'circumstances'> & {
+export type DemoParticipant = Pick<
+  Profile,
+  'travel' | 'availability' | 'interests' | 'step' | 'limits' | 'needs' | 'preferences' | 'circumstances'
+> & {
   key: string;
   /** The demo supporter the participant is assigned to (`assignedTo` once ids exist). */
   supporterKey: SupporterKey;

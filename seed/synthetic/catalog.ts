@@ -25,12 +25,24 @@ export type Catalog = { hosts: DemoHost[]; opportunities: DemoOpportunity[] };
 
 /** Rough shares of host types among a city's hosts. */
 const HOST_TYPE_WEIGHTS: readonly (readonly [HostType, number])[] = [
-  ['npo', 18], ['company', 14], ['shop', 14], ['farm', 8], ['public', 8], ['welfare_corp', 14], ['community', 16], ['other', 8],
+  ['npo', 18],
+  ['company', 14],
+  ['shop', 14],
+  ['farm', 8],
+  ['public', 8],
+  ['welfare_corp', 14],
+  ['community', 16],
+  ['other', 8],
 ];
 
 const HOST_NOTES = [
-  '初めての人は見学から受け入れている。', '担当者が丁寧に教えてくれる。', '駐車場あり。', '駅から徒歩10分ほど。',
-  '平日の午前が比較的落ち着いている。', '受け入れ実績あり。定着支援にも協力的。', '雨の日は屋内の作業に切り替える。',
+  '初めての人は見学から受け入れている。',
+  '担当者が丁寧に教えてくれる。',
+  '駐車場あり。',
+  '駅から徒歩10分ほど。',
+  '平日の午前が比較的落ち着いている。',
+  '受け入れ実績あり。定着支援にも協力的。',
+  '雨の日は屋内の作業に切り替える。',
   '代表者が地域の民生委員を兼ねている。',
 ];
 

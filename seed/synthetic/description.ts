@@ -17,11 +17,7 @@ const SUPPORT_SENTENCES: Record<Support, string> = {
   short_hours: '短い時間から始められます。',
 };
 
-const CLOSING_SENTENCES = [
-  'はじめての方も、まずは気軽にご相談ください。',
-  '担当者が最初に流れを説明します。',
-  '持ち物は特にありません。',
-];
+const CLOSING_SENTENCES = ['はじめての方も、まずは気軽にご相談ください。', '担当者が最初に流れを説明します。', '持ち物は特にありません。'];
 
 export type DescriptionParts = {
   where: string;
@@ -50,8 +46,10 @@ export function describeOpening(parts: DescriptionParts): string {
 
 function environmentSentence(env: Environment): string {
   if (env.customerFacing) return 'お客さんや利用者さんと接する場面があります。';
-  if (env.groupSize === 'solo') return env.conversation === 'none' ? '話しかけられることはほとんどありません。' : '分からないことは担当者にいつでも聞けます。';
-  if (env.groupSize === 'large') return env.conversation === 'much' ? '大勢でにぎやかに過ごす場です。' : '大勢の中でも、自分の持ち場に集中できます。';
+  if (env.groupSize === 'solo')
+    return env.conversation === 'none' ? '話しかけられることはほとんどありません。' : '分からないことは担当者にいつでも聞けます。';
+  if (env.groupSize === 'large')
+    return env.conversation === 'much' ? '大勢でにぎやかに過ごす場です。' : '大勢の中でも、自分の持ち場に集中できます。';
   return env.conversation === 'much' ? '少人数で、会話を楽しみながら過ごせます。' : '少人数で、落ち着いて取り組めます。';
 }
 

@@ -34,16 +34,20 @@ export function hostPlace(rng: Rng, city: City, isNagareyama: boolean): HostPlac
   if (isNagareyama) {
     const s = rng.pick(NAGAREYAMA_STATIONS);
     return {
-      area: s.area, station: s.name,
-      lat: round4(s.lat + between(rng, -0.005, 0.005)), lng: round4(s.lng + between(rng, -0.005, 0.005)),
+      area: s.area,
+      station: s.name,
+      lat: round4(s.lat + between(rng, -0.005, 0.005)),
+      lng: round4(s.lng + between(rng, -0.005, 0.005)),
       address: `${city.name}${rng.pick(NAGAREYAMA_TOWNS[s.area])}${number}`,
     };
   }
   const area = rng.pick(AREAS);
   const sector = SECTORS[area];
   return {
-    area, station: city.station,
-    lat: round4(city.lat + between(rng, ...sector.lat)), lng: round4(city.lng + between(rng, ...sector.lng)),
+    area,
+    station: city.station,
+    lat: round4(city.lat + between(rng, ...sector.lat)),
+    lng: round4(city.lng + between(rng, ...sector.lng)),
     address: `${city.prefecture}${city.name}${rng.pick(COMMON_TOWNS)}${number}`,
   };
 }

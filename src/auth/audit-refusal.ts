@@ -9,5 +9,6 @@ import { recordRefusal } from '../services/audit';
  */
 export async function auditRefusal(c: Context<AppEnv>, error: unknown): Promise<void> {
   const ctx = c.get('ctx') as AppEnv['Variables']['ctx'] | undefined;
-  if (ctx && error instanceof Problem && error.code === 'forbidden') await recordRefusal(ctx, { method: c.req.method, routePath: c.req.routePath });
+  if (ctx && error instanceof Problem && error.code === 'forbidden')
+    await recordRefusal(ctx, { method: c.req.method, routePath: c.req.routePath });
 }

@@ -12,37 +12,104 @@ import { problem } from '../lib/problem';
  */
 
 export type Action =
-  | 'user.create' | 'user.read' | 'user.update' | 'user.signInLink'
-  | 'host.create' | 'host.read' | 'host.update'
-  | 'opportunity.create' | 'opportunity.read' | 'opportunity.update' | 'opportunity.confirm'
-  | 'participant.create' | 'participant.read' | 'participant.update' | 'participant.consent'
-  | 'participant.private.read' | 'participant.assign' | 'participant.export' | 'participant.erase'
+  | 'user.create'
+  | 'user.read'
+  | 'user.update'
+  | 'user.signInLink'
+  | 'host.create'
+  | 'host.read'
+  | 'host.update'
+  | 'opportunity.create'
+  | 'opportunity.read'
+  | 'opportunity.update'
+  | 'opportunity.confirm'
+  | 'participant.create'
+  | 'participant.read'
+  | 'participant.update'
+  | 'participant.consent'
+  | 'participant.private.read'
+  | 'participant.assign'
+  | 'participant.export'
+  | 'participant.erase'
   | 'match.run'
-  | 'placement.create' | 'placement.read' | 'placement.transition'
-  | 'checkIn.create' | 'checkIn.read' | 'followUp.list'
-  | 'hostSupport.create' | 'hostSupport.read' | 'hostSupport.share'
-  | 'report.read' | 'export.hsds' | 'audit.read';
+  | 'placement.create'
+  | 'placement.read'
+  | 'placement.transition'
+  | 'checkIn.create'
+  | 'checkIn.read'
+  | 'followUp.list'
+  | 'hostSupport.create'
+  | 'hostSupport.read'
+  | 'hostSupport.share'
+  | 'report.read'
+  | 'export.hsds'
+  | 'audit.read';
 
 const STAFF_CATALOG: Action[] = [
-  'host.create', 'host.read', 'host.update',
-  'opportunity.create', 'opportunity.read', 'opportunity.update', 'opportunity.confirm',
+  'host.create',
+  'host.read',
+  'host.update',
+  'opportunity.create',
+  'opportunity.read',
+  'opportunity.update',
+  'opportunity.confirm',
 ];
 const CASEWORK: Action[] = [
-  'participant.create', 'participant.read', 'participant.update', 'participant.consent', 'participant.private.read',
-  'match.run', 'placement.create', 'placement.read', 'placement.transition',
-  'checkIn.create', 'checkIn.read', 'followUp.list', 'hostSupport.create', 'hostSupport.read', 'hostSupport.share', 'export.hsds',
+  'participant.create',
+  'participant.read',
+  'participant.update',
+  'participant.consent',
+  'participant.private.read',
+  'match.run',
+  'placement.create',
+  'placement.read',
+  'placement.transition',
+  'checkIn.create',
+  'checkIn.read',
+  'followUp.list',
+  'hostSupport.create',
+  'hostSupport.read',
+  'hostSupport.share',
+  'export.hsds',
 ];
 
 const ALLOWED: Record<Role, ReadonlySet<Action>> = {
-  admin: new Set<Action>([...STAFF_CATALOG, ...CASEWORK, 'participant.assign', 'participant.export', 'participant.erase', 'user.create', 'user.read', 'user.update', 'user.signInLink', 'report.read', 'audit.read']),
-  coordinator: new Set<Action>([...STAFF_CATALOG, ...CASEWORK, 'participant.assign', 'participant.export', 'report.read', 'user.signInLink']),
+  admin: new Set<Action>([
+    ...STAFF_CATALOG,
+    ...CASEWORK,
+    'participant.assign',
+    'participant.export',
+    'participant.erase',
+    'user.create',
+    'user.read',
+    'user.update',
+    'user.signInLink',
+    'report.read',
+    'audit.read',
+  ]),
+  coordinator: new Set<Action>([
+    ...STAFF_CATALOG,
+    ...CASEWORK,
+    'participant.assign',
+    'participant.export',
+    'report.read',
+    'user.signInLink',
+  ]),
   supporter: new Set<Action>([...STAFF_CATALOG, ...CASEWORK]),
   // A host keeps its own record and opportunities current and answers proposals; it never sees casework.
   host: new Set<Action>([
-    'host.read', 'host.update',
-    'opportunity.create', 'opportunity.read', 'opportunity.update', 'opportunity.confirm',
-    'placement.read', 'placement.transition', 'checkIn.create', 'checkIn.read',
-    'hostSupport.create', 'hostSupport.read',
+    'host.read',
+    'host.update',
+    'opportunity.create',
+    'opportunity.read',
+    'opportunity.update',
+    'opportunity.confirm',
+    'placement.read',
+    'placement.transition',
+    'checkIn.create',
+    'checkIn.read',
+    'hostSupport.create',
+    'hostSupport.read',
   ]),
 };
 
@@ -121,7 +188,9 @@ export function assertMayEditHostFields(actor: Actor, fields: readonly string[])
 /** A host answers proposals (accept or decline) and nothing else. */
 export function assertMayMovePlacementTo(actor: Actor, to: PlacementStatus): void {
   if (seesHostViewOnly(actor) && !canHostTransition('proposed', to)) {
-    throw problem('forbidden', { detail: '受け入れ先ができるのは、提案されたつなぎを受け入れる（accepted）か見送る（declined）ことだけです' });
+    throw problem('forbidden', {
+      detail: '受け入れ先ができるのは、提案されたつなぎを受け入れる（accepted）か見送る（declined）ことだけです',
+    });
   }
 }
 

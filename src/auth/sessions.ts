@@ -46,8 +46,17 @@ export async function openSessionFromLink(db: Db, token: string, at: Date): Prom
   const id = newToken();
   const [, , spent] = await db.batch([
     forgetIdleSessions(db, at),
-    insertWhere(db, consoleSessions, sessionRow(await sha256Hex(id), link.userId, at), sql`exists (select 1 from ${signInLinks} where ${usable})`),
-    db.update(signInLinks).set({ usedAt: isoTokyo(at) }).where(usable).returning({ userId: signInLinks.userId }),
+    insertWhere(
+      db,
+      consoleSessions,
+      sessionRow(await sha256Hex(id), link.userId, at),
+      sql`exists (select 1 from ${signInLinks} where ${usable})`,
+    ),
+    db
+      .update(signInLinks)
+      .set({ usedAt: isoTokyo(at) })
+      .where(usable)
+      .returning({ userId: signInLinks.userId }),
   ]);
   return spent[0] ? id : null;
 }
@@ -58,7 +67,9 @@ export async function openSessionFromLink(db: Db, token: string, at: Date): Prom
  */
 export async function resumeSession(db: Db, id: string, at: Date): Promise<StoredSession | null> {
   const idHash = await sha256Hex(id);
-  const [row] = await db.update(consoleSessions).set({ lastSeenAt: isoTokyo(at) })
+  const [row] = await db
+    .update(consoleSessions)
+    .set({ lastSeenAt: isoTokyo(at) })
     .where(and(eq(consoleSessions.idHash, idHash), gt(consoleSessions.lastSeenAt, idleCutoff(at))))
     .returning();
   if (!row) return null;

@@ -53,9 +53,12 @@ export async function ensureAdmin(db: Db, token: string, now: Date): Promise<voi
   const tokenHash = await sha256Hex(token);
   await db.batch([
     // A token hash can never start with "revoked:", so the row keeps a unique value that no token matches.
-    db.update(users).set({ tokenHash: sql`'revoked:' || ${users.id}`, disabledAt: isoTokyo(now) })
+    db
+      .update(users)
+      .set({ tokenHash: sql`'revoked:' || ${users.id}`, disabledAt: isoTokyo(now) })
       .where(and(eq(users.tokenHash, tokenHash), ne(users.id, BOOTSTRAP_ADMIN_ID))),
-    db.insert(users)
+    db
+      .insert(users)
       .values({ id: BOOTSTRAP_ADMIN_ID, name: '管理者', role: 'admin', tokenHash, createdAt: isoTokyo(now) })
       .onConflictDoUpdate({ target: users.id, set: { tokenHash, role: 'admin', disabledAt: null } }),
   ]);

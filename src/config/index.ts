@@ -154,7 +154,24 @@ export const INTEREST_BROAD_WORDS = ['軽作業', '作業', '手作業', '仕事
  * Interest part: words for a time of day or week (早朝, 土日) say when the person is free, not what
  * they like, so they never count as an interest; the schedule already weighs the hours.
  */
-export const INTEREST_TIME_WORDS = ['早朝', '朝', '午前', '午前中', '昼', '午後', '夕方', '夜', '夜間', '深夜', '平日', '週末', '土日', '土曜', '日曜', '短時間'] as const;
+export const INTEREST_TIME_WORDS = [
+  '早朝',
+  '朝',
+  '午前',
+  '午前中',
+  '昼',
+  '午後',
+  '夕方',
+  '夜',
+  '夜間',
+  '深夜',
+  '平日',
+  '週末',
+  '土日',
+  '土曜',
+  '日曜',
+  '短時間',
+] as const;
 
 /** Schedule part: the share kept when every shared slot runs past the person's free time (they would leave early). */
 export const PARTIAL_ATTENDANCE_CREDIT = 0.35;

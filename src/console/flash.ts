@@ -16,7 +16,8 @@ export function takeFlash(c: Context): Flash | null {
   deleteCookie(c, FLASH_COOKIE, { path: '/' });
   try {
     const parsed = JSON.parse(raw) as Partial<Flash>;
-    if ((parsed.kind === 'ok' || parsed.kind === 'error') && typeof parsed.message === 'string') return { kind: parsed.kind, message: parsed.message };
+    if ((parsed.kind === 'ok' || parsed.kind === 'error') && typeof parsed.message === 'string')
+      return { kind: parsed.kind, message: parsed.message };
   } catch {
     // A mangled flash is dropped: it only ever confirmed something already done.
   }

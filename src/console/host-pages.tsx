@@ -48,7 +48,16 @@ function hostViews(items: readonly PlacementView[]): HostPlacementView[] {
 }
 
 function formValuesOf(o: OpportunityView): OpeningFormValues {
-  return { externalId: o.externalId, title: o.title, description: o.description, schedule: o.schedule, capacity: o.capacity, status: o.status, support: o.support, environment: o.environment };
+  return {
+    externalId: o.externalId,
+    title: o.title,
+    description: o.description,
+    schedule: o.schedule,
+    capacity: o.capacity,
+    status: o.status,
+    support: o.support,
+    environment: o.environment,
+  };
 }
 
 async function proposalsOf(ctx: Ctx): Promise<HostPlacementView[]> {
@@ -56,87 +65,152 @@ async function proposalsOf(ctx: Ctx): Promise<HostPlacementView[]> {
 }
 
 export function registerHostPages(app: Hono<AppEnv>): void {
-  app.get('/openings', hostPage(async (c, { ctx, viewer }) => {
-    const page = await listOpportunities(ctx, { limit: OPENINGS_PAGE_SIZE, cursor: c.req.query('cursor') || undefined });
-    const next = page.nextCursor ? `/openings?${new URLSearchParams({ cursor: page.nextCursor })}` : null;
-    return c.html(<HostOpeningsPage viewer={viewer} flash={takeFlash(c)} items={page.items} nextHref={next} />);
-  }));
+  app.get(
+    '/openings',
+    hostPage(async (c, { ctx, viewer }) => {
+      const page = await listOpportunities(ctx, { limit: OPENINGS_PAGE_SIZE, cursor: c.req.query('cursor') || undefined });
+      const next = page.nextCursor ? `/openings?${new URLSearchParams({ cursor: page.nextCursor })}` : null;
+      return c.html(<HostOpeningsPage viewer={viewer} flash={takeFlash(c)} items={page.items} nextHref={next} />);
+    }),
+  );
 
-  app.get('/openings/:id', hostPage(async (c, { ctx, viewer }) => {
-    const opening = await getOpportunity(ctx, idParam(c));
-    return c.html(<HostOpeningFormPage viewer={viewer} id={opening.id} title={opening.title} filled={opening.filled} version={opening.version} values={formValuesOf(opening)} errors={{}} />);
-  }));
+  app.get(
+    '/openings/:id',
+    hostPage(async (c, { ctx, viewer }) => {
+      const opening = await getOpportunity(ctx, idParam(c));
+      return c.html(
+        <HostOpeningFormPage
+          viewer={viewer}
+          id={opening.id}
+          title={opening.title}
+          filled={opening.filled}
+          version={opening.version}
+          values={formValuesOf(opening)}
+          errors={{}}
+        />,
+      );
+    }),
+  );
 
-  app.post('/openings/:id', hostPage(async (c, { ctx, viewer }) => {
-    const id = idParam(c);
-    const form = await readForm(c, viewer.csrf);
-    const draft = opportunityPatchFromForm(form);
-    const outcome = await attempt(() => updateOpportunity(ctx, id, parseWith(OpportunityPatch, draft), etagOf(Number(form.one['version']))));
-    if (!outcome.ok) {
-      // Read after the refusal: it also answers 404 for an opening the host may not see, and gives a stale form the current version.
-      const current = await getOpportunity(ctx, id);
-      const errors: FieldMessages = outcome.problem.code === 'capacity_below_filled' ? { capacity: outcome.problem.detail } : outcome.messages;
-      return c.html(<HostOpeningFormPage viewer={viewer} id={id} title={current.title} filled={current.filled} version={current.version}
-        values={draft as OpeningFormValues} errors={errors} />, 400);
-    }
-    setFlash(c, { kind: 'ok', message: `「${outcome.value.title}」の変更を保存しました` });
-    return c.redirect('/openings', 303);
-  }));
+  app.post(
+    '/openings/:id',
+    hostPage(async (c, { ctx, viewer }) => {
+      const id = idParam(c);
+      const form = await readForm(c, viewer.csrf);
+      const draft = opportunityPatchFromForm(form);
+      const outcome = await attempt(() =>
+        updateOpportunity(ctx, id, parseWith(OpportunityPatch, draft), etagOf(Number(form.one['version']))),
+      );
+      if (!outcome.ok) {
+        // Read after the refusal: it also answers 404 for an opening the host may not see, and gives a stale form the current version.
+        const current = await getOpportunity(ctx, id);
+        const errors: FieldMessages =
+          outcome.problem.code === 'capacity_below_filled' ? { capacity: outcome.problem.detail } : outcome.messages;
+        return c.html(
+          <HostOpeningFormPage
+            viewer={viewer}
+            id={id}
+            title={current.title}
+            filled={current.filled}
+            version={current.version}
+            values={draft as OpeningFormValues}
+            errors={errors}
+          />,
+          400,
+        );
+      }
+      setFlash(c, { kind: 'ok', message: `「${outcome.value.title}」の変更を保存しました` });
+      return c.redirect('/openings', 303);
+    }),
+  );
 
-  app.post('/openings/:id/confirm', hostPage(async (c, { ctx, viewer }) => {
-    await readForm(c, viewer.csrf);
-    const opening = await confirmOpportunity(ctx, idParam(c));
-    setFlash(c, { kind: 'ok', message: `「${opening.title}」の内容に変更がないことを記録しました` });
-    return c.redirect('/openings', 303);
-  }));
+  app.post(
+    '/openings/:id/confirm',
+    hostPage(async (c, { ctx, viewer }) => {
+      await readForm(c, viewer.csrf);
+      const opening = await confirmOpportunity(ctx, idParam(c));
+      setFlash(c, { kind: 'ok', message: `「${opening.title}」の内容に変更がないことを記録しました` });
+      return c.redirect('/openings', 303);
+    }),
+  );
 
-  app.get('/proposals', hostPage(async (c, { ctx, viewer }) =>
-    c.html(<HostProposalsPage viewer={viewer} flash={takeFlash(c)} items={await proposalsOf(ctx)} errors={{}} />)));
+  app.get(
+    '/proposals',
+    hostPage(async (c, { ctx, viewer }) =>
+      c.html(<HostProposalsPage viewer={viewer} flash={takeFlash(c)} items={await proposalsOf(ctx)} errors={{}} />),
+    ),
+  );
 
-  app.post('/proposals/:id/accept', hostPage(async (c, { ctx, viewer }) => {
-    await readForm(c, viewer.csrf);
-    const outcome = await attempt(() => transitionPlacement(ctx, idParam(c), parseWith(TransitionInput, { to: 'accepted' })));
-    if (!outcome.ok) {
-      setFlash(c, { kind: 'error', message: `受け入れを決められませんでした: ${outcome.problem.detail}` });
+  app.post(
+    '/proposals/:id/accept',
+    hostPage(async (c, { ctx, viewer }) => {
+      await readForm(c, viewer.csrf);
+      const outcome = await attempt(() => transitionPlacement(ctx, idParam(c), parseWith(TransitionInput, { to: 'accepted' })));
+      if (!outcome.ok) {
+        setFlash(c, { kind: 'error', message: `受け入れを決められませんでした: ${outcome.problem.detail}` });
+        return c.redirect('/proposals', 303);
+      }
+      const person = hostViews([outcome.value.body])[0]?.participant;
+      setFlash(c, {
+        kind: 'ok',
+        message: `${person?.displayName ?? person?.code ?? ''}の受け入れを決めました。担当の参加支援員から連絡があります`,
+      });
+      return c.redirect('/people', 303);
+    }),
+  );
+
+  app.post(
+    '/proposals/:id/decline',
+    hostPage(async (c, { ctx, viewer }) => {
+      const id = idParam(c);
+      const { one } = await readForm(c, viewer.csrf);
+      const outcome = await attempt(() =>
+        transitionPlacement(ctx, id, parseWith(TransitionInput, { to: 'declined', reason: one[`${id}.reason`] ?? '' })),
+      );
+      if (!outcome.ok) {
+        return c.html(
+          <HostProposalsPage viewer={viewer} flash={null} items={await proposalsOf(ctx)} errors={{ [id]: outcome.messages }} />,
+          400,
+        );
+      }
+      setFlash(c, { kind: 'ok', message: '提案を見送りました。担当の参加支援員に伝わります' });
       return c.redirect('/proposals', 303);
-    }
-    const person = hostViews([outcome.value.body])[0]?.participant;
-    setFlash(c, { kind: 'ok', message: `${person?.displayName ?? person?.code ?? ''}の受け入れを決めました。担当の参加支援員から連絡があります` });
-    return c.redirect('/people', 303);
-  }));
+    }),
+  );
 
-  app.post('/proposals/:id/decline', hostPage(async (c, { ctx, viewer }) => {
-    const id = idParam(c);
-    const { one } = await readForm(c, viewer.csrf);
-    const outcome = await attempt(() => transitionPlacement(ctx, id, parseWith(TransitionInput, { to: 'declined', reason: one[`${id}.reason`] ?? '' })));
-    if (!outcome.ok) {
-      return c.html(<HostProposalsPage viewer={viewer} flash={null} items={await proposalsOf(ctx)} errors={{ [id]: outcome.messages }} />, 400);
-    }
-    setFlash(c, { kind: 'ok', message: '提案を見送りました。担当の参加支援員に伝わります' });
-    return c.redirect('/proposals', 303);
-  }));
+  app.get(
+    '/people',
+    hostPage(async (c, { ctx, viewer }) => {
+      const pages = await Promise.all(TAKEN_IN.map((status) => listPlacements(ctx, { status, limit: PLACEMENTS_PAGE_SIZE })));
+      return c.html(<HostPeoplePage viewer={viewer} flash={takeFlash(c)} items={hostViews(pages.flatMap((page) => page.items))} />);
+    }),
+  );
 
-  app.get('/people', hostPage(async (c, { ctx, viewer }) => {
-    const pages = await Promise.all(TAKEN_IN.map((status) => listPlacements(ctx, { status, limit: PLACEMENTS_PAGE_SIZE })));
-    return c.html(<HostPeoplePage viewer={viewer} flash={takeFlash(c)} items={hostViews(pages.flatMap((page) => page.items))} />);
-  }));
-
-  app.get('/consult', hostPage(async (c, { ctx, viewer, hostId }) => {
-    const records = await listHostSupportRecords(ctx, hostId, { limit: SUPPORT_RECORDS_SHOWN });
-    return c.html(<HostSupportPage viewer={viewer} flash={takeFlash(c)} records={records.items} values={BLANK_REQUEST} errors={{}} />);
-  }));
-
-  app.post('/consult', hostPage(async (c, { ctx, viewer, hostId }) => {
-    const { one } = await readForm(c, viewer.csrf);
-    const values = { type: one['type'] ?? '', summary: one['summary'] ?? '' };
-    // The request is about today: a host asking for help does not back-date it.
-    const input = { ...values, date: tokyoDate(ctx.now()) };
-    const outcome = await attempt(() => createHostSupportRecord(ctx, hostId, parseWith(HostSupportInput, input)));
-    if (!outcome.ok) {
+  app.get(
+    '/consult',
+    hostPage(async (c, { ctx, viewer, hostId }) => {
       const records = await listHostSupportRecords(ctx, hostId, { limit: SUPPORT_RECORDS_SHOWN });
-      return c.html(<HostSupportPage viewer={viewer} flash={null} records={records.items} values={values} errors={outcome.messages} />, 400);
-    }
-    setFlash(c, { kind: 'ok', message: '相談を送りました。担当者から連絡します' });
-    return c.redirect('/consult', 303);
-  }));
+      return c.html(<HostSupportPage viewer={viewer} flash={takeFlash(c)} records={records.items} values={BLANK_REQUEST} errors={{}} />);
+    }),
+  );
+
+  app.post(
+    '/consult',
+    hostPage(async (c, { ctx, viewer, hostId }) => {
+      const { one } = await readForm(c, viewer.csrf);
+      const values = { type: one['type'] ?? '', summary: one['summary'] ?? '' };
+      // The request is about today: a host asking for help does not back-date it.
+      const input = { ...values, date: tokyoDate(ctx.now()) };
+      const outcome = await attempt(() => createHostSupportRecord(ctx, hostId, parseWith(HostSupportInput, input)));
+      if (!outcome.ok) {
+        const records = await listHostSupportRecords(ctx, hostId, { limit: SUPPORT_RECORDS_SHOWN });
+        return c.html(
+          <HostSupportPage viewer={viewer} flash={null} records={records.items} values={values} errors={outcome.messages} />,
+          400,
+        );
+      }
+      setFlash(c, { kind: 'ok', message: '相談を送りました。担当者から連絡します' });
+      return c.redirect('/consult', 303);
+    }),
+  );
 }

@@ -58,28 +58,37 @@ function refusedPage(c: C, { viewer }: SignedIn, fileName: string, problem: Prob
   if (problem.code === 'import_invalid') {
     return c.html(<CatalogImportPage viewer={viewer} refused={{ fileName, detail: problem.detail, errors: problem.errors ?? [] }} />, 400);
   }
-  const errors: FieldMessages = problem.code === 'payload_too_large' ? { file: problem.detail } : { '': `${problem.detail}。もう一度ファイルを選んで確かめてください` };
+  const errors: FieldMessages =
+    problem.code === 'payload_too_large' ? { file: problem.detail } : { '': `${problem.detail}。もう一度ファイルを選んで確かめてください` };
   return c.html(<CatalogImportPage viewer={viewer} errors={errors} />, problem.status as 400);
 }
 
 export function registerImportPages(app: Hono<AppEnv>): void {
-  app.get(CONSOLE_IMPORT_PATH, signedIn(async (c, { ctx, viewer }) => {
-    // The form calls no service until a file is posted: the same refusal, before a file is chosen for nothing.
-    assertCanImport(ctx);
-    return c.html(<CatalogImportPage viewer={viewer} flash={takeFlash(c)} />);
-  }));
+  app.get(
+    CONSOLE_IMPORT_PATH,
+    signedIn(async (c, { ctx, viewer }) => {
+      // The form calls no service until a file is posted: the same refusal, before a file is chosen for nothing.
+      assertCanImport(ctx);
+      return c.html(<CatalogImportPage viewer={viewer} flash={takeFlash(c)} />);
+    }),
+  );
 
   // The dry run: nothing is written; the page shows what would happen, row by row.
-  app.post(CONSOLE_IMPORT_PATH, signedIn(async (c, who) => {
-    assertCanImport(who.ctx);
-    const form = await readForm(c, who.viewer.csrf);
-    const file = form.file('file');
-    if (!file) return c.html(<CatalogImportPage viewer={who.viewer} errors={{ file: '取り込む CSV ファイルを選んでください' }} />, 400);
-    const body = new Uint8Array(await file.arrayBuffer());
-    const tried = await tryImport(who.ctx, body, true);
-    if (!tried.ok) return refusedPage(c, who, file.name, tried.problem);
-    return c.html(<CatalogImportPage viewer={who.viewer} preview={{ file: { name: file.name, base64: toBase64(body) }, outcome: tried.outcome }} />);
-  }));
+  app.post(
+    CONSOLE_IMPORT_PATH,
+    signedIn(async (c, who) => {
+      assertCanImport(who.ctx);
+      const form = await readForm(c, who.viewer.csrf);
+      const file = form.file('file');
+      if (!file) return c.html(<CatalogImportPage viewer={who.viewer} errors={{ file: '取り込む CSV ファイルを選んでください' }} />, 400);
+      const body = new Uint8Array(await file.arrayBuffer());
+      const tried = await tryImport(who.ctx, body, true);
+      if (!tried.ok) return refusedPage(c, who, file.name, tried.problem);
+      return c.html(
+        <CatalogImportPage viewer={who.viewer} preview={{ file: { name: file.name, base64: toBase64(body) }, outcome: tried.outcome }} />,
+      );
+    }),
+  );
 
   /*
    * The confirmation imports the file that was previewed. Its bytes come back in the form (base64
@@ -88,22 +97,35 @@ export function registerImportPages(app: Hono<AppEnv>): void {
    * could upload (CSRF-checked, in their own session), and the service validates every row again
    * against the catalog as it is now, so a catalog changed since the preview is caught here.
    */
-  app.post(`${CONSOLE_IMPORT_PATH}/confirm`, signedIn(async (c, who) => {
-    assertCanImport(who.ctx);
-    const { one } = await readForm(c, who.viewer.csrf);
-    const fileName = one['name'] ?? '';
-    const body = fromBase64(one['file'] ?? '');
-    if (!body) return c.html(<CatalogImportPage viewer={who.viewer} errors={{ file: '取り込むファイルが届きませんでした。もう一度選んでください' }} />, 400);
-    const tried = await tryImport(who.ctx, body, false);
-    if (!tried.ok) return refusedPage(c, who, fileName, tried.problem);
-    setFlash(c, { kind: 'ok', message: importedMessage(tried.outcome) });
-    return c.redirect(CONSOLE_IMPORT_PATH, 303);
-  }));
+  app.post(
+    `${CONSOLE_IMPORT_PATH}/confirm`,
+    signedIn(async (c, who) => {
+      assertCanImport(who.ctx);
+      const { one } = await readForm(c, who.viewer.csrf);
+      const fileName = one['name'] ?? '';
+      const body = fromBase64(one['file'] ?? '');
+      if (!body)
+        return c.html(
+          <CatalogImportPage viewer={who.viewer} errors={{ file: '取り込むファイルが届きませんでした。もう一度選んでください' }} />,
+          400,
+        );
+      const tried = await tryImport(who.ctx, body, false);
+      if (!tried.ok) return refusedPage(c, who, fileName, tried.problem);
+      setFlash(c, { kind: 'ok', message: importedMessage(tried.outcome) });
+      return c.redirect(CONSOLE_IMPORT_PATH, 303);
+    }),
+  );
 
-  app.get(`${CONSOLE_IMPORT_PATH}/template.csv`, signedIn(async (c) =>
-    c.body(catalogTemplate(), 200, csvDownloadHeaders('tsunagu-catalog-template.csv'))));
+  app.get(
+    `${CONSOLE_IMPORT_PATH}/template.csv`,
+    signedIn(async (c) => c.body(catalogTemplate(), 200, csvDownloadHeaders('tsunagu-catalog-template.csv'))),
+  );
 
   // `/v1/opportunities?format=csv` takes bearer tokens only; this is the same export for the signed-in person.
-  app.get('/catalog/export.csv', signedIn(async (c, { ctx }) =>
-    c.body(await catalogCsv(ctx, parseWith(OpportunityListQuery, c.req.query())), 200, csvDownloadHeaders('tsunagu-catalog.csv'))));
+  app.get(
+    '/catalog/export.csv',
+    signedIn(async (c, { ctx }) =>
+      c.body(await catalogCsv(ctx, parseWith(OpportunityListQuery, c.req.query())), 200, csvDownloadHeaders('tsunagu-catalog.csv')),
+    ),
+  );
 }

@@ -4,7 +4,10 @@ import { slotsFromForm } from './components/week-grid';
 
 /** Interests are typed as one line, separated by 、 or commas. */
 function listOf(value: string | undefined): string[] {
-  return (value ?? '').split(/[、,，\n]/).map((s) => s.trim()).filter((s) => s !== '');
+  return (value ?? '')
+    .split(/[、,，\n]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }
 
 /**
@@ -17,7 +20,10 @@ export function participantFromForm({ one, all }: FormValues, withPrivate: boole
     age: numberOrNull(one['age']),
     gender: textOrNull(one['gender']),
     home: {
-      area: one['home.area'] ?? '', lat: numberOrNull(one['home.lat']), lng: numberOrNull(one['home.lng']), station: textOrNull(one['home.station']),
+      area: one['home.area'] ?? '',
+      lat: numberOrNull(one['home.lat']),
+      lng: numberOrNull(one['home.lng']),
+      station: textOrNull(one['home.station']),
     },
     travel: { modes: all('travel.modes'), maxMinutes: numberOrNull(one['travel.maxMinutes']) },
     availability: slotsFromForm(one, 'availability'),
@@ -32,15 +38,17 @@ export function participantFromForm({ one, all }: FormValues, withPrivate: boole
     needs: all('needs'),
     goals: textOrNull(one['goals']),
     referredBy: textOrNull(one['referredBy']),
-    ...(withPrivate ? {
-      private: {
-        name: textOrNull(one['private.name']),
-        nameKana: textOrNull(one['private.nameKana']),
-        phone: textOrNull(one['private.phone']),
-        address: textOrNull(one['private.address']),
-        notes: textOrNull(one['private.notes']),
-      },
-    } : {}),
+    ...(withPrivate
+      ? {
+          private: {
+            name: textOrNull(one['private.name']),
+            nameKana: textOrNull(one['private.nameKana']),
+            phone: textOrNull(one['private.phone']),
+            address: textOrNull(one['private.address']),
+            notes: textOrNull(one['private.notes']),
+          },
+        }
+      : {}),
   };
 }
 

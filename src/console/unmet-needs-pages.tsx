@@ -17,19 +17,25 @@ function thresholdAsked(c: C): { threshold?: string } {
 }
 
 export function registerUnmetNeedsPages(app: Hono<AppEnv>): void {
-  app.get('/unmet-needs', signedIn(async (c, { ctx, viewer }) => {
-    const asked = thresholdAsked(c);
-    try {
-      const report = await unmetNeedsReport(ctx, parseWith(UnmetNeedsQuery, asked));
-      return c.html(<UnmetNeedsPage viewer={viewer} threshold={String(report.threshold)} report={report} errors={{}} />);
-    } catch (error) {
-      const errors = validMessages(error);
-      return c.html(<UnmetNeedsPage viewer={viewer} threshold={asked.threshold ?? ''} report={null} errors={errors} />, 400);
-    }
-  }));
+  app.get(
+    '/unmet-needs',
+    signedIn(async (c, { ctx, viewer }) => {
+      const asked = thresholdAsked(c);
+      try {
+        const report = await unmetNeedsReport(ctx, parseWith(UnmetNeedsQuery, asked));
+        return c.html(<UnmetNeedsPage viewer={viewer} threshold={String(report.threshold)} report={report} errors={{}} />);
+      } catch (error) {
+        const errors = validMessages(error);
+        return c.html(<UnmetNeedsPage viewer={viewer} threshold={asked.threshold ?? ''} report={null} errors={errors} />, 400);
+      }
+    }),
+  );
 
-  app.get('/unmet-needs.csv', signedIn(async (c, { ctx }) => {
-    const report = await unmetNeedsReport(ctx, parseWith(UnmetNeedsQuery, thresholdAsked(c)));
-    return c.body(unmetNeedsCsv(report), 200, csvDownloadHeaders(unmetNeedsFilename(report)));
-  }));
+  app.get(
+    '/unmet-needs.csv',
+    signedIn(async (c, { ctx }) => {
+      const report = await unmetNeedsReport(ctx, parseWith(UnmetNeedsQuery, thresholdAsked(c)));
+      return c.body(unmetNeedsCsv(report), 200, csvDownloadHeaders(unmetNeedsFilename(report)));
+    }),
+  );
 }

@@ -13,7 +13,17 @@ export const HOST_TYPES = ['company', 'npo', 'shop', 'farm', 'public', 'welfare_
 export type HostType = (typeof HOST_TYPES)[number];
 export const HOST_STATUSES = ['prospect', 'active', 'paused', 'ended'] as const;
 export type HostStatus = (typeof HOST_STATUSES)[number];
-export const UNDERSTANDING = ['hikikomori', 'mental_health', 'developmental', 'intellectual', 'physical', 'care_leavers', 'long_term_unemployed', 'elderly', 'youth'] as const;
+export const UNDERSTANDING = [
+  'hikikomori',
+  'mental_health',
+  'developmental',
+  'intellectual',
+  'physical',
+  'care_leavers',
+  'long_term_unemployed',
+  'elderly',
+  'youth',
+] as const;
 export type Understanding = (typeof UNDERSTANDING)[number];
 export const ATTENDANCE_MODES = ['any', 'all'] as const;
 export type Attendance = (typeof ATTENDANCE_MODES)[number];
@@ -34,7 +44,15 @@ export type GroupSize = (typeof GROUP_SIZES)[number];
 export const CONVERSATION_LEVELS = ['none', 'little', 'much'] as const;
 export type ConversationLevel = (typeof CONVERSATION_LEVELS)[number];
 
-export const SUPPORTS = ['trial_visit', 'accompaniment', 'quiet_space', 'job_coach', 'online', 'flexible_attendance', 'short_hours'] as const;
+export const SUPPORTS = [
+  'trial_visit',
+  'accompaniment',
+  'quiet_space',
+  'job_coach',
+  'online',
+  'flexible_attendance',
+  'short_hours',
+] as const;
 export type Support = (typeof SUPPORTS)[number];
 
 export const GENDERS = ['female', 'male', 'other', 'unspecified'] as const;

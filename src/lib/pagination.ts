@@ -35,7 +35,8 @@ export function decodeCursor(raw: string | undefined): Cursor | null {
     const parsed: unknown = JSON.parse(atob(raw.replaceAll('-', '+').replaceAll('_', '/')));
     if (parsed && typeof parsed === 'object') {
       if ('after' in parsed && typeof parsed.after === 'string') return { after: parsed.after };
-      if ('offset' in parsed && Number.isInteger(parsed.offset) && (parsed.offset as number) >= 0) return { offset: parsed.offset as number };
+      if ('offset' in parsed && Number.isInteger(parsed.offset) && (parsed.offset as number) >= 0)
+        return { offset: parsed.offset as number };
     }
   } catch {
     // falls through to the validation problem below
@@ -62,7 +63,9 @@ export function offsetCursor(raw: string | undefined): number {
 
 /** The one answer to a cursor that did not come from this list's own nextCursor. */
 export function invalidCursor() {
-  return problem('validation', { errors: [{ path: 'cursor', message: 'cursor が正しくありません。前のページの nextCursor をそのまま渡してください' }] });
+  return problem('validation', {
+    errors: [{ path: 'cursor', message: 'cursor が正しくありません。前のページの nextCursor をそのまま渡してください' }],
+  });
 }
 
 /**
@@ -102,7 +105,9 @@ export function keysetPosition(raw: string | undefined): KeysetPosition | null {
 
 /** Rows strictly after `position` in (key, id) order, ascending or descending. */
 export function keysetWhere(
-  { key, id }: { key: SQLiteColumn; id: SQLiteColumn }, position: KeysetPosition | null, direction: 'asc' | 'desc',
+  { key, id }: { key: SQLiteColumn; id: SQLiteColumn },
+  position: KeysetPosition | null,
+  direction: 'asc' | 'desc',
 ): SQL | undefined {
   if (!position) return undefined;
   const beyond = direction === 'asc' ? gt : lt;

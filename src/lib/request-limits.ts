@@ -12,7 +12,10 @@ export type RateLimits = { callers: RateLimiter; failedSignIns: RateLimiter };
 export type ClientAddress = (c: Context<AppEnv>) => string;
 
 function rateLimited(c: Context<AppEnv>, retryAfterSeconds: number): Response {
-  const response = renderProblem(problem('rate_limited', { detail: `しばらく待ってから、${retryAfterSeconds} 秒後にもう一度お試しください` }), c);
+  const response = renderProblem(
+    problem('rate_limited', { detail: `しばらく待ってから、${retryAfterSeconds} 秒後にもう一度お試しください` }),
+    c,
+  );
   response.headers.set('retry-after', String(retryAfterSeconds));
   return response;
 }

@@ -10,8 +10,13 @@ export const Ref = z.string().min(1).max(100);
  * Short free text: trimmed, not blank. NUL and lone surrogates are refused: the database would
  * cut the text at a NUL and replace a lone surrogate, so what was sent would not be what is kept.
  */
-export const Text = (max: number) => z.string().trim().min(1).max(max)
-  .refine((text) => !/[\u0000\p{Cs}]/u.test(text), '使えない文字（NUL や壊れた文字）が含まれています');
+export const Text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((text) => !/[\u0000\p{Cs}]/u.test(text), '使えない文字（NUL や壊れた文字）が含まれています');
 
 /** A calendar date in Asia/Tokyo, `YYYY-MM-DD`, that exists (no 2026-02-30). */
 export const IsoDate = z.string().max(10).refine(isValidDate, 'YYYY-MM-DD の形で、実在する日付を入力してください');

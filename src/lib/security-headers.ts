@@ -20,8 +20,7 @@ const PAGE_POLICY = [
 ].join('; ');
 
 /** Scalar's API reference page needs its inline bootstrap script and styles, and data-URL fonts. */
-export const DOCS_PAGE_POLICY = PAGE_POLICY
-  .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+export const DOCS_PAGE_POLICY = PAGE_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
   .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
   .replace("font-src 'self'", "font-src 'self' data:");
 

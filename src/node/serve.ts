@@ -18,19 +18,22 @@ const MAX_HEADER_BYTES = 4 * MAX_URL_BYTES;
 
 /** The app on Node's HTTP server: the wiring `npm start` uses, and the one the edge tests start. */
 export function serveApp(app: App, options: { port: number; hostname: string }, onListen?: (info: AddressInfo) => void): ServerType {
-  const server = serve({
-    fetch: async (request, env) => {
-      const response = await app.fetch(request, env);
-      // A request refused before its body was read (413 above all) leaves the rest of the body on
-      // the socket, and the next request on a kept-alive connection would be read from the middle
-      // of it. Closing cleanly tells the client to open a fresh connection instead.
-      if (request.body && !request.bodyUsed) response.headers.set('connection', 'close');
-      return response;
+  const server = serve(
+    {
+      fetch: async (request, env) => {
+        const response = await app.fetch(request, env);
+        // A request refused before its body was read (413 above all) leaves the rest of the body on
+        // the socket, and the next request on a kept-alive connection would be read from the middle
+        // of it. Closing cleanly tells the client to open a fresh connection instead.
+        if (request.body && !request.bodyUsed) response.headers.set('connection', 'close');
+        return response;
+      },
+      port: options.port,
+      hostname: options.hostname,
+      serverOptions: { maxHeaderSize: MAX_HEADER_BYTES },
     },
-    port: options.port,
-    hostname: options.hostname,
-    serverOptions: { maxHeaderSize: MAX_HEADER_BYTES },
-  }, onListen);
+    onListen,
+  );
   server.on('clientError', answerClientError);
   return server;
 }
@@ -47,13 +50,20 @@ function answerClientError(error: ParserError, socket: Duplex): void {
     return;
   }
   if (error.code === 'HPE_HEADER_OVERFLOW' && requestLineLength(error.rawPacket) > MAX_URL_BYTES) {
-    const refusal = problemResponse(problem('uri_too_long', { detail: `URL は ${MAX_URL_BYTES / 1024} KiB までです。長い検索語は短くしてください` }), crypto.randomUUID());
+    const refusal = problemResponse(
+      problem('uri_too_long', { detail: `URL は ${MAX_URL_BYTES / 1024} KiB までです。長い検索語は短くしてください` }),
+      crypto.randomUUID(),
+    );
     setSecurityHeaders(refusal.headers);
     void writeAndClose(socket, refusal);
     return;
   }
-  const status = error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large'
-    : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+  const status =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? '431 Request Header Fields Too Large'
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? '408 Request Timeout'
+        : '400 Bad Request';
   socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
 }
 
@@ -68,7 +78,10 @@ async function writeAndClose(socket: Duplex, response: Response): Promise<void> 
   const body = Buffer.from(await response.text());
   response.headers.set('content-length', String(body.length));
   response.headers.set('connection', 'close');
-  const head = [`HTTP/1.1 ${response.status} ${STATUS_CODES[response.status] ?? ''}`, ...[...response.headers].map(([name, value]) => `${name}: ${value}`)].join('\r\n');
+  const head = [
+    `HTTP/1.1 ${response.status} ${STATUS_CODES[response.status] ?? ''}`,
+    ...[...response.headers].map(([name, value]) => `${name}: ${value}`),
+  ].join('\r\n');
   // The client may still be sending the URL: read and drop it, so that closing does not reset the
   // connection before the client has read the answer.
   socket.on('data', () => {});

@@ -31,7 +31,9 @@ export async function idempotentRequest(key: string | undefined, operation: stri
 function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
@@ -74,9 +76,19 @@ export function storeResponse(ctx: Ctx, { request, status, body, holds }: Respon
   return [
     // This caller's expired keys go first, which also frees this key if it was used long ago.
     ctx.db.delete(idempotencyKeys).where(and(eq(idempotencyKeys.actorId, ctx.actor.id), lt(idempotencyKeys.createdAt, keptSince(ctx)))),
-    insertWhere(ctx.db, idempotencyKeys, {
-      actorId: ctx.actor.id, key: request.key, requestHash: request.hash, status, response: JSON.stringify(body), createdAt: isoTokyo(ctx.now()),
-    }, holds),
+    insertWhere(
+      ctx.db,
+      idempotencyKeys,
+      {
+        actorId: ctx.actor.id,
+        key: request.key,
+        requestHash: request.hash,
+        status,
+        response: JSON.stringify(body),
+        createdAt: isoTokyo(ctx.now()),
+      },
+      holds,
+    ),
   ] as const;
 }
 

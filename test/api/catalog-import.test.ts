@@ -8,13 +8,17 @@ import { createHarness, TEST_NOW, type Harness } from '../support/harness';
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
 
 let h: Harness;
-beforeEach(async () => { h = await createHarness(); });
+beforeEach(async () => {
+  h = await createHarness();
+});
 
 async function upload(body: BodyInit, { dryRun = false, contentType = 'text/csv', caller = 'test-supporter-a' } = {}) {
   const res = await h.app.request(`/v1/imports/catalog?dryRun=${dryRun}`, {
-    method: 'POST', body, headers: { authorization: `Bearer ${caller}`, 'content-type': contentType },
+    method: 'POST',
+    body,
+    headers: { authorization: `Bearer ${caller}`, 'content-type': contentType },
   });
-  return { status: res.status, body: await res.json() as any };
+  return { status: res.status, body: (await res.json()) as any };
 }
 
 async function exportCsv(): Promise<string> {
@@ -44,13 +48,25 @@ describe('catalog import: a spreadsheet becomes the catalog', () => {
     expect(await catalogVersion(h)).toBe(before + 1);
     const audit = await h.db.select().from(auditEvents);
     expect(audit.map((row) => row.action).sort()).toEqual([
-      'catalog.import', 'host.create', 'host.create', 'host.create',
-      'opportunity.create', 'opportunity.create', 'opportunity.create', 'opportunity.create',
+      'catalog.import',
+      'host.create',
+      'host.create',
+      'host.create',
+      'opportunity.create',
+      'opportunity.create',
+      'opportunity.create',
+      'opportunity.create',
     ]);
     const made = await h.as('admin').get(`/v1/opportunities/${res.body.items[1].id}`);
     expect(made.body).toMatchObject({
-      externalId: 'M-02', title: '野菜の袋詰め', kind: 'intermediate_work', capacity: 2, step: 4,
-      schedule: [{ day: 'wed', start: '09:00', end: '11:30' }], support: ['short_hours'], pay: 'wage',
+      externalId: 'M-02',
+      title: '野菜の袋詰め',
+      kind: 'intermediate_work',
+      capacity: 2,
+      step: 4,
+      schedule: [{ day: 'wed', start: '09:00', end: '11:30' }],
+      support: ['short_hours'],
+      pay: 'wage',
     });
   });
 
@@ -76,8 +92,13 @@ describe('catalog import: a spreadsheet becomes the catalog', () => {
     expect(res.status).toBe(200);
     const made = (await h.as('admin').get(`/v1/opportunities/${res.body.items[0].id}`)).body;
     expect(made).toMatchObject({
-      hostName: 'NPO法人ながれやま畑の会, 本部', title: '畑の手入れ、"草取り"と水やり', support: ['trial_visit', 'accompaniment'],
-      schedule: [{ day: 'tue', start: '09:00', end: '12:00' }, { day: 'thu', start: '13:00', end: '16:00' }],
+      hostName: 'NPO法人ながれやま畑の会, 本部',
+      title: '畑の手入れ、"草取り"と水やり',
+      support: ['trial_visit', 'accompaniment'],
+      schedule: [
+        { day: 'tue', start: '09:00', end: '12:00' },
+        { day: 'thu', start: '13:00', end: '16:00' },
+      ],
     });
   });
 
@@ -98,8 +119,16 @@ describe('catalog import: a file with problems changes nothing', () => {
     expect(res.status).toBe(422);
     expect(res.body.code).toBe('import_invalid');
     expect(res.body.errors.map((e: { path: string }) => e.path)).toEqual([
-      '3.kind', '3.schedule', '3.area', '3.capacity',
-      '4.hostName', '4.title', '4.capacity', '4.step', '4.customerFacing', '4.support',
+      '3.kind',
+      '3.schedule',
+      '3.area',
+      '3.capacity',
+      '4.hostName',
+      '4.title',
+      '4.capacity',
+      '4.step',
+      '4.customerFacing',
+      '4.support',
     ]);
     const message = (path: string) => res.body.errors.find((e: { path: string }) => e.path === path).message;
     expect(message('3.kind')).toMatch(/^「種類」: 「内職」は 居場所、ボランティア/);

@@ -27,9 +27,12 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-
 /** What a caller may learn from a 404: never whether the object exists. */
-const notFoundShape = (body: { status: number; code: string; detail: string }) => ({ status: body.status, code: body.code, detail: body.detail });
+const notFoundShape = (body: { status: number; code: string; detail: string }) => ({
+  status: body.status,
+  code: body.code,
+  detail: body.detail,
+});
 
 describe('catalog scope: a host and its own record', () => {
   it('lets a host read and change its own record', async () => {

@@ -5,7 +5,9 @@ import { makeHost, makeHostUser } from '../support/factories';
 import { createHarness, type Harness } from '../support/harness';
 
 let h: Harness;
-beforeEach(async () => { h = await createHarness(); });
+beforeEach(async () => {
+  h = await createHarness();
+});
 afterEach(() => h.close());
 
 async function signedIn(token: string) {
@@ -26,7 +28,7 @@ describe('console: losing access', () => {
     expect((await h.as('supporter').get('/v1/me')).status).toBe(401);
   });
 
-  it('lets a paused host\'s people read and sign out, and shuts an ended host\'s people out of every page', async () => {
+  it("lets a paused host's people read and sign out, and shuts an ended host's people out of every page", async () => {
     const host = await makeHost(h);
     const caller = await makeHostUser(h, host.id);
     const browser = await signedIn(caller.token);

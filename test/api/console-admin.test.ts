@@ -25,7 +25,7 @@ async function usersNamed(name: string) {
   return list.items.filter((user) => user.name === name);
 }
 
-describe('console: the city\'s users page', () => {
+describe("console: the city's users page", () => {
   it('lists every user with role, host and state, and adds one whose token is shown once and works', async () => {
     const page = await admin.get('/users');
     expect(page.status).toBe(200);
@@ -52,7 +52,7 @@ describe('console: the city\'s users page', () => {
     expect((await admin.get('/users')).text).toContain('受け入れ先・カフェ ながれやま（架空）');
   });
 
-  it('shows the service\'s message beside the host field when a host user has no host, and adds no one', async () => {
+  it("shows the service's message beside the host field when a host user has no host, and adds no one", async () => {
     await admin.get('/users');
     const refused = await admin.post('/users', { name: '受け入れ先なし（架空）', role: 'host', hostId: '' });
     expect(refused.status).toBe(400);
@@ -94,8 +94,12 @@ describe('console: the city\'s users page', () => {
     expect((await h.as('supporterB').get('/v1/me')).status).toBe(401);
     expect((await h.as({ token }).get('/v1/me')).status).toBe(200);
     const again = await h.app.request(`/users/${h.userIds.supporterB}/token`, {
-      method: 'POST', body: new URLSearchParams({ _csrf: csrfOf(rotated.text) }),
-      headers: { cookie: [...admin.jar].map(([name, value]) => `${name}=${value}`).join('; '), 'content-type': 'application/x-www-form-urlencoded' },
+      method: 'POST',
+      body: new URLSearchParams({ _csrf: csrfOf(rotated.text) }),
+      headers: {
+        cookie: [...admin.jar].map(([name, value]) => `${name}=${value}`).join('; '),
+        'content-type': 'application/x-www-form-urlencoded',
+      },
     });
     expect(again.headers.get('cache-control')).toBe('no-store');
   });
@@ -118,7 +122,7 @@ describe('console: the city\'s users page', () => {
     expect(await auditActions(h, h.userIds.supporter!)).toEqual([]);
   });
 
-  it('is the city\'s alone: a coordinator or supporter gets the refusal page, as from the API', async () => {
+  it("is the city's alone: a coordinator or supporter gets the refusal page, as from the API", async () => {
     for (const role of ['coordinator', 'supporter'] as const) {
       const other = consoleBrowser(h);
       await other.signIn(h.tokens[role]!);
@@ -153,7 +157,7 @@ describe('console: the audit log page', () => {
     expect(none.text).toContain('条件に合う記録はありません');
   });
 
-  it('pages through the log, newest first, and shows the schema\'s message beside a filter it refuses', async () => {
+  it("pages through the log, newest first, and shows the schema's message beside a filter it refuses", async () => {
     await admin.get('/users');
     for (let i = 0; i < 52; i++) await admin.post(`/users/${h.userIds.supporterB}/disabled`, { disabled: i % 2 === 0 ? 'true' : 'false' });
     const first = await admin.get(`/audit?entityId=${h.userIds.supporterB}`);

@@ -9,7 +9,9 @@ import { moveTo, placementWorld, propose } from '../support/placements';
 const TODAY = '2026-11-27';
 
 let h: Harness;
-beforeAll(async () => { h = await createHarness(); });
+beforeAll(async () => {
+  h = await createHarness();
+});
 afterAll(() => h.close());
 
 async function signedIn(token: string) {
@@ -41,7 +43,7 @@ async function download(browser: ConsoleBrowser, path: string) {
   return { status: res.status, headers: res.headers, bytes: new Uint8Array(await res.arrayBuffer()) };
 }
 
-describe('console: the coordinator\'s follow-up work list', () => {
+describe("console: the coordinator's follow-up work list", () => {
   it('lists overdue follow-ups first, then those due this week, then upcoming ones, each earliest first', async () => {
     const long = await startedOn('2026-10-18');
     await startedOn('2026-11-25');
@@ -66,22 +68,37 @@ describe('console: the coordinator\'s follow-up work list', () => {
 
     const form = await browser.get(`/follow-ups/${placementId}/check-in`);
     expect(form.text).toContain(`value="${TODAY}"`);
-    const saved = await browser.follow(await browser.post(`/follow-ups/${placementId}/check-in`, {
-      date: TODAY, channel: 'phone', 'attendance.attended': '3', 'attendance.planned': '4', wellbeing: '4',
-      participantVoice: '朝がつらいが通えている', hostVoice: '', concerns: ['workload'], nextActions: '2週間後に電話する',
-    }));
+    const saved = await browser.follow(
+      await browser.post(`/follow-ups/${placementId}/check-in`, {
+        date: TODAY,
+        channel: 'phone',
+        'attendance.attended': '3',
+        'attendance.planned': '4',
+        wellbeing: '4',
+        participantVoice: '朝がつらいが通えている',
+        hostVoice: '',
+        concerns: ['workload'],
+        nextActions: '2週間後に電話する',
+      }),
+    );
     expect(saved.text).toContain('「開始から7日後」のフォローアップを完了にしました');
     expect(countOf(saved.text, 'overdue')).toBe(before - 1);
     const checkIns = await h.as('coordinator').get(`/v1/placements/${placementId}/check-ins`);
-    expect(checkIns.body.items).toMatchObject([{ channel: 'phone', attendance: { attended: 3, planned: 4 }, wellbeing: 4, concerns: ['workload'] }]);
+    expect(checkIns.body.items).toMatchObject([
+      { channel: 'phone', attendance: { attended: 3, planned: 4 }, wellbeing: 4, concerns: ['workload'] },
+    ]);
   });
 
-  it('shows the check-in schema\'s message beside the field and records nothing when the form is wrong', async () => {
+  it("shows the check-in schema's message beside the field and records nothing when the form is wrong", async () => {
     const { placementId } = await startedOn('2026-10-01');
     const browser = await signedIn(h.tokens.coordinator!);
     await browser.get(`/follow-ups/${placementId}/check-in`);
     const refused = await browser.post(`/follow-ups/${placementId}/check-in`, {
-      date: TODAY, channel: 'visit', 'attendance.attended': '5', 'attendance.planned': '4', wellbeing: '',
+      date: TODAY,
+      channel: 'visit',
+      'attendance.attended': '5',
+      'attendance.planned': '4',
+      wellbeing: '',
     });
     expect(refused.status).toBe(400);
     expect(refused.text).toContain('id="f-attendance-attended-error">出席した回数は、予定の回数以下にしてください');
@@ -98,21 +115,28 @@ describe('console: host support log', () => {
     expect(page.text).toContain('受け入れ先にも見せる');
     expect(page.text).not.toMatch(/name="sharedWithHost" value="on" checked/);
 
-    const saved = await browser.follow(await browser.post(`/host-support/${host.id}`, { date: TODAY, type: 'training', summary: '声かけの研修をした' }));
+    const saved = await browser.follow(
+      await browser.post(`/host-support/${host.id}`, { date: TODAY, type: 'training', summary: '声かけの研修をした' }),
+    );
     expect(saved.text).toContain('記録しました（職員だけが読めます）');
-    const seenByHost = async () => (await h.as(hostCaller).get(`/v1/hosts/${host.id}/support-records`)).body.items.map((r: { summary: string }) => r.summary);
+    const seenByHost = async () =>
+      (await h.as(hostCaller).get(`/v1/hosts/${host.id}/support-records`)).body.items.map((r: { summary: string }) => r.summary);
     expect(await seenByHost()).toEqual([]);
 
     const recordId = /\/records\/([^/]+)\/sharing/.exec(saved.text)![1];
-    const shared = await browser.follow(await browser.post(`/host-support/${host.id}/records/${recordId}/sharing`, { sharedWithHost: 'true' }));
+    const shared = await browser.follow(
+      await browser.post(`/host-support/${host.id}/records/${recordId}/sharing`, { sharedWithHost: 'true' }),
+    );
     expect(shared.text).toContain('受け入れ先にも見せるようにしました');
     expect(shared.text).toContain('受け入れ先にも見せています');
     expect(await seenByHost()).toEqual(['声かけの研修をした']);
   });
 
-  it('refuses a sharing change without the form\'s CSRF token, and nothing changes', async () => {
+  it("refuses a sharing change without the form's CSRF token, and nothing changes", async () => {
     const host = await makeHost(h, { name: '流山テスト支援商店' });
-    const record = await h.as('coordinator').post(`/v1/hosts/${host.id}/support-records`, { date: TODAY, type: 'consultation', summary: '相談' });
+    const record = await h
+      .as('coordinator')
+      .post(`/v1/hosts/${host.id}/support-records`, { date: TODAY, type: 'consultation', summary: '相談' });
     const browser = await signedIn(h.tokens.coordinator!);
     const refused = await browser.postRaw(`/host-support/${host.id}/records/${record.body.id}/sharing`, { sharedWithHost: 'true' });
     expect(refused.status).toBe(403);
@@ -122,8 +146,15 @@ describe('console: host support log', () => {
   it('shows a supporter the records of a host except those about people outside their caseload', async () => {
     const host = await makeHost(h, { name: '流山テスト支援食堂' });
     const theirs = await makeParticipant(h, 'supporterB');
-    await h.as('supporterB').post(`/v1/hosts/${host.id}/support-records`, { date: TODAY, type: 'incident', summary: '担当外の人についての記録', participantId: theirs.id });
-    await h.as('coordinator').post(`/v1/hosts/${host.id}/support-records`, { date: TODAY, type: 'feedback', summary: '受け入れ全体のふりかえり' });
+    await h.as('supporterB').post(`/v1/hosts/${host.id}/support-records`, {
+      date: TODAY,
+      type: 'incident',
+      summary: '担当外の人についての記録',
+      participantId: theirs.id,
+    });
+    await h
+      .as('coordinator')
+      .post(`/v1/hosts/${host.id}/support-records`, { date: TODAY, type: 'feedback', summary: '受け入れ全体のふりかえり' });
     const page = await (await signedIn(h.tokens.supporter!)).get(`/host-support/${host.id}`);
     expect(page.status).toBe(200);
     expect(page.text).toContain('受け入れ全体のふりかえり');
@@ -140,7 +171,7 @@ describe('console: summary report', () => {
     expect(page.text).toMatch(/<svg role="img" aria-label="参加者の段階（いま）: 1 居場所 \d+/);
   });
 
-  it('downloads the report service\'s CSV for the period picked, starting with the BOM', async () => {
+  it("downloads the report service's CSV for the period picked, starting with the BOM", async () => {
     const browser = await signedIn(h.tokens.coordinator!);
     const page = await browser.get('/reports?from=2026-10-01&to=2026-11-30');
     expect(page.text).toContain('href="/reports/summary.csv?from=2026-10-01&amp;to=2026-11-30"');
@@ -152,7 +183,7 @@ describe('console: summary report', () => {
     expect(new TextDecoder('utf-8', { ignoreBOM: true, fatal: true }).decode(csv.bytes)).toBe(`\uFEFF${api.text.replace(/^\uFEFF/, '')}`);
   });
 
-  it('shows the schema\'s message beside the dates when the period is backwards', async () => {
+  it("shows the schema's message beside the dates when the period is backwards", async () => {
     const page = await (await signedIn(h.tokens.coordinator!)).get('/reports?from=2026-12-01&to=2026-10-01');
     expect(page.status).toBe(400);
     expect(page.text).toContain('id="f-from-error">期間の初日');

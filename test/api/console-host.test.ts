@@ -28,8 +28,16 @@ async function world() {
 
   const secrets = (tag: string) => ({
     displayName: `ミドリ${tag}さん`,
-    interests: [`${CANARY}-interest`], goals: `${CANARY}-goals`, referredBy: `${CANARY}-referredBy`,
-    private: { name: `${CANARY}-name`, nameKana: `${CANARY}-kana`, phone: `${CANARY}-phone`, address: `${CANARY}-address`, notes: `${CANARY}-notes` },
+    interests: [`${CANARY}-interest`],
+    goals: `${CANARY}-goals`,
+    referredBy: `${CANARY}-referredBy`,
+    private: {
+      name: `${CANARY}-name`,
+      nameKana: `${CANARY}-kana`,
+      phone: `${CANARY}-phone`,
+      address: `${CANARY}-address`,
+      notes: `${CANARY}-notes`,
+    },
   });
   const person = await makeParticipant(h, 'supporter', secrets('A'));
   const second = await makeParticipant(h, 'supporter', secrets('B'));
@@ -42,13 +50,25 @@ async function world() {
   await moveTo(h, started.id, 'accepted', { note: `${CANARY}-transition-note` });
   await moveTo(h, started.id, 'trial', { at: '2026-11-01T09:00:00+09:00' });
   await h.as('supporter').post(`/v1/placements/${started.id}/check-ins`, {
-    date: '2026-11-08', channel: 'visit', participantVoice: `${CANARY}-participantVoice`, nextActions: `${CANARY}-nextActions`,
+    date: '2026-11-08',
+    channel: 'visit',
+    participantVoice: `${CANARY}-participantVoice`,
+    nextActions: `${CANARY}-nextActions`,
   });
   const stranger = await propose(h, elsewhere.id, other.id, { note: `${CANARY}-placement-note` });
 
-  await h.as('coordinator').post(`/v1/hosts/${hostA.id}/support-records`, { date: '2026-11-20', type: 'incident', summary: `${CANARY}-unshared-staff-record` });
-  await h.as('coordinator').post(`/v1/hosts/${hostA.id}/support-records`, { date: '2026-11-21', type: 'training', summary: '声かけの研修の資料をお送りします', sharedWithHost: true });
-  await h.as(callerB).post(`/v1/hosts/${hostB.id}/support-records`, { date: '2026-11-22', type: 'consultation', summary: `${CANARY}-host-b-request` });
+  await h
+    .as('coordinator')
+    .post(`/v1/hosts/${hostA.id}/support-records`, { date: '2026-11-20', type: 'incident', summary: `${CANARY}-unshared-staff-record` });
+  await h.as('coordinator').post(`/v1/hosts/${hostA.id}/support-records`, {
+    date: '2026-11-21',
+    type: 'training',
+    summary: '声かけの研修の資料をお送りします',
+    sharedWithHost: true,
+  });
+  await h
+    .as(callerB)
+    .post(`/v1/hosts/${hostB.id}/support-records`, { date: '2026-11-22', type: 'consultation', summary: `${CANARY}-host-b-request` });
   return { hostA, hostB, callerA, callerB, opening, quiet, other, person, proposal, another, started, stranger };
 }
 
@@ -67,10 +87,20 @@ async function hostBrowser(caller: { token: string }): Promise<ConsoleBrowser> {
 /** The edit form as the host leaves it, with `overrides` typed over it. */
 function editForm(version: number, overrides: FormFields = {}): FormFields {
   return {
-    version: String(version), title: '畑の手入れ（午前のみ）', description: '季節の野菜の手入れ', capacity: '3', status: 'open',
-    'schedule.0.day': 'tue', 'schedule.0.start': '09:00', 'schedule.0.end': '12:00',
-    'schedule.1.day': '', 'schedule.1.start': '', 'schedule.1.end': '',
-    support: ['trial_visit', 'accompaniment'], 'environment.groupSize': 'small', 'environment.conversation': 'little',
+    version: String(version),
+    title: '畑の手入れ（午前のみ）',
+    description: '季節の野菜の手入れ',
+    capacity: '3',
+    status: 'open',
+    'schedule.0.day': 'tue',
+    'schedule.0.start': '09:00',
+    'schedule.0.end': '12:00',
+    'schedule.1.day': '',
+    'schedule.1.start': '',
+    'schedule.1.end': '',
+    support: ['trial_visit', 'accompaniment'],
+    'environment.groupSize': 'small',
+    'environment.conversation': 'little',
     ...overrides,
   };
 }
@@ -119,7 +149,10 @@ describe('console: the host edits an opening', () => {
     const browser = await hostBrowser(w.callerA);
     const before = (await h.as('admin').get(`/v1/opportunities/${w.opening.id}`)).body;
     await browser.get(`/openings/${w.opening.id}`);
-    const refused = await browser.post(`/openings/${w.opening.id}`, editForm(before.version, { 'schedule.0.start': '12:00', 'schedule.0.end': '09:00' }));
+    const refused = await browser.post(
+      `/openings/${w.opening.id}`,
+      editForm(before.version, { 'schedule.0.start': '12:00', 'schedule.0.end': '09:00' }),
+    );
     expect(refused.status).toBe(400);
     const row = refused.text.match(/<li class="slot invalid">([\s\S]*?)<\/li>/)?.[1] ?? '';
     expect(row).toContain('1行目:');
@@ -127,12 +160,25 @@ describe('console: the host edits an opening', () => {
     expect(row).toContain('value="12:00" selected');
     expect((await h.as('admin').get(`/v1/opportunities/${w.opening.id}`)).body.version).toBe(before.version);
 
-    const saved = await browser.follow(await browser.post(`/openings/${w.opening.id}`, editForm(before.version, {
-      'schedule.0.start': '09:00', 'schedule.0.end': '12:30', capacity: '4', description: '午前中、ゆっくり野菜の手入れをします',
-    })));
+    const saved = await browser.follow(
+      await browser.post(
+        `/openings/${w.opening.id}`,
+        editForm(before.version, {
+          'schedule.0.start': '09:00',
+          'schedule.0.end': '12:30',
+          capacity: '4',
+          description: '午前中、ゆっくり野菜の手入れをします',
+        }),
+      ),
+    );
     expect(saved.text).toContain('「畑の手入れ（午前のみ）」の変更を保存しました');
     const after = (await h.as('admin').get(`/v1/opportunities/${w.opening.id}`)).body;
-    expect(after).toMatchObject({ capacity: 4, schedule: [{ day: 'tue', start: '09:00', end: '12:30' }], description: '午前中、ゆっくり野菜の手入れをします', version: before.version + 1 });
+    expect(after).toMatchObject({
+      capacity: 4,
+      schedule: [{ day: 'tue', start: '09:00', end: '12:30' }],
+      description: '午前中、ゆっくり野菜の手入れをします',
+      version: before.version + 1,
+    });
   });
 
   it('puts the capacity refusal beside the capacity field', async () => {
@@ -150,7 +196,10 @@ describe('console: the host edits an opening', () => {
     const done = await browser.follow(await browser.post(`/openings/${w.quiet.id}/confirm`));
     expect(done.text).toContain('「直売所の品出し」の内容に変更がないことを記録しました');
     expect(done.text).not.toContain('90日以上確認されていません');
-    expect((await h.as('admin').get(`/v1/opportunities/${w.quiet.id}`)).body).toMatchObject({ stale: false, confirmedAt: expect.any(String) });
+    expect((await h.as('admin').get(`/v1/opportunities/${w.quiet.id}`)).body).toMatchObject({
+      stale: false,
+      confirmedAt: expect.any(String),
+    });
   });
 
   it('refuses a confirmation without the CSRF token and changes nothing', async () => {
@@ -178,7 +227,10 @@ describe('console: the host answers proposals', () => {
 
     const declined = await browser.follow(await browser.post(`/proposals/${w.another.id}/decline`, { [field]: 'no_capacity' }));
     expect(declined.text).toContain('提案を見送りました');
-    expect((await h.as('admin').get(`/v1/placements/${w.another.id}`)).body).toMatchObject({ status: 'declined', closeReason: 'no_capacity' });
+    expect((await h.as('admin').get(`/v1/placements/${w.another.id}`)).body).toMatchObject({
+      status: 'declined',
+      closeReason: 'no_capacity',
+    });
 
     const accepted = await browser.follow(await browser.post(`/proposals/${w.proposal.id}/accept`));
     expect(accepted.text).toContain('ミドリAさんの受け入れを決めました');
@@ -217,7 +269,9 @@ describe('console: the host asks the team for help (相談したい)', () => {
     expect(empty.status).toBe(400);
     expect(empty.text).toMatch(/id="f-summary-error"/);
 
-    const sent = await browser.follow(await browser.post('/consult', { type: 'consultation', summary: '来週の火曜は畑が休みです。どう伝えればよいですか' }));
+    const sent = await browser.follow(
+      await browser.post('/consult', { type: 'consultation', summary: '来週の火曜は畑が休みです。どう伝えればよいですか' }),
+    );
     expect(sent.text).toContain('相談を送りました');
     expect(sent.text).toContain('来週の火曜は畑が休みです');
     expect(sent.text).toContain('声かけの研修の資料をお送りします');
@@ -239,7 +293,9 @@ describe('console: nothing sensitive reaches a host’s pages', () => {
       seen.set(path, page.text);
       for (const [, href] of page.text.matchAll(/href="(\/[^"#]*)"/g)) if (!seen.has(href!) && href !== '/console.css') queue.push(href!);
     }
-    expect([...seen.keys()]).toEqual(expect.arrayContaining(['/openings', `/openings/${w.opening.id}`, '/proposals', '/people', '/consult']));
+    expect([...seen.keys()]).toEqual(
+      expect.arrayContaining(['/openings', `/openings/${w.opening.id}`, '/proposals', '/people', '/consult']),
+    );
     for (const path of [`/openings/${w.other.id}`, `/openings/${w.started.id}`]) seen.set(path, (await browser.get(path)).text);
     for (const [path, text] of seen) expect(text, path).not.toContain(CANARY);
   });

@@ -15,7 +15,9 @@ const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, im
 const csv = (name: string, text: string): UploadedFile => ({ name, bytes: new TextEncoder().encode(text) });
 
 let h: Harness;
-beforeEach(async () => { h = await createHarness(); });
+beforeEach(async () => {
+  h = await createHarness();
+});
 
 async function signedIn(token: string): Promise<ConsoleBrowser> {
   const browser = consoleBrowser(h);
@@ -39,7 +41,8 @@ function tableRows(html: string, tableClass: string): string[][] {
   const table = html.match(new RegExp(`<table class="${tableClass}">([\\s\\S]*?)</table>`))?.[1] ?? '';
   const body = table.match(/<tbody>([\s\S]*?)<\/tbody>/)?.[1] ?? '';
   return [...body.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) =>
-    [...row[1]!.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((cell) => cell[1]!.replace(/<[^>]+>/g, '')));
+    [...row[1]!.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((cell) => cell[1]!.replace(/<[^>]+>/g, '')),
+  );
 }
 
 function hiddenValue(html: string, name: string): string {
@@ -52,11 +55,23 @@ function hiddenValue(html: string, name: string): string {
 async function editFormOf(id: string): Promise<FormFields> {
   const o = (await h.as('coordinator').get(`/v1/opportunities/${id}`)).body;
   return {
-    version: String(o.version), title: o.title, description: o.description, capacity: String(o.capacity), status: o.status, support: o.support,
-    ...Object.fromEntries((o.schedule as { day: string; start: string; end: string }[]).flatMap((slot, i) =>
-      [[`schedule.${i}.day`, slot.day], [`schedule.${i}.start`, slot.start], [`schedule.${i}.end`, slot.end]])),
-    'environment.groupSize': o.environment.groupSize, 'environment.conversation': o.environment.conversation,
-    ...(o.environment.customerFacing ? { 'environment.customerFacing': 'on' } : {}), ...(o.environment.phone ? { 'environment.phone': 'on' } : {}),
+    version: String(o.version),
+    title: o.title,
+    description: o.description,
+    capacity: String(o.capacity),
+    status: o.status,
+    support: o.support,
+    ...Object.fromEntries(
+      (o.schedule as { day: string; start: string; end: string }[]).flatMap((slot, i) => [
+        [`schedule.${i}.day`, slot.day],
+        [`schedule.${i}.start`, slot.start],
+        [`schedule.${i}.end`, slot.end],
+      ]),
+    ),
+    'environment.groupSize': o.environment.groupSize,
+    'environment.conversation': o.environment.conversation,
+    ...(o.environment.customerFacing ? { 'environment.customerFacing': 'on' } : {}),
+    ...(o.environment.phone ? { 'environment.phone': 'on' } : {}),
   };
 }
 
@@ -70,7 +85,9 @@ function editedFile(): UploadedFile {
 
 async function importThroughApi(name: string) {
   const res = await h.app.request('/v1/imports/catalog', {
-    method: 'POST', body: fixture(name), headers: { authorization: `Bearer ${h.tokens.coordinator}`, 'content-type': 'text/csv' },
+    method: 'POST',
+    body: fixture(name),
+    headers: { authorization: `Bearer ${h.tokens.coordinator}`, 'content-type': 'text/csv' },
   });
   expect(res.status).toBe(200);
 }
@@ -100,7 +117,12 @@ describe('console import: preview, then confirm', () => {
     const browser = await signedIn(h.tokens.supporter!);
     await browser.get('/catalog/import');
     const preview = await browser.upload('/catalog/import', { file: { name: 'catalog.csv', bytes: fixture('catalog-sjis.csv') } });
-    expect(tableRows(preview.text, 'import-rows').map((row) => row.slice(0, 2))).toEqual([['2', '新規'], ['3', '新規'], ['4', '新規'], ['5', '新規']]);
+    expect(tableRows(preview.text, 'import-rows').map((row) => row.slice(0, 2))).toEqual([
+      ['2', '新規'],
+      ['3', '新規'],
+      ['4', '新規'],
+      ['5', '新規'],
+    ]);
   });
 
   it('imports the previewed file on confirm, says the counts in a flash, and a second import changes nothing', async () => {
@@ -108,10 +130,15 @@ describe('console import: preview, then confirm', () => {
     const browser = await signedIn(h.tokens.coordinator!);
     await browser.get('/catalog/import');
     const preview = await browser.upload('/catalog/import', { file: editedFile() });
-    const confirmed = await browser.follow(await browser.post('/catalog/import/confirm', {
-      name: '受け入れ先一覧（11月）.csv', file: hiddenValue(preview.text, 'file'),
-    }));
-    expect(confirmed.text).toContain('5行を取り込みました。受け入れ先: 新規 0件・変更 0件・変更なし 3件。受け入れメニュー: 新規 1件・変更 1件・変更なし 3件');
+    const confirmed = await browser.follow(
+      await browser.post('/catalog/import/confirm', {
+        name: '受け入れ先一覧（11月）.csv',
+        file: hiddenValue(preview.text, 'file'),
+      }),
+    );
+    expect(confirmed.text).toContain(
+      '5行を取り込みました。受け入れ先: 新規 0件・変更 0件・変更なし 3件。受け入れメニュー: 新規 1件・変更 1件・変更なし 3件',
+    );
     const list = (await h.as('coordinator').get('/v1/opportunities?limit=50')).body.items as { title: string; description: string }[];
     expect(list.map((o) => o.title)).toContain('カフェの仕込み');
     expect(list.find((o) => o.title === '野菜の袋詰め')?.description).toBe('作業小屋での袋詰めと値札貼り');
@@ -131,8 +158,16 @@ describe('console import: preview, then confirm', () => {
     expect(refused.text).toContain('10件の問題があるため、何も取り込んでいません');
     const rows = tableRows(refused.text, 'import-rows import-errors');
     expect(rows.map(([line, column]) => `${line} ${column}`)).toEqual([
-      '3 種類', '3 曜日・時間', '3 地域', '3 定員',
-      '4 受け入れ先名', '4 メニュー名', '4 定員', '4 段階', '4 接客', '4 支援',
+      '3 種類',
+      '3 曜日・時間',
+      '3 地域',
+      '3 定員',
+      '4 受け入れ先名',
+      '4 メニュー名',
+      '4 定員',
+      '4 段階',
+      '4 接客',
+      '4 支援',
     ]);
     expect(rows[3]![2]).toBe('「定員」: 「３人」を数として読めません');
     expect(rows[5]![2]).toBe('「メニュー名」: 入力してください');
@@ -187,7 +222,9 @@ describe('console export: the catalog as the spreadsheet it came from', () => {
     const browser = await signedIn(h.tokens.supporter!);
     const catalog = await browser.get('/catalog');
     expect(catalog.text).toContain('href="/catalog/export.csv"');
-    const res = await h.app.request('/catalog/export.csv', { headers: { cookie: [...browser.jar].map(([k, v]) => `${k}=${v}`).join('; ') } });
+    const res = await h.app.request('/catalog/export.csv', {
+      headers: { cookie: [...browser.jar].map(([k, v]) => `${k}=${v}`).join('; ') },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(res.headers.get('content-disposition')).toBe('attachment; filename="tsunagu-catalog.csv"');

@@ -11,7 +11,12 @@ beforeAll(async () => {
   const host = await makeHost(h);
   await makeOpportunity(h, host.id, { step: 2, support: [] });
   for (const name of ['山田（架空）', '佐藤（架空）', '鈴木（架空）']) {
-    await makeParticipant(h, 'supporter', { displayName: name, home, availability: [{ day: 'mon', start: '09:00', end: '12:00' }], needs: [] });
+    await makeParticipant(h, 'supporter', {
+      displayName: name,
+      home,
+      availability: [{ day: 'mon', start: '09:00', end: '12:00' }],
+      needs: [],
+    });
   }
 });
 afterAll(() => h.close());
@@ -35,7 +40,7 @@ describe('console: 資源開拓, the needs the catalog does not meet', () => {
     for (const name of ['山田', '佐藤', '鈴木']) expect(page.text).not.toContain(name);
   });
 
-  it('downloads the same report as the API\'s CSV', async () => {
+  it("downloads the same report as the API's CSV", async () => {
     const browser = await as(h.tokens.admin!);
     const csv = await browser.get('/unmet-needs.csv?threshold=3');
     const api = await h.app.request('/v1/reports/unmet-needs?format=csv', { headers: { authorization: `Bearer ${h.tokens.admin}` } });

@@ -8,7 +8,9 @@ import { createHarness, TEST_NOW, type Harness } from '../support/harness';
 import { makeParticipant } from '../support/participants';
 
 let h: Harness;
-beforeAll(async () => { h = await createHarness(); });
+beforeAll(async () => {
+  h = await createHarness();
+});
 afterAll(() => h.close());
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -16,12 +18,25 @@ const HOUR_MS = 60 * 60 * 1000;
 /** The registration form as a supporter fills it in: availability as rows, not JSON. */
 function registration(overrides: FormFields = {}): FormFields {
   return {
-    displayName: 'Bさん', age: '29', gender: 'female', step: '2', 'home.area': 'central',
-    'travel.modes': ['walk', 'bicycle'], 'travel.maxMinutes': '40',
-    'availability.0.day': 'tue', 'availability.0.start': '09:00', 'availability.0.end': '13:00',
-    'availability.1.day': '', 'availability.1.start': '', 'availability.1.end': '',
-    interests: '土いじり、パソコン', 'limits.maxGroupSize': 'small', 'limits.maxConversation': 'little',
-    goals: '', referredBy: '地域包括支援センター', 'private.name': '流山 次郎（架空）',
+    displayName: 'Bさん',
+    age: '29',
+    gender: 'female',
+    step: '2',
+    'home.area': 'central',
+    'travel.modes': ['walk', 'bicycle'],
+    'travel.maxMinutes': '40',
+    'availability.0.day': 'tue',
+    'availability.0.start': '09:00',
+    'availability.0.end': '13:00',
+    'availability.1.day': '',
+    'availability.1.start': '',
+    'availability.1.end': '',
+    interests: '土いじり、パソコン',
+    'limits.maxGroupSize': 'small',
+    'limits.maxConversation': 'little',
+    goals: '',
+    referredBy: '地域包括支援センター',
+    'private.name': '流山 次郎（架空）',
     ...overrides,
   };
 }
@@ -68,7 +83,10 @@ describe('console: signing in', () => {
   it('stores only the SHA-256 of the session id', async () => {
     const browser = await signedIn(h.tokens.coordinator!);
     const id = browser.jar.get('tsunagu_session')!;
-    const rows = await h.db.select().from(consoleSessions).where(eq(consoleSessions.idHash, await sha256Hex(id)));
+    const rows = await h.db
+      .select()
+      .from(consoleSessions)
+      .where(eq(consoleSessions.idHash, await sha256Hex(id)));
     expect(rows).toHaveLength(1);
     expect(await h.db.select().from(consoleSessions).where(eq(consoleSessions.idHash, id))).toHaveLength(0);
   });
@@ -115,7 +133,7 @@ describe('console: CSRF and the API boundary', () => {
     expect((await h.as('supporterB').get('/v1/participants')).body.items).toHaveLength(before.body.items.length);
   });
 
-  it('refuses a sign-in form that did not come from this browser\'s sign-in page', async () => {
+  it("refuses a sign-in form that did not come from this browser's sign-in page", async () => {
     const browser = consoleBrowser(h);
     const forged = await browser.postRaw('/sign-in', { token: h.tokens.supporter!, _csrf: 'tsn_forged' });
     expect(forged.status).toBe(403);
@@ -163,10 +181,13 @@ describe('console: a supporter works a case through the pages', () => {
     expect(stored.private.name).toBe('流山 次郎（架空）');
   });
 
-  it('shows the shared schema\'s message beside the slot that is wrong, and keeps what was typed', async () => {
+  it("shows the shared schema's message beside the slot that is wrong, and keeps what was typed", async () => {
     const browser = await signedIn(h.tokens.supporter!);
     await browser.get('/participants/new');
-    const res = await browser.post('/participants/new', registration({ 'availability.0.start': '13:00', 'availability.0.end': '09:00', displayName: '' }));
+    const res = await browser.post(
+      '/participants/new',
+      registration({ 'availability.0.start': '13:00', 'availability.0.end': '09:00', displayName: '' }),
+    );
     expect(res.status).toBe(400);
     expect(res.text).toContain('1行目:');
     expect(res.text).toMatch(/id="f-displayName-error"/);
@@ -179,17 +200,23 @@ describe('console: a supporter works a case through the pages', () => {
     const form = await browser.get(`/participants/${p.id}/edit`);
     expect(form.text).toContain('value="編集前さん"');
     expect(form.text).toContain('<option value="tue" selected="">');
-    const edited = await browser.post(`/participants/${p.id}/edit`, registration({ displayName: '編集後さん', version: String(p.version) }));
+    const edited = await browser.post(
+      `/participants/${p.id}/edit`,
+      registration({ displayName: '編集後さん', version: String(p.version) }),
+    );
     expect(edited.status).toBe(303);
     expect((await browser.follow(edited)).text).toContain('編集後さんの内容を保存しました');
     await browser.get(`/participants/${p.id}/edit`);
-    const stale = await browser.post(`/participants/${p.id}/edit`, registration({ displayName: '古い画面から', version: String(p.version) }));
+    const stale = await browser.post(
+      `/participants/${p.id}/edit`,
+      registration({ displayName: '古い画面から', version: String(p.version) }),
+    );
     expect(stale.status).toBe(400);
     expect(stale.text).toContain('ほかの人が先に更新しました');
     expect((await h.as('supporter').get(`/v1/participants/${p.id}`)).body.displayName).toBe('編集後さん');
   });
 
-  it('finds participants by code or display name, only in the caller\'s caseload', async () => {
+  it("finds participants by code or display name, only in the caller's caseload", async () => {
     const mine = await makeParticipant(h, 'supporter', { displayName: 'さがす太郎さん' });
     await makeParticipant(h, 'supporterB', { displayName: 'さがす次郎さん' });
     const browser = await signedIn(h.tokens.supporter!);
@@ -242,7 +269,7 @@ describe('console: a supporter works a case through the pages', () => {
     expect(audit.body.items).toEqual([]);
   });
 
-  it('searches the catalog with the API\'s search', async () => {
+  it("searches the catalog with the API's search", async () => {
     const host = await makeHost(h);
     await makeOpportunity(h, host.id, { title: 'パソコン入力の手伝い', tags: ['パソコン'] });
     const browser = await signedIn(h.tokens.supporter!);

@@ -13,14 +13,57 @@ beforeAll(async () => {
   const counter = { groupSize: 'small', conversation: 'much', customerFacing: true, phone: false };
   const quiet = { groupSize: 'solo', conversation: 'none', customerFacing: false, phone: false };
   const listings: [string, string, Record<string, unknown>][] = [
-    ['hall', cafe.id, { title: 'カフェのホール', tags: ['接客'], environment: counter, pay: 'wage', kind: 'employment',
-      schedule: [{ day: 'sat', start: '10:00', end: '15:00' }], support: ['trial_visit'] }],
-    ['kitchen', cafe.id, { title: 'カフェの洗い場', tags: ['調理'], pay: 'allowance', support: ['job_coach'],
-      schedule: [{ day: 'tue', start: '10:00', end: '13:00' }] }],
-    ['packing', logistics.id, { title: '封入作業', tags: ['軽作業'], environment: quiet, pay: 'wage', kind: 'employment', support: ['job_coach'],
-      schedule: [{ day: 'mon', start: '13:00', end: '16:00' }] }],
-    ['pausedPacking', logistics.id, { title: '検品作業', tags: ['軽作業'], environment: quiet, pay: 'wage', kind: 'employment', support: ['job_coach'],
-      schedule: [{ day: 'mon', start: '09:00', end: '12:00' }], status: 'paused' }],
+    [
+      'hall',
+      cafe.id,
+      {
+        title: 'カフェのホール',
+        tags: ['接客'],
+        environment: counter,
+        pay: 'wage',
+        kind: 'employment',
+        schedule: [{ day: 'sat', start: '10:00', end: '15:00' }],
+        support: ['trial_visit'],
+      },
+    ],
+    [
+      'kitchen',
+      cafe.id,
+      {
+        title: 'カフェの洗い場',
+        tags: ['調理'],
+        pay: 'allowance',
+        support: ['job_coach'],
+        schedule: [{ day: 'tue', start: '10:00', end: '13:00' }],
+      },
+    ],
+    [
+      'packing',
+      logistics.id,
+      {
+        title: '封入作業',
+        tags: ['軽作業'],
+        environment: quiet,
+        pay: 'wage',
+        kind: 'employment',
+        support: ['job_coach'],
+        schedule: [{ day: 'mon', start: '13:00', end: '16:00' }],
+      },
+    ],
+    [
+      'pausedPacking',
+      logistics.id,
+      {
+        title: '検品作業',
+        tags: ['軽作業'],
+        environment: quiet,
+        pay: 'wage',
+        kind: 'employment',
+        support: ['job_coach'],
+        schedule: [{ day: 'mon', start: '09:00', end: '12:00' }],
+        status: 'paused',
+      },
+    ],
   ];
   for (const [key, hostId, overrides] of listings) ids[key] = (await makeOpportunity(h, hostId, overrides)).id;
 });

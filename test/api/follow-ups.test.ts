@@ -14,7 +14,9 @@ const DUE = { day7: '2026-10-25', day14: '2026-11-01', day30: '2026-11-17', day9
 type Item = { id: string; placementId: string; dueDate: string; label: string; state: string; warnings: { code: string }[] };
 
 let h: Harness;
-beforeAll(async () => { h = await createHarness(); });
+beforeAll(async () => {
+  h = await createHarness();
+});
 afterAll(() => h.close());
 
 /** A placement started 40 days ago, in supporter A's caseload. */
@@ -26,7 +28,12 @@ async function startedPlacement(harness: Harness = h) {
   return { ...w, placementId: p.id };
 }
 
-async function followUpsOf(placementId: string, query = '', harness: Harness = h, caller: 'coordinator' | 'supporter' | 'supporterB' = 'coordinator'): Promise<Item[]> {
+async function followUpsOf(
+  placementId: string,
+  query = '',
+  harness: Harness = h,
+  caller: 'coordinator' | 'supporter' | 'supporterB' = 'coordinator',
+): Promise<Item[]> {
   const res = await harness.as(caller).get(`/v1/follow-ups?limit=200${query}`);
   expect(res.status).toBe(200);
   return (res.body.items as Item[]).filter((i) => i.placementId === placementId);
@@ -42,8 +49,11 @@ describe('follow-up: schedule and work list', () => {
     const got = await h.as('supporter').get(`/v1/placements/${placementId}`);
     expect(got.body.startedOn).toBe('2026-10-18');
     expect(got.body.followUps.map((f: { dueDate: string; label: string; status: string }) => [f.dueDate, f.label, f.status])).toEqual([
-      [DUE.day7, '開始から7日後', 'open'], [DUE.day14, '開始から14日後', 'open'], [DUE.day30, '開始から30日後', 'open'],
-      [DUE.day90, '開始から90日後', 'open'], [DUE.day180, '開始から180日後', 'open'],
+      [DUE.day7, '開始から7日後', 'open'],
+      [DUE.day14, '開始から14日後', 'open'],
+      [DUE.day30, '開始から30日後', 'open'],
+      [DUE.day90, '開始から90日後', 'open'],
+      [DUE.day180, '開始から180日後', 'open'],
     ]);
   });
 
@@ -59,10 +69,23 @@ describe('follow-up: schedule and work list', () => {
     const { placementId } = await startedPlacement();
     const items = await followUpsOf(placementId);
     expect(items.map((i) => [i.dueDate, i.state])).toEqual([
-      [DUE.day7, 'overdue'], [DUE.day14, 'overdue'], [DUE.day30, 'overdue'], [DUE.day90, 'upcoming'],
+      [DUE.day7, 'overdue'],
+      [DUE.day14, 'overdue'],
+      [DUE.day30, 'overdue'],
+      [DUE.day90, 'upcoming'],
     ]);
     expect(items[0]).toMatchObject({ label: '開始から7日後', warnings: [] });
-    expect(Object.keys(items[0]!).sort()).toEqual(['dueDate', 'hostName', 'id', 'label', 'opportunityTitle', 'participantCode', 'placementId', 'state', 'warnings']);
+    expect(Object.keys(items[0]!).sort()).toEqual([
+      'dueDate',
+      'hostName',
+      'id',
+      'label',
+      'opportunityTitle',
+      'participantCode',
+      'placementId',
+      'state',
+      'warnings',
+    ]);
   });
 
   it('filters by state and looks as far ahead as `until`, never hiding overdue ones', async () => {
@@ -131,7 +154,13 @@ describe('follow-up: check-ins complete follow-ups', () => {
     await checkIn(placementId, { date: '2026-10-25' });
     await moveTo(h, placementId, 'ended', { reason: 'participant_withdrew' });
     const got = await h.as('supporter').get(`/v1/placements/${placementId}`);
-    expect(got.body.followUps.map((f: { status: string }) => f.status)).toEqual(['completed', 'cancelled', 'cancelled', 'cancelled', 'cancelled']);
+    expect(got.body.followUps.map((f: { status: string }) => f.status)).toEqual([
+      'completed',
+      'cancelled',
+      'cancelled',
+      'cancelled',
+      'cancelled',
+    ]);
     expect(await followUpsOf(placementId, '&until=2027-12-31')).toEqual([]);
     const afterEnd = await checkIn(placementId, { date: '2026-11-27', participantVoice: '終わってからも元気です' });
     expect(afterEnd.status).toBe(201);
@@ -153,13 +182,16 @@ describe('follow-up: check-ins complete follow-ups', () => {
   it('reports every problem of a bad check-in at once', async () => {
     const { placementId } = await startedPlacement();
     const res = await h.as('supporter').post(`/v1/placements/${placementId}/check-ins`, {
-      date: '2026-02-30', channel: 'letter', attendance: { attended: 3, planned: 2 }, wellbeing: 6,
-      concerns: ['health', 'health'], hostVoice: 'x'.repeat(2001), mood: 'ok',
+      date: '2026-02-30',
+      channel: 'letter',
+      attendance: { attended: 3, planned: 2 },
+      wellbeing: 6,
+      concerns: ['health', 'health'],
+      hostVoice: 'x'.repeat(2001),
+      mood: 'ok',
     });
     expect(res.status).toBe(400);
-    expect(errorPaths(res.body)).toEqual(
-      ['attendance.attended', 'channel', 'concerns', 'date', 'hostVoice', 'mood', 'wellbeing'],
-    );
+    expect(errorPaths(res.body)).toEqual(['attendance.attended', 'channel', 'concerns', 'date', 'hostVoice', 'mood', 'wellbeing']);
   });
 
   it('keeps check-ins in date order on the placement', async () => {
@@ -201,7 +233,11 @@ describe('follow-up: hosts report', () => {
   it('lets a host post host_report check-ins for its own placements only, and see only its own reports', async () => {
     const w = await startedPlacement();
     await checkIn(w.placementId, { date: '2026-11-20', participantVoice: '支援員だけが読む記録' });
-    const report = await checkIn(w.placementId, { date: '2026-11-26', channel: 'host_report', hostVoice: '毎回来てくれています', attendance: { attended: 4, planned: 4 } }, w.hostCaller);
+    const report = await checkIn(
+      w.placementId,
+      { date: '2026-11-26', channel: 'host_report', hostVoice: '毎回来てくれています', attendance: { attended: 4, planned: 4 } },
+      w.hostCaller,
+    );
     expect(report.status).toBe(201);
     expect(report.body).not.toHaveProperty('completedFollowUp');
     expect((await checkIn(w.placementId, { date: '2026-11-26', channel: 'visit' }, w.hostCaller)).status).toBe(403);
@@ -215,7 +251,12 @@ describe('follow-up: hosts report', () => {
 });
 
 describe('follow-up: host reports inform, staff contacts complete', () => {
-  const report = (date: string, extra: Record<string, unknown> = {}) => ({ date, channel: 'host_report', hostVoice: '今週も来てくれました', ...extra });
+  const report = (date: string, extra: Record<string, unknown> = {}) => ({
+    date,
+    channel: 'host_report',
+    hostVoice: '今週も来てくれました',
+    ...extra,
+  });
 
   it('leaves overdue follow-ups open after host reports; a staff visit completes one', async () => {
     const w = await startedPlacement();
@@ -234,13 +275,17 @@ describe('follow-up: host reports inform, staff contacts complete', () => {
     expect(empty.status).toBe(400);
     expect(empty.body.errors).toEqual([expect.objectContaining({ path: 'hostVoice' })]);
     expect((await checkIn(w.placementId, { date: '2026-11-26', channel: 'host_report', hostVoice: '   ' }, w.hostCaller)).status).toBe(400);
-    expect((await checkIn(w.placementId, { date: '2026-11-26', channel: 'host_report', attendance: { attended: 0, planned: 2 } }, w.hostCaller)).status).toBe(201);
+    expect(
+      (await checkIn(w.placementId, { date: '2026-11-26', channel: 'host_report', attendance: { attended: 0, planned: 2 } }, w.hostCaller))
+        .status,
+    ).toBe(201);
     expect((await h.as('coordinator').get(`/v1/placements/${w.placementId}/check-ins`)).body.items).toHaveLength(1);
   });
 
   it(`limits host reports to ${HOST_REPORTS_PER_PLACEMENT_PER_DAY} a day per placement, and the next day opens again`, async () => {
     const w = await startedPlacement();
-    for (let i = 0; i < HOST_REPORTS_PER_PLACEMENT_PER_DAY; i++) expect((await checkIn(w.placementId, report('2026-11-26'), w.hostCaller)).status).toBe(201);
+    for (let i = 0; i < HOST_REPORTS_PER_PLACEMENT_PER_DAY; i++)
+      expect((await checkIn(w.placementId, report('2026-11-26'), w.hostCaller)).status).toBe(201);
     const over = await checkIn(w.placementId, report('2026-11-20'), w.hostCaller);
     expect(over.status).toBe(429);
     expect(over.body.code).toBe('rate_limited');
@@ -261,12 +306,21 @@ describe('follow-up: host reports inform, staff contacts complete', () => {
     h.roundTrips.reset();
     const before = await h.as('coordinator').get('/v1/follow-ups?limit=200');
     const tripsBefore = h.roundTrips.count;
-    expect((before.body.items as Item[]).find((i) => i.placementId === w.placementId)?.warnings.map((s) => s.code)).toEqual(['wellbeing_drop', 'concerns']);
+    expect((before.body.items as Item[]).find((i) => i.placementId === w.placementId)?.warnings.map((s) => s.code)).toEqual([
+      'wellbeing_drop',
+      'concerns',
+    ]);
 
     // Reports sent before there was a limit: many, and earlier than the latest staff visit.
     const rows = Array.from({ length: 2000 }, (_, i) => ({
-      id: `chk_flood_${String(i).padStart(5, '0')}`, placementId: w.placementId, date: '2026-11-19', channel: 'host_report' as const,
-      hostVoice: '報告', concerns: [], createdBy: 'usr_flood', createdAt: '2026-11-19T10:00:00.000+09:00',
+      id: `chk_flood_${String(i).padStart(5, '0')}`,
+      placementId: w.placementId,
+      date: '2026-11-19',
+      channel: 'host_report' as const,
+      hostVoice: '報告',
+      concerns: [],
+      createdBy: 'usr_flood',
+      createdAt: '2026-11-19T10:00:00.000+09:00',
     }));
     for (let i = 0; i < rows.length; i += 200) await h.db.insert(checkIns).values(rows.slice(i, i + 200));
 

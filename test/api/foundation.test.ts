@@ -3,7 +3,9 @@ import { createHarness, type Harness } from '../support/harness';
 import { errorPaths } from '../support/problems';
 
 let h: Harness;
-beforeAll(async () => { h = await createHarness(); });
+beforeAll(async () => {
+  h = await createHarness();
+});
 afterAll(() => h.close());
 
 describe('operations', () => {
@@ -25,13 +27,31 @@ describe('operations', () => {
     const spec = await h.as(null).get('/openapi.json');
     expect(spec.status).toBe(200);
     expect(spec.body.openapi).toBe('3.1.0');
-    expect(Object.keys(spec.body.paths)).toEqual(expect.arrayContaining([
-      '/v1/users', '/v1/me', '/v1/hosts', '/v1/hosts/{id}', '/v1/opportunities', '/v1/opportunities/{id}',
-      '/v1/opportunities/{id}/confirm', '/v1/participants', '/v1/participants/{id}', '/v1/participants/{id}/consent',
-      '/v1/participants/{id}/matches', '/v1/matches', '/v1/placements', '/v1/placements/{id}',
-      '/v1/placements/{id}/transitions', '/v1/placements/{id}/check-ins', '/v1/follow-ups',
-      '/v1/hosts/{id}/support-records', '/v1/reports/summary', '/v1/export/hsds', '/v1/audit-events',
-    ]));
+    expect(Object.keys(spec.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/v1/users',
+        '/v1/me',
+        '/v1/hosts',
+        '/v1/hosts/{id}',
+        '/v1/opportunities',
+        '/v1/opportunities/{id}',
+        '/v1/opportunities/{id}/confirm',
+        '/v1/participants',
+        '/v1/participants/{id}',
+        '/v1/participants/{id}/consent',
+        '/v1/participants/{id}/matches',
+        '/v1/matches',
+        '/v1/placements',
+        '/v1/placements/{id}',
+        '/v1/placements/{id}/transitions',
+        '/v1/placements/{id}/check-ins',
+        '/v1/follow-ups',
+        '/v1/hosts/{id}/support-records',
+        '/v1/reports/summary',
+        '/v1/export/hsds',
+        '/v1/audit-events',
+      ]),
+    );
     const docs = await h.as(null).get('/docs');
     expect(docs.status).toBe(200);
     expect(docs.text).toContain('/docs/scalar.js');

@@ -16,7 +16,9 @@ const CANARY = 'CANARY';
 const DISPLAY_NAME = 'ミドリさん';
 
 let h: Harness;
-beforeAll(async () => { h = await createHarness(); });
+beforeAll(async () => {
+  h = await createHarness();
+});
 afterAll(() => h.close());
 
 async function world() {
@@ -36,7 +38,11 @@ async function world() {
     goals: `${CANARY}-goals`,
     referredBy: `${CANARY}-referredBy`,
     private: {
-      name: `${CANARY}-name`, nameKana: `${CANARY}-kana`, phone: `${CANARY}-phone`, address: `${CANARY}-address`, notes: `${CANARY}-notes`,
+      name: `${CANARY}-name`,
+      nameKana: `${CANARY}-kana`,
+      phone: `${CANARY}-phone`,
+      address: `${CANARY}-address`,
+      notes: `${CANARY}-notes`,
     },
   });
   await giveConsent(h, person.id);
@@ -61,12 +67,21 @@ describe('host privacy', () => {
     await moveTo(h, w.placement.id, 'trial', { at: '2026-10-18T09:00:00+09:00', note: `${CANARY}-transition-note` });
     for (const channel of ['visit', 'host_report']) {
       const staff = await h.as('supporter').post(`/v1/placements/${w.placement.id}/check-ins`, {
-        date: '2026-10-24', channel,
-        participantVoice: `${CANARY}-participantVoice`, hostVoice: `${CANARY}-hostVoice`, nextActions: `${CANARY}-nextActions`,
+        date: '2026-10-24',
+        channel,
+        participantVoice: `${CANARY}-participantVoice`,
+        hostVoice: `${CANARY}-hostVoice`,
+        nextActions: `${CANARY}-nextActions`,
       });
       expect(staff.status).toBe(201);
     }
-    seen.push(await asA.post(`/v1/placements/${w.placement.id}/check-ins`, { date: '2026-11-20', channel: 'host_report', hostVoice: '元気に来ています' }));
+    seen.push(
+      await asA.post(`/v1/placements/${w.placement.id}/check-ins`, {
+        date: '2026-11-20',
+        channel: 'host_report',
+        hostVoice: '元気に来ています',
+      }),
+    );
     seen.push(await asA.post(`/v1/placements/${w.placement.id}/check-ins`, { date: '2026-11-20', channel: 'visit' }));
     seen.push(await asA.post(`/v1/placements/${w.placement.id}/check-ins`, { date: '2026-11-20', channel: 'host_report', wellbeing: 9 }));
 
@@ -96,11 +111,24 @@ describe('host privacy', () => {
     expectNoCanary(seen);
     expect(detail.status).toBe(200);
     expect(detail.body.participant).toEqual({
-      code: w.person.code, displayName: DISPLAY_NAME, needs: ['accompaniment'],
+      code: w.person.code,
+      displayName: DISPLAY_NAME,
+      needs: ['accompaniment'],
       limits: { maxGroupSize: 'small', maxConversation: 'little', avoidCustomerFacing: true, avoidPhone: true },
     });
     expect(Object.keys(detail.body).sort()).toEqual([
-      'closeReason', 'createdAt', 'endedOn', 'history', 'hostId', 'id', 'opportunityId', 'opportunityTitle', 'participant', 'startedOn', 'status', 'updatedAt',
+      'closeReason',
+      'createdAt',
+      'endedOn',
+      'history',
+      'hostId',
+      'id',
+      'opportunityId',
+      'opportunityTitle',
+      'participant',
+      'startedOn',
+      'status',
+      'updatedAt',
     ]);
     expect(detail.body.history.every((t: object) => Object.keys(t).sort().join() === 'at,from,reason,to')).toBe(true);
     expect(itemIds(list.body.items)).toEqual([w.placement.id]);
@@ -108,7 +136,19 @@ describe('host privacy', () => {
     expect(strangerDetail.status).toBe(404);
     expect(strangerList.body.items).toEqual([]);
     for (const text of [detail.text, list.text]) {
-      for (const hidden of ['"age"', '"gender"', '"home"', '"goals"', '"interests"', '"private"', '"note"', '"participantId"', '"by"', '"circumstances"', '"preferences"']) {
+      for (const hidden of [
+        '"age"',
+        '"gender"',
+        '"home"',
+        '"goals"',
+        '"interests"',
+        '"private"',
+        '"note"',
+        '"participantId"',
+        '"by"',
+        '"circumstances"',
+        '"preferences"',
+      ]) {
         expect(text).not.toContain(hidden);
       }
     }

@@ -5,10 +5,17 @@ import { createHarness, type Harness } from '../support/harness';
 import { makeParticipant } from '../support/participants';
 
 let h: Harness;
-beforeAll(async () => { h = await createHarness(); });
+beforeAll(async () => {
+  h = await createHarness();
+});
 afterAll(() => h.close());
 
-const record = (overrides: Record<string, unknown> = {}) => ({ date: '2026-11-20', type: 'consultation', summary: '声かけの工夫について職員で話し合った', ...overrides });
+const record = (overrides: Record<string, unknown> = {}) => ({
+  date: '2026-11-20',
+  type: 'consultation',
+  summary: '声かけの工夫について職員で話し合った',
+  ...overrides,
+});
 
 async function hostWithUser(name: string) {
   const host = await makeHost(h, { name });
@@ -52,15 +59,21 @@ describe('host support: marking a staff record shared with the host', () => {
     const outside = await h.as('supporter').patch(`/v1/hosts/${host.id}/support-records/${about.body.id}`, { sharedWithHost: true });
     expect(outside.status).toBe(404);
     expect(await summariesSeenBy(caller, host.id)).toEqual([]);
-    expect((await h.as('supporterB').patch(`/v1/hosts/${host.id}/support-records/${about.body.id}`, { sharedWithHost: true })).status).toBe(200);
+    expect((await h.as('supporterB').patch(`/v1/hosts/${host.id}/support-records/${about.body.id}`, { sharedWithHost: true })).status).toBe(
+      200,
+    );
   });
 
   it('answers 404 for a record of another host or one that does not exist', async () => {
     const a = await hostWithUser('流山テスト共有工房');
     const b = await hostWithUser('流山テスト共有書店');
     const staff = await h.as('coordinator').post(`/v1/hosts/${a.host.id}/support-records`, record());
-    expect((await h.as('coordinator').patch(`/v1/hosts/${b.host.id}/support-records/${staff.body.id}`, { sharedWithHost: true })).status).toBe(404);
-    expect((await h.as('coordinator').patch(`/v1/hosts/${a.host.id}/support-records/hsp_missing`, { sharedWithHost: true })).status).toBe(404);
+    expect(
+      (await h.as('coordinator').patch(`/v1/hosts/${b.host.id}/support-records/${staff.body.id}`, { sharedWithHost: true })).status,
+    ).toBe(404);
+    expect((await h.as('coordinator').patch(`/v1/hosts/${a.host.id}/support-records/hsp_missing`, { sharedWithHost: true })).status).toBe(
+      404,
+    );
     expect(await summariesSeenBy(b.caller, b.host.id)).toEqual([]);
   });
 

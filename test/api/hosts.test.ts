@@ -8,7 +8,9 @@ import { itemIds, readPages } from '../support/lists';
 import { errorPaths } from '../support/problems';
 
 let h: Harness;
-beforeAll(async () => { h = await createHarness(); });
+beforeAll(async () => {
+  h = await createHarness();
+});
 afterAll(() => h.close());
 
 const hostCount = async () => (await h.db.select({ id: hosts.id }).from(hosts)).length;
@@ -66,11 +68,13 @@ describe('hosts: registering', () => {
     const before = await hostCount();
     const res = await h.as('admin').post('/v1/hosts', hostInput({ id: 'hst_mine', version: 9, createdAt: '2020-01-01T00:00:00+09:00' }));
     expect(res.status).toBe(400);
-    expect(res.body.errors).toEqual(expect.arrayContaining([
-      { path: 'id', message: '「id」はサーバーが管理する項目のため変更できません' },
-      { path: 'version', message: '「version」はサーバーが管理する項目のため変更できません' },
-      { path: 'createdAt', message: '「createdAt」はサーバーが管理する項目のため変更できません' },
-    ]));
+    expect(res.body.errors).toEqual(
+      expect.arrayContaining([
+        { path: 'id', message: '「id」はサーバーが管理する項目のため変更できません' },
+        { path: 'version', message: '「version」はサーバーが管理する項目のため変更できません' },
+        { path: 'createdAt', message: '「createdAt」はサーバーが管理する項目のため変更できません' },
+      ]),
+    );
     expect(await hostCount()).toBe(before);
   });
 
@@ -141,7 +145,9 @@ describe('hosts: changing', () => {
     h.clock.now = new Date(TEST_NOW.getTime() + 60_000);
     try {
       const res = await h.as('coordinator').patch(`/v1/hosts/${host.id}`, {
-        contact: { phone: '04-1111-1111', email: null }, understanding: ['youth'], nameKana: null,
+        contact: { phone: '04-1111-1111', email: null },
+        understanding: ['youth'],
+        nameKana: null,
       });
       expect(res.status).toBe(200);
       expect(res.headers.get('etag')).toBe('"v2"');
@@ -202,7 +208,10 @@ describe('hosts: changing', () => {
     const host = await makeHost(h);
     await h.as('supporter').patch(`/v1/hosts/${host.id}`, { status: 'active' });
     const rows = await auditRows(h, host.id);
-    expect(rows.map((r) => [r.action, r.actorId])).toEqual([['host.create', 'usr_admin'], ['host.update', 'usr_supporter_a']]);
+    expect(rows.map((r) => [r.action, r.actorId])).toEqual([
+      ['host.create', 'usr_admin'],
+      ['host.update', 'usr_supporter_a'],
+    ]);
   });
 
   it('uses at most three database round trips per request', async () => {
@@ -221,7 +230,7 @@ describe('hosts: changing', () => {
   });
 });
 
-describe('hosts: staff fields are not the host\'s', () => {
+describe("hosts: staff fields are not the host's", () => {
   it('refuses a host that patches its own status or staff notes, and changes nothing', async () => {
     const host = await makeHost(h, { name: '流山テスト終了農園', status: 'ended', notes: '職員メモ: P-0003 の件で要注意（架空）' });
     const caller = await makeHostUser(h, host.id);
@@ -231,7 +240,12 @@ describe('hosts: staff fields are not the host\'s', () => {
       expect(res.status).toBe(403);
       expect(res.body.code).toBe('forbidden');
     }
-    expect((await h.as('admin').get(`/v1/hosts/${host.id}`)).body).toMatchObject({ name: '流山テスト終了農園', status: 'active', notes: '職員メモ: P-0003 の件で要注意（架空）', version: 2 });
+    expect((await h.as('admin').get(`/v1/hosts/${host.id}`)).body).toMatchObject({
+      name: '流山テスト終了農園',
+      status: 'active',
+      notes: '職員メモ: P-0003 の件で要注意（架空）',
+      version: 2,
+    });
     expect((await h.as(caller).patch(`/v1/hosts/${host.id}`, { name: '流山テスト農園（改）' })).status).toBe(200);
   });
 

@@ -13,44 +13,142 @@ import { propose } from '../support/placements';
  */
 const HSDS_3_0: Record<string, Record<string, string>> = {
   organization: {
-    id: 'string!', name: 'string!', alternate_name: 'string', description: 'string!', email: 'string', website: 'string',
-    year_incorporated: 'number', legal_status: 'string', logo: 'string', uri: 'string', parent_organization_id: 'string',
-    organization_identifiers: 'array', programs: 'array', contacts: 'array', locations: 'array', fundings: 'array',
-    phones: 'array', attributes: 'array', metadata: 'array',
+    id: 'string!',
+    name: 'string!',
+    alternate_name: 'string',
+    description: 'string!',
+    email: 'string',
+    website: 'string',
+    year_incorporated: 'number',
+    legal_status: 'string',
+    logo: 'string',
+    uri: 'string',
+    parent_organization_id: 'string',
+    organization_identifiers: 'array',
+    programs: 'array',
+    contacts: 'array',
+    locations: 'array',
+    fundings: 'array',
+    phones: 'array',
+    attributes: 'array',
+    metadata: 'array',
   },
   service: {
-    id: 'string!', organization_id: 'string!', program_id: 'string', name: 'string!', alternate_name: 'string',
-    description: 'string', url: 'string', email: 'string', status: 'string!', interpretation_services: 'string',
-    application_process: 'string', fees_description: 'string', accreditations: 'string', eligibility_description: 'string',
-    minimum_age: 'number', maximum_age: 'number', assured_date: 'string', assurer_email: 'string', alert: 'string',
-    schedules: 'array', languages: 'array', program: 'object', fundings: 'array', required_documents: 'array',
-    service_at_locations: 'array', phones: 'array', organization: 'object', contacts: 'array', cost_options: 'array',
-    service_areas: 'array', attributes: 'array', metadata: 'array',
+    id: 'string!',
+    organization_id: 'string!',
+    program_id: 'string',
+    name: 'string!',
+    alternate_name: 'string',
+    description: 'string',
+    url: 'string',
+    email: 'string',
+    status: 'string!',
+    interpretation_services: 'string',
+    application_process: 'string',
+    fees_description: 'string',
+    accreditations: 'string',
+    eligibility_description: 'string',
+    minimum_age: 'number',
+    maximum_age: 'number',
+    assured_date: 'string',
+    assurer_email: 'string',
+    alert: 'string',
+    schedules: 'array',
+    languages: 'array',
+    program: 'object',
+    fundings: 'array',
+    required_documents: 'array',
+    service_at_locations: 'array',
+    phones: 'array',
+    organization: 'object',
+    contacts: 'array',
+    cost_options: 'array',
+    service_areas: 'array',
+    attributes: 'array',
+    metadata: 'array',
   },
   location: {
-    id: 'string!', location_type: 'string!', url: 'string', organization_id: 'string', name: 'string', alternate_name: 'string',
-    description: 'string', transportation: 'string', latitude: 'number', longitude: 'number', external_identifier: 'string',
-    external_identifier_type: 'string', phones: 'array', accessibilitys: 'array', contacts: 'array', schedules: 'array',
-    languages: 'array', addresss: 'array', attributes: 'array', metadata: 'array',
+    id: 'string!',
+    location_type: 'string!',
+    url: 'string',
+    organization_id: 'string',
+    name: 'string',
+    alternate_name: 'string',
+    description: 'string',
+    transportation: 'string',
+    latitude: 'number',
+    longitude: 'number',
+    external_identifier: 'string',
+    external_identifier_type: 'string',
+    phones: 'array',
+    accessibilitys: 'array',
+    contacts: 'array',
+    schedules: 'array',
+    languages: 'array',
+    addresss: 'array',
+    attributes: 'array',
+    metadata: 'array',
   },
   service_at_location: {
-    id: 'string!', service_id: 'string!', location_id: 'string!', description: 'string', phones: 'array', location: 'object',
-    contacts: 'array', schedules: 'array', attributes: 'array', metadata: 'array',
+    id: 'string!',
+    service_id: 'string!',
+    location_id: 'string!',
+    description: 'string',
+    phones: 'array',
+    location: 'object',
+    contacts: 'array',
+    schedules: 'array',
+    attributes: 'array',
+    metadata: 'array',
   },
   schedule: {
-    id: 'string!', service_id: 'string', location_id: 'string', service_at_location_id: 'string', valid_from: 'string',
-    valid_to: 'string', dtstart: 'string', timezone: 'number', until: 'string', count: 'string', wkst: 'string', freq: 'string',
-    interval: 'number', byday: 'string', byweekno: 'string', bymonthday: 'number', byyearday: 'number', description: 'string',
-    opens_at: 'string', closes_at: 'string', schedule_link: 'string', attending_type: 'string', notes: 'string',
-    attributes: 'array', metadata: 'array',
+    id: 'string!',
+    service_id: 'string',
+    location_id: 'string',
+    service_at_location_id: 'string',
+    valid_from: 'string',
+    valid_to: 'string',
+    dtstart: 'string',
+    timezone: 'number',
+    until: 'string',
+    count: 'string',
+    wkst: 'string',
+    freq: 'string',
+    interval: 'number',
+    byday: 'string',
+    byweekno: 'string',
+    bymonthday: 'number',
+    byyearday: 'number',
+    description: 'string',
+    opens_at: 'string',
+    closes_at: 'string',
+    schedule_link: 'string',
+    attending_type: 'string',
+    notes: 'string',
+    attributes: 'array',
+    metadata: 'array',
   },
   attribute: {
-    id: 'string!', link_id: 'string!', taxonomy_term_id: 'string!', link_type: 'string!', link_entity: 'string!',
-    value: 'string', taxonomy_term: 'object', metadata: 'array',
+    id: 'string!',
+    link_id: 'string!',
+    taxonomy_term_id: 'string!',
+    link_type: 'string!',
+    link_entity: 'string!',
+    value: 'string',
+    taxonomy_term: 'object',
+    metadata: 'array',
   },
   taxonomy_term: {
-    id: 'string!', code: 'string', name: 'string!', description: 'string!', parent_id: 'string', taxonomy: 'object',
-    language: 'string', taxonomy_id: 'string', term_uri: 'string', metadata: 'array',
+    id: 'string!',
+    code: 'string',
+    name: 'string!',
+    description: 'string!',
+    parent_id: 'string',
+    taxonomy: 'object',
+    language: 'string',
+    taxonomy_id: 'string',
+    term_uri: 'string',
+    metadata: 'array',
   },
   taxonomy: { id: 'string!', name: 'string!', description: 'string!', uri: 'string', metadata: 'array' },
 };
@@ -63,9 +161,14 @@ const ENUMS: Record<string, string[]> = {
 };
 
 const TABLES: [key: string, table: string][] = [
-  ['organizations', 'organization'], ['services', 'service'], ['locations', 'location'],
-  ['service_at_locations', 'service_at_location'], ['schedules', 'schedule'], ['attributes', 'attribute'],
-  ['taxonomy_terms', 'taxonomy_term'], ['taxonomies', 'taxonomy'],
+  ['organizations', 'organization'],
+  ['services', 'service'],
+  ['locations', 'location'],
+  ['service_at_locations', 'service_at_location'],
+  ['schedules', 'schedule'],
+  ['attributes', 'attribute'],
+  ['taxonomy_terms', 'taxonomy_term'],
+  ['taxonomies', 'taxonomy'],
 ];
 
 // HSDS 3.0: "universally unique identifiers (UUIDs) must be used for all id fields and foreign keys".
@@ -86,8 +189,14 @@ describe('export: the catalog as Open Referral HSDS 3.0', () => {
   beforeAll(async () => {
     h = await createHarness();
     const active = await makeHost(h, {
-      name: 'NPO法人つなぎ手（架空）', type: 'npo', area: 'central', status: 'active', understanding: ['hikikomori', 'mental_health'],
-      contact: SECRET_CONTACT, address: '流山市ひみつ町9-9-9', notes: '内部メモ: 代表が多忙',
+      name: 'NPO法人つなぎ手（架空）',
+      type: 'npo',
+      area: 'central',
+      status: 'active',
+      understanding: ['hikikomori', 'mental_health'],
+      contact: SECRET_CONTACT,
+      address: '流山市ひみつ町9-9-9',
+      notes: '内部メモ: 代表が多忙',
     });
     const paused = await makeHost(h, { name: '休んでいる農園（架空）', type: 'farm', area: 'north', status: 'paused', understanding: [] });
     const prospect = await makeHost(h, { name: '開拓中の商店（架空）', type: 'shop', status: 'prospect' });
@@ -96,11 +205,21 @@ describe('export: the catalog as Open Referral HSDS 3.0', () => {
     // Created long ago and never confirmed since: stale today.
     h.clock.now = new Date('2026-06-01T10:00:00+09:00');
     const farmWork = await makeOpportunity(h, active.id, {
-      title: '畑の手入れ', kind: 'work_experience', step: 3, description: '少人数で野菜の手入れをします。',
-      schedule: [{ day: 'thu', start: '09:00', end: '12:00' }, { day: 'sat', start: '13:00', end: '16:00' }, { day: 'tue', start: '09:00', end: '12:00' }],
+      title: '畑の手入れ',
+      kind: 'work_experience',
+      step: 3,
+      description: '少人数で野菜の手入れをします。',
+      schedule: [
+        { day: 'thu', start: '09:00', end: '12:00' },
+        { day: 'sat', start: '13:00', end: '16:00' },
+        { day: 'tue', start: '09:00', end: '12:00' },
+      ],
       location: { area: 'central', station: '流山おおたかの森', lat: 35.8718, lng: 139.9252, online: false },
-      eligibility: { minAge: 15, maxAge: 39, genders: ['female'] }, costYen: 300, pay: 'allowance',
-      support: ['trial_visit', 'quiet_space'], environment: { groupSize: 'small', conversation: 'little', customerFacing: false, phone: false },
+      eligibility: { minAge: 15, maxAge: 39, genders: ['female'] },
+      costYen: 300,
+      pay: 'allowance',
+      support: ['trial_visit', 'quiet_space'],
+      environment: { groupSize: 'small', conversation: 'little', customerFacing: false, phone: false },
     });
     h.clock.now = TEST_NOW;
     const pausedListing = await makeOpportunity(h, active.id, { title: '休止中の作業', status: 'paused' });
@@ -108,13 +227,25 @@ describe('export: the catalog as Open Referral HSDS 3.0', () => {
     const atPausedHost = await makeOpportunity(h, paused.id, { title: '休止中の農園の作業', location: { area: 'north', online: false } });
     await makeOpportunity(h, prospect.id, { title: '開拓中の店の手伝い' });
     const online = await makeOpportunity(h, active.id, {
-      title: 'オンライン交流会', kind: 'ibasho', step: 1, location: { area: 'central', online: true }, eligibility: { genders: [] },
+      title: 'オンライン交流会',
+      kind: 'ibasho',
+      step: 1,
+      location: { area: 'central', online: true },
+      eligibility: { genders: [] },
     });
 
     const person = await makeParticipant(h, 'supporter', { displayName: 'ひみつさん' });
     await giveConsent(h, person.id);
     await propose(h, person.id, farmWork.id);
-    ids = { active: active.id, paused: paused.id, farmWork: farmWork.id, pausedListing: pausedListing.id, atPausedHost: atPausedHost.id, online: online.id, personCode: person.code };
+    ids = {
+      active: active.id,
+      paused: paused.id,
+      farmWork: farmWork.id,
+      pausedListing: pausedListing.id,
+      atPausedHost: atPausedHost.id,
+      online: online.id,
+      personCode: person.code,
+    };
 
     const res = await h.as('supporter').get('/v1/export/hsds');
     expect(res.status).toBe(200);
@@ -130,7 +261,9 @@ describe('export: the catalog as Open Referral HSDS 3.0', () => {
   it('has as many organizations and services as the published catalog: active and paused hosts, open and paused listings', () => {
     expect(doc.hsds_version).toBe('3.0');
     expect(doc.organizations!.map((o) => o.name).sort()).toEqual(['NPO法人つなぎ手（架空）', '休んでいる農園（架空）'].sort());
-    expect(doc.services!.map((s) => s.name).sort()).toEqual(['オンライン交流会', '休止中の作業', '休止中の農園の作業', '畑の手入れ'].sort());
+    expect(doc.services!.map((s) => s.name).sort()).toEqual(
+      ['オンライン交流会', '休止中の作業', '休止中の農園の作業', '畑の手入れ'].sort(),
+    );
     expect(doc.locations).toHaveLength(4);
     expect(doc.service_at_locations).toHaveLength(4);
     // The farm work has two time windows; the others one each.
@@ -171,8 +304,14 @@ describe('export: the catalog as Open Referral HSDS 3.0', () => {
       expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
     }
     const idsOf = (key: string) => new Set(doc[key]!.map((r) => r.id));
-    const [organizations, services, locations, links, terms, taxonomies] =
-      ['organizations', 'services', 'locations', 'service_at_locations', 'taxonomy_terms', 'taxonomies'].map(idsOf);
+    const [organizations, services, locations, links, terms, taxonomies] = [
+      'organizations',
+      'services',
+      'locations',
+      'service_at_locations',
+      'taxonomy_terms',
+      'taxonomies',
+    ].map(idsOf);
     for (const s of doc.services!) expect(organizations!.has(s.organization_id)).toBe(true);
     for (const l of doc.locations!) expect(organizations!.has(l.organization_id)).toBe(true);
     for (const link of doc.service_at_locations!) {
@@ -203,7 +342,8 @@ describe('export: the catalog as Open Referral HSDS 3.0', () => {
       expect(s.timezone).toBe(9);
     }
     const farm = byName('services', '畑の手入れ');
-    const schedules = doc.schedules!.filter((s) => s.service_id === farm.id)
+    const schedules = doc
+      .schedules!.filter((s) => s.service_id === farm.id)
       .map(({ byday, opens_at, closes_at, description }) => ({ byday, opens_at, closes_at, description }));
     expect(schedules).toEqual([
       { byday: 'TU,TH', opens_at: '09:00+09:00', closes_at: '12:00+09:00', description: '毎週火・木曜 09:00〜12:00' },
@@ -214,16 +354,28 @@ describe('export: the catalog as Open Referral HSDS 3.0', () => {
   it('maps a listing onto the HSDS service and location fields', () => {
     const farm = byName('services', '畑の手入れ');
     expect(farm).toEqual({
-      id: farm.id, organization_id: byName('organizations', 'NPO法人つなぎ手（架空）').id,
-      name: '畑の手入れ', description: '少人数で野菜の手入れをします。', status: 'active',
-      minimum_age: 15, maximum_age: 39, eligibility_description: '15歳から39歳まで。女性のみ。',
-      fees_description: '参加費 300円', assured_date: '2026-06-01',
+      id: farm.id,
+      organization_id: byName('organizations', 'NPO法人つなぎ手（架空）').id,
+      name: '畑の手入れ',
+      description: '少人数で野菜の手入れをします。',
+      status: 'active',
+      minimum_age: 15,
+      maximum_age: 39,
+      eligibility_description: '15歳から39歳まで。女性のみ。',
+      fees_description: '参加費 300円',
+      assured_date: '2026-06-01',
       alert: '受け入れ先による内容の確認から90日以上たっています。参加の前に最新の状況をご確認ください',
     });
     const link = doc.service_at_locations!.find((l) => l.service_id === farm.id)!;
     expect(doc.locations!.find((l) => l.id === link.location_id)).toEqual({
-      id: link.location_id, organization_id: farm.organization_id, location_type: 'physical', name: 'NPO法人つなぎ手（架空）',
-      description: '中部地域', transportation: '最寄り駅: 流山おおたかの森駅', latitude: 35.8718, longitude: 139.9252,
+      id: link.location_id,
+      organization_id: farm.organization_id,
+      location_type: 'physical',
+      name: 'NPO法人つなぎ手（架空）',
+      description: '中部地域',
+      transportation: '最寄り駅: 流山おおたかの森駅',
+      latitude: 35.8718,
+      longitude: 139.9252,
     });
     const online = byName('services', 'オンライン交流会');
     expect(online).not.toHaveProperty('minimum_age');
@@ -256,8 +408,12 @@ describe('export: the catalog as Open Referral HSDS 3.0', () => {
       ['support:trial_visit', 'support', null],
     ]);
     const organization = byName('organizations', 'NPO法人つなぎ手（架空）');
-    expect(doc.attributes!.filter((a) => a.link_id === organization.id).map((a) => termCode(a.taxonomy_term_id)).sort())
-      .toEqual(['host_type:npo', 'understanding:hikikomori', 'understanding:mental_health']);
+    expect(
+      doc
+        .attributes!.filter((a) => a.link_id === organization.id)
+        .map((a) => termCode(a.taxonomy_term_id))
+        .sort(),
+    ).toEqual(['host_type:npo', 'understanding:hikikomori', 'understanding:mental_health']);
     const step3 = doc.taxonomy_terms!.find((t) => t.code === 'step:3')!;
     expect(step3).toMatchObject({ name: '段階3 ボランティア・就労体験', language: 'ja' });
     expect(doc.taxonomy_terms!.find((t) => t.id === step3.parent_id)).toMatchObject({ code: 'step', name: '参加の段階' });
@@ -268,7 +424,8 @@ describe('export: the catalog as Open Referral HSDS 3.0', () => {
       expect(text).not.toContain(secret);
     }
     expect(byName('organizations', 'NPO法人つなぎ手（架空）')).toEqual({
-      id: expect.stringMatching(UUID), name: 'NPO法人つなぎ手（架空）',
+      id: expect.stringMatching(UUID),
+      name: 'NPO法人つなぎ手（架空）',
       description: 'NPO法人（中部地域）の受け入れ先です。理解のある分野: ひきこもり、こころの不調。',
     });
   });

@@ -4,7 +4,9 @@ import { createHarness, type Harness } from '../support/harness';
 import { participantInput } from '../support/participants';
 
 let h: Harness;
-beforeAll(async () => { h = await createHarness(); });
+beforeAll(async () => {
+  h = await createHarness();
+});
 afterAll(() => h.close());
 
 type Schema = Record<string, any>;
@@ -29,7 +31,8 @@ function unbounded(spec: Schema): string[] {
   for (const [path, operations] of Object.entries<Schema>(spec.paths)) {
     for (const [method, operation] of Object.entries<Schema>(operations)) {
       for (const parameter of operation.parameters ?? []) walk(parameter.schema, `${method} ${path} ${parameter.name}`, new Set());
-      for (const content of Object.values<Schema>(operation.requestBody?.content ?? {})) walk(content.schema, `${method} ${path} body`, new Set());
+      for (const content of Object.values<Schema>(operation.requestBody?.content ?? {}))
+        walk(content.schema, `${method} ${path} body`, new Set());
     }
   }
   return found;

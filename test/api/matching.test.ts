@@ -15,17 +15,22 @@ afterAll(() => h.close());
 
 // Aさん (participantInput): lives near 南流山, free Tuesday 09–13, step 2, avoids the phone and
 // customer contact, needs accompaniment, up to 30 minutes by walk/bicycle/train.
-const nearby = { area: 'south', station: '南流山', lat: 35.8390, lng: 139.9040, online: false };
+const nearby = { area: 'south', station: '南流山', lat: 35.839, lng: 139.904, online: false };
 
 describe('matching: a participant on record', () => {
   it('offers what fits, ranked and explained, and lists every reason for what it leaves out', async () => {
     const farm = await makeOpportunity(h, hostId, { title: '畑の手入れ（南流山）', step: 2, location: nearby });
     const phone = await makeOpportunity(h, hostId, {
-      title: '電話受付の補助', tags: ['事務'], step: 2, location: nearby,
+      title: '電話受付の補助',
+      tags: ['事務'],
+      step: 2,
+      location: nearby,
       environment: { groupSize: 'small', conversation: 'little', customerFacing: false, phone: true },
     });
     const far = await makeOpportunity(h, hostId, {
-      title: '遠くの作業', step: 5, location: { area: 'north', station: '運河', lat: 35.9113, lng: 139.9029, online: false },
+      title: '遠くの作業',
+      step: 5,
+      location: { area: 'north', station: '運河', lat: 35.9113, lng: 139.9029, online: false },
       schedule: [{ day: 'sat', start: '09:00', end: '12:00' }],
     });
     const person = await makeParticipant(h);
@@ -33,12 +38,19 @@ describe('matching: a participant on record', () => {
     expect(res.status).toBe(200);
     expect(res.body.items.map((i: { opportunityId: string }) => i.opportunityId)).toEqual([farm.id]);
     const item = res.body.items[0];
-    expect(item).toMatchObject({ title: '畑の手入れ（南流山）', hostId, hostName: 'NPO法人ながれやま畑の会', matchedSlots: [{ day: 'tue', start: '09:00', end: '12:00' }] });
+    expect(item).toMatchObject({
+      title: '畑の手入れ（南流山）',
+      hostId,
+      hostName: 'NPO法人ながれやま畑の会',
+      matchedSlots: [{ day: 'tue', start: '09:00', end: '12:00' }],
+    });
     expect(item.score).toBeGreaterThan(0);
     expect(item.score).toBeLessThanOrEqual(1);
     expect(item.reasons.map((r: { code: string }) => r.code)).toContain('interest');
     expect(item.reasons.find((r: { code: string }) => r.code === 'interest').message).toContain('土いじり');
-    const excluded = Object.fromEntries(res.body.excluded.map((e: { opportunityId: string; reasons: { code: string }[] }) => [e.opportunityId, e.reasons.map((r) => r.code)]));
+    const excluded = Object.fromEntries(
+      res.body.excluded.map((e: { opportunityId: string; reasons: { code: string }[] }) => [e.opportunityId, e.reasons.map((r) => r.code)]),
+    );
     expect(excluded[phone.id]).toEqual(['environment']);
     expect(excluded[far.id]).toEqual(expect.arrayContaining(['schedule', 'travel', 'step']));
   });
@@ -59,7 +71,9 @@ describe('matching: a participant on record', () => {
     await moveTo(h, placement.id, 'accepted');
     const full = await offered();
     expect(full.items.map((i: { opportunityId: string }) => i.opportunityId)).not.toContain(single.id);
-    expect(full.excluded.find((e: { opportunityId: string }) => e.opportunityId === single.id).reasons.map((r: { code: string }) => r.code)).toEqual(['full']);
+    expect(
+      full.excluded.find((e: { opportunityId: string }) => e.opportunityId === single.id).reasons.map((r: { code: string }) => r.code),
+    ).toEqual(['full']);
     await moveTo(h, placement.id, 'cancelled');
     expect((await offered()).items.map((i: { opportunityId: string }) => i.opportunityId)).toContain(single.id);
   });
@@ -69,7 +83,9 @@ describe('matching: a participant on record', () => {
     const person = await makeParticipant(h);
     await h.as('admin').patch(`/v1/opportunities/${cafe.id}`, { status: 'paused' });
     const res = await h.as('supporter').get(`/v1/participants/${person.id}/matches?includeExcluded=true&limit=200`);
-    expect(res.body.excluded.find((e: { opportunityId: string }) => e.opportunityId === cafe.id).reasons.map((r: { code: string }) => r.code)).toEqual(['not_open']);
+    expect(
+      res.body.excluded.find((e: { opportunityId: string }) => e.opportunityId === cafe.id).reasons.map((r: { code: string }) => r.code),
+    ).toEqual(['not_open']);
   });
 
   it('does not offer the openings of a host that is not active', async () => {
@@ -78,10 +94,12 @@ describe('matching: a participant on record', () => {
     const person = await makeParticipant(h);
     const res = await h.as('supporter').get(`/v1/participants/${person.id}/matches?includeExcluded=true&limit=200`);
     expect(res.body.items.map((i: { opportunityId: string }) => i.opportunityId)).not.toContain(opening.id);
-    expect(res.body.excluded.find((e: { opportunityId: string }) => e.opportunityId === opening.id).reasons.map((r: { code: string }) => r.code)).toContain('not_open');
+    expect(
+      res.body.excluded.find((e: { opportunityId: string }) => e.opportunityId === opening.id).reasons.map((r: { code: string }) => r.code),
+    ).toContain('not_open');
   });
 
-  it('answers 404 for a participant outside the caller\'s caseload, and 403 for a host', async () => {
+  it("answers 404 for a participant outside the caller's caseload, and 403 for a host", async () => {
     const person = await makeParticipant(h, 'supporter');
     expect((await h.as('supporterB').get(`/v1/participants/${person.id}/matches`)).status).toBe(404);
     const host = await makeHost(h, { name: '確認用の受け入れ先' });
@@ -152,13 +170,17 @@ describe('matching: guidance about the whole list', () => {
     expect(errorPaths(unknown.body)).toEqual(['home.station']);
   });
 
-  it('keeps a participant\'s station, pay preference and circumstances on record', async () => {
+  it("keeps a participant's station, pay preference and circumstances on record", async () => {
     const person = await makeParticipant(h, 'supporter', {
-      home: { area: 'north', station: '江戸川台' }, preferences: { pay: 'paid' }, circumstances: ['hikikomori'],
+      home: { area: 'north', station: '江戸川台' },
+      preferences: { pay: 'paid' },
+      circumstances: ['hikikomori'],
     });
     const res = await h.as('supporter').get(`/v1/participants/${person.id}`);
     expect(res.body).toMatchObject({
-      home: { area: 'north', lat: null, lng: null, station: '江戸川台' }, preferences: { pay: 'paid' }, circumstances: ['hikikomori'],
+      home: { area: 'north', lat: null, lng: null, station: '江戸川台' },
+      preferences: { pay: 'paid' },
+      circumstances: ['hikikomori'],
     });
   });
 });

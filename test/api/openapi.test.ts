@@ -13,14 +13,18 @@ type Operation = {
 };
 
 let h: Harness;
-let spec: { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, JsonSchema>; securitySchemes: Record<string, { description?: string }> } };
+let spec: {
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, JsonSchema>; securitySchemes: Record<string, { description?: string }> };
+};
 let operations: { name: string; method: string; path: string; operation: Operation }[];
 
 beforeAll(async () => {
   h = await createHarness();
   spec = (await h.as(null).get('/openapi.json')).body;
   operations = Object.entries(spec.paths).flatMap(([path, methods]) =>
-    Object.entries(methods).map(([method, operation]) => ({ name: `${method.toUpperCase()} ${path}`, method, path, operation })));
+    Object.entries(methods).map(([method, operation]) => ({ name: `${method.toUpperCase()} ${path}`, method, path, operation })),
+  );
 });
 afterAll(() => h.close());
 
@@ -32,7 +36,8 @@ function propertiesOf(schema: JsonSchema): Record<string, JsonSchema> {
 
 /** The zod schema a route validates its JSON body with, as registered, to parse the example the contract shows. */
 function bodySchemaOf(method: string, path: string): z.ZodType {
-  const route = h.app.openAPIRegistry.definitions.flatMap((d) => (d.type === 'route' ? [d.route] : []))
+  const route = h.app.openAPIRegistry.definitions
+    .flatMap((d) => (d.type === 'route' ? [d.route] : []))
     .find((r) => r.method === method && r.path === path);
   const content = route?.request?.body?.content['application/json'];
   const schema = content && 'schema' in content ? content.schema : undefined;
@@ -67,7 +72,9 @@ describe('the contract at /openapi.json', () => {
     const creates = operations.filter(({ method, operation }) => method === 'post' && operation.requestBody?.content['application/json']);
     for (const { name, operation } of creates) {
       const { example, schema } = operation.requestBody!.content['application/json']!;
-      const writable = Object.entries(propertiesOf(schema)).filter(([, property]) => !property.readOnly).map(([key]) => key);
+      const writable = Object.entries(propertiesOf(schema))
+        .filter(([, property]) => !property.readOnly)
+        .map(([key]) => key);
       expect(Object.keys(example as object).sort(), name).toEqual(writable.sort());
     }
   });

@@ -16,7 +16,9 @@ beforeAll(async () => {
   hostId = (await makeHost(h)).id;
 });
 afterAll(() => h.close());
-afterEach(() => { h.clock.now = TEST_NOW; });
+afterEach(() => {
+  h.clock.now = TEST_NOW;
+});
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const opportunityCount = async () => (await h.db.select({ id: opportunities.id }).from(opportunities)).length;
@@ -45,13 +47,23 @@ describe('opportunities: registering', () => {
 
   it('fills in sensible defaults for what a short body leaves out', async () => {
     const res = await h.as('coordinator').post('/v1/opportunities', {
-      hostId, title: 'みんなの居場所', kind: 'ibasho', schedule: [{ day: 'fri', start: '13:00', end: '16:00' }],
-      location: { area: 'north' }, capacity: 10, step: 1,
+      hostId,
+      title: 'みんなの居場所',
+      kind: 'ibasho',
+      schedule: [{ day: 'fri', start: '13:00', end: '16:00' }],
+      location: { area: 'north' },
+      capacity: 10,
+      step: 1,
       environment: { groupSize: 'small', conversation: 'none', customerFacing: false, phone: false },
     });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({
-      description: '', tags: [], support: [], pay: 'none', costYen: 0, status: 'open',
+      description: '',
+      tags: [],
+      support: [],
+      pay: 'none',
+      costYen: 0,
+      status: 'open',
       location: { area: 'north', station: null, lat: null, lng: null, online: false },
       eligibility: { minAge: null, maxAge: null, genders: [] },
     });
@@ -64,50 +76,81 @@ describe('opportunities: registering', () => {
   });
 
   it('reports three problems in one body at three paths', async () => {
-    const res = await h.as('admin').post('/v1/opportunities', opportunityInput(hostId, {
-      capacity: -1,
-      schedule: [{ day: 'tue', start: '12:00', end: '09:00' }],
-      eligibility: { minAge: 65, maxAge: 18, genders: [] },
-    }));
+    const res = await h.as('admin').post(
+      '/v1/opportunities',
+      opportunityInput(hostId, {
+        capacity: -1,
+        schedule: [{ day: 'tue', start: '12:00', end: '09:00' }],
+        eligibility: { minAge: 65, maxAge: 18, genders: [] },
+      }),
+    );
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('validation');
     expect(errorPaths(res.body)).toEqual(['capacity', 'eligibility.maxAge', 'schedule.0.end']);
   });
 
   it('reports cross-field problems even when other fields are also wrong', async () => {
-    const res = await h.as('admin').post('/v1/opportunities', opportunityInput(hostId, {
-      step: 9,
-      location: { area: 'central', lat: 35.87, online: 'no' },
-      eligibility: { minAge: 40, maxAge: 30, genders: ['nobody'] },
-    }));
+    const res = await h.as('admin').post(
+      '/v1/opportunities',
+      opportunityInput(hostId, {
+        step: 9,
+        location: { area: 'central', lat: 35.87, online: 'no' },
+        eligibility: { minAge: 40, maxAge: 30, genders: ['nobody'] },
+      }),
+    );
     expect(res.status).toBe(400);
     expect(errorPaths(res.body)).toEqual(['eligibility.genders.0', 'eligibility.maxAge', 'location.lng', 'location.online', 'step']);
   });
 
   it('checks enums, ranges and the area list', async () => {
-    const res = await h.as('admin').post('/v1/opportunities', opportunityInput(hostId, {
-      kind: 'party', pay: 'gold', status: 'maybe', capacity: 1001, costYen: 1.5, support: ['magic'],
-      location: { area: 'moon', lat: 91, lng: 200, online: false },
-      environment: { groupSize: 'huge', conversation: 'little', customerFacing: false, phone: false },
-    }));
+    const res = await h.as('admin').post(
+      '/v1/opportunities',
+      opportunityInput(hostId, {
+        kind: 'party',
+        pay: 'gold',
+        status: 'maybe',
+        capacity: 1001,
+        costYen: 1.5,
+        support: ['magic'],
+        location: { area: 'moon', lat: 91, lng: 200, online: false },
+        environment: { groupSize: 'huge', conversation: 'little', customerFacing: false, phone: false },
+      }),
+    );
     expect(res.status).toBe(400);
     expect(errorPaths(res.body)).toEqual([
-      'capacity', 'costYen', 'environment.groupSize', 'kind', 'location.area', 'location.lat', 'location.lng', 'pay', 'status', 'support.0',
+      'capacity',
+      'costYen',
+      'environment.groupSize',
+      'kind',
+      'location.area',
+      'location.lat',
+      'location.lng',
+      'pay',
+      'status',
+      'support.0',
     ]);
   });
 
   it('names unknown fields and refuses server-maintained ones with a message each, creating nothing', async () => {
     const before = await opportunityCount();
-    const res = await h.as('admin').post('/v1/opportunities', opportunityInput(hostId, {
-      filled: 2, confirmedAt: '2026-11-01T00:00:00+09:00', colour: 'red', environment: { groupSize: 'small', conversation: 'little', customerFacing: false, phone: false, noise: 'low' },
-    }));
+    const res = await h.as('admin').post(
+      '/v1/opportunities',
+      opportunityInput(hostId, {
+        filled: 2,
+        confirmedAt: '2026-11-01T00:00:00+09:00',
+        colour: 'red',
+        environment: { groupSize: 'small', conversation: 'little', customerFacing: false, phone: false, noise: 'low' },
+      }),
+    );
     expect(res.status).toBe(400);
-    expect(res.body.errors).toEqual(expect.arrayContaining([
-      { path: 'filled', message: '「filled」はサーバーが管理する項目のため変更できません' },
-      { path: 'confirmedAt', message: '「confirmedAt」はサーバーが管理する項目のため変更できません' },
-      { path: 'colour', message: '「colour」という項目はありません' },
-      { path: 'environment.noise', message: '「noise」という項目はありません' },
-    ]));
+    expect(res.body.errors).toEqual(
+      expect.arrayContaining([
+        { path: 'filled', message: '「filled」はサーバーが管理する項目のため変更できません' },
+        { path: 'confirmedAt', message: '「confirmedAt」はサーバーが管理する項目のため変更できません' },
+        { path: 'colour', message: '「colour」という項目はありません' },
+        { path: 'environment.noise', message: '「noise」という項目はありません' },
+      ]),
+    );
     expect(await opportunityCount()).toBe(before);
   });
 
@@ -186,7 +229,10 @@ describe('opportunities: changing', () => {
     const opportunity = await makeOpportunity(h, hostId);
     h.clock.now = new Date(TEST_NOW.getTime() + 5 * 60_000);
     const res = await h.as('coordinator').patch(`/v1/opportunities/${opportunity.id}`, {
-      location: { station: '南流山' }, environment: { phone: true }, eligibility: { maxAge: 39 }, tags: ['軽作業'],
+      location: { station: '南流山' },
+      environment: { phone: true },
+      eligibility: { maxAge: 39 },
+      tags: ['軽作業'],
     });
     expect(res.status).toBe(200);
     expect(res.headers.get('etag')).toBe('"v2"');
@@ -215,7 +261,9 @@ describe('opportunities: changing', () => {
 
   it('refuses a slot whose end is not after its start', async () => {
     const opportunity = await makeOpportunity(h, hostId);
-    const res = await h.as('admin').patch(`/v1/opportunities/${opportunity.id}`, { schedule: [{ day: 'wed', start: '10:00', end: '10:00' }] });
+    const res = await h
+      .as('admin')
+      .patch(`/v1/opportunities/${opportunity.id}`, { schedule: [{ day: 'wed', start: '10:00', end: '10:00' }] });
     expect(res.status).toBe(400);
     expect(errorPaths(res.body)).toEqual(['schedule.0.end']);
   });
@@ -223,7 +271,9 @@ describe('opportunities: changing', () => {
   it('refuses to move an opening to another host or to set server-maintained fields, changing nothing', async () => {
     const opportunity = await makeOpportunity(h, hostId);
     const other = await makeHost(h);
-    const res = await h.as('admin').patch(`/v1/opportunities/${opportunity.id}`, { hostId: other.id, filled: 0, stale: false, title: '新しい題' });
+    const res = await h
+      .as('admin')
+      .patch(`/v1/opportunities/${opportunity.id}`, { hostId: other.id, filled: 0, stale: false, title: '新しい題' });
     expect(res.status).toBe(400);
     expect(errorPaths(res.body)).toEqual(['filled', 'hostId', 'stale']);
     expect(res.body.errors.find((e: { path: string }) => e.path === 'hostId').message).toContain('変更できません');
@@ -298,7 +348,9 @@ describe('opportunities: changing', () => {
     await h.as('supporter').patch(`/v1/opportunities/${opportunity.id}`, { status: 'paused' });
     await h.as('supporter').post(`/v1/opportunities/${opportunity.id}/confirm`);
     expect((await auditRows(h, opportunity.id)).map((r) => [r.action, r.actorId])).toEqual([
-      ['opportunity.create', 'usr_admin'], ['opportunity.update', 'usr_supporter_a'], ['opportunity.confirm', 'usr_supporter_a'],
+      ['opportunity.create', 'usr_admin'],
+      ['opportunity.update', 'usr_supporter_a'],
+      ['opportunity.confirm', 'usr_supporter_a'],
     ]);
   });
 });
@@ -318,7 +370,8 @@ describe('opportunities: confirming and staleness', () => {
     const staleHost = await makeHost(h, { name: '古い掲載の会' });
     const old = await makeOpportunity(h, staleHost.id, { title: '古いまま' });
     const touched = await makeOpportunity(h, staleHost.id, { title: '最近更新' });
-    const list = async (stale: boolean) => itemIds((await h.as('coordinator').get(`/v1/opportunities?hostId=${staleHost.id}&stale=${stale}`)).body.items);
+    const list = async (stale: boolean) =>
+      itemIds((await h.as('coordinator').get(`/v1/opportunities?hostId=${staleHost.id}&stale=${stale}`)).body.items);
 
     h.clock.now = new Date(TEST_NOW.getTime() + 90 * DAY_MS);
     expect((await h.as('admin').get(`/v1/opportunities/${old.id}`)).body.stale).toBe(false);

@@ -10,34 +10,78 @@ import { moveTo, placementWorld, propose } from '../support/placements';
 
 /** Every piece of text the person's record holds, each unique so a leak names its source. */
 const WORDS = {
-  displayName: 'ERASE_displayName', goals: 'ERASE_goals', interest: 'ERASE_interest', name: 'ERASE_privateName',
-  phone: 'ERASE_privatePhone', notes: 'ERASE_privateNotes', scope: 'ERASE_consentScope', placementNote: 'ERASE_placementNote',
-  transitionNote: 'ERASE_transitionNote', participantVoice: 'ERASE_participantVoice', hostVoice: 'ERASE_hostVoice',
-  nextActions: 'ERASE_nextActions', supportSummary: 'ERASE_supportSummary',
+  displayName: 'ERASE_displayName',
+  goals: 'ERASE_goals',
+  interest: 'ERASE_interest',
+  name: 'ERASE_privateName',
+  phone: 'ERASE_privatePhone',
+  notes: 'ERASE_privateNotes',
+  scope: 'ERASE_consentScope',
+  placementNote: 'ERASE_placementNote',
+  transitionNote: 'ERASE_transitionNote',
+  participantVoice: 'ERASE_participantVoice',
+  hostVoice: 'ERASE_hostVoice',
+  nextActions: 'ERASE_nextActions',
+  supportSummary: 'ERASE_supportSummary',
 } as const;
 
 let h: Harness;
-beforeEach(async () => { h = await createHarness(); });
+beforeEach(async () => {
+  h = await createHarness();
+});
 afterEach(() => h.close());
 
 /** A person whose case ran its course: every kind of record about them, each carrying its own text. */
 async function endedCase() {
   const { host, hostCaller, opening } = await placementWorld(h);
   const person = await makeParticipant(h, 'supporter', {
-    displayName: WORDS.displayName, goals: WORDS.goals, interests: [WORDS.interest], age: 34,
+    displayName: WORDS.displayName,
+    goals: WORDS.goals,
+    interests: [WORDS.interest],
+    age: 34,
     private: { name: WORDS.name, phone: WORDS.phone, notes: WORDS.notes },
   });
-  mustAnswer(200, 'consent', await h.as('coordinator').post(`/v1/participants/${person.id}/consent`, { status: 'given', scope: WORDS.scope }));
-  const proposed = mustAnswer(201, 'propose', await h.as('supporter').post('/v1/placements',
-    { participantId: person.id, opportunityId: opening.id, note: WORDS.placementNote }, { 'idempotency-key': 'propose-1' }));
+  mustAnswer(
+    200,
+    'consent',
+    await h.as('coordinator').post(`/v1/participants/${person.id}/consent`, { status: 'given', scope: WORDS.scope }),
+  );
+  const proposed = mustAnswer(
+    201,
+    'propose',
+    await h
+      .as('supporter')
+      .post(
+        '/v1/placements',
+        { participantId: person.id, opportunityId: opening.id, note: WORDS.placementNote },
+        { 'idempotency-key': 'propose-1' },
+      ),
+  );
   await moveTo(h, proposed.id, 'accepted', { note: WORDS.transitionNote });
   await moveTo(h, proposed.id, 'active');
   const checkIn = { date: '2026-11-27', channel: 'visit', participantVoice: WORDS.participantVoice, nextActions: WORDS.nextActions };
-  mustAnswer(201, 'check-in', await h.as('supporter').post(`/v1/placements/${proposed.id}/check-ins`, checkIn, { 'idempotency-key': 'check-in-1' }));
-  mustAnswer(201, 'host report', await h.as(hostCaller).post(`/v1/placements/${proposed.id}/check-ins`,
-    { date: '2026-11-27', channel: 'host_report', hostVoice: WORDS.hostVoice }));
-  mustAnswer(201, 'support record', await h.as('supporter').post(`/v1/hosts/${host.id}/support-records`,
-    { date: '2026-11-27', type: 'consultation', summary: WORDS.supportSummary, participantId: person.id }));
+  mustAnswer(
+    201,
+    'check-in',
+    await h.as('supporter').post(`/v1/placements/${proposed.id}/check-ins`, checkIn, { 'idempotency-key': 'check-in-1' }),
+  );
+  mustAnswer(
+    201,
+    'host report',
+    await h
+      .as(hostCaller)
+      .post(`/v1/placements/${proposed.id}/check-ins`, { date: '2026-11-27', channel: 'host_report', hostVoice: WORDS.hostVoice }),
+  );
+  mustAnswer(
+    201,
+    'support record',
+    await h.as('supporter').post(`/v1/hosts/${host.id}/support-records`, {
+      date: '2026-11-27',
+      type: 'consultation',
+      summary: WORDS.supportSummary,
+      participantId: person.id,
+    }),
+  );
   await moveTo(h, proposed.id, 'ended', { reason: 'completed' });
   return { host, hostCaller, opening, person, placementId: proposed.id, checkIn };
 }
@@ -47,18 +91,34 @@ function leaks(text: string): string[] {
 }
 
 describe('participants: erasure', () => {
-  it('leaves none of the person\'s text in any read, list, export, audit log, stored replay or console page', async () => {
+  it("leaves none of the person's text in any read, list, export, audit log, stored replay or console page", async () => {
     const world = await endedCase();
     const erased = await h.as('admin').post(`/v1/participants/${world.person.id}/erase`, { reason: 'request' });
     expect(erased.status).toBe(200);
-    expect(erased.body).toMatchObject({ erased: true, displayName: '（消去済み）', goals: null, age: 30, interests: [], home: { area: 'south', lat: null } });
+    expect(erased.body).toMatchObject({
+      erased: true,
+      displayName: '（消去済み）',
+      goals: null,
+      age: 30,
+      interests: [],
+      home: { area: 'south', lat: null },
+    });
     expect(leaks(erased.text)).toEqual([]);
 
     const reads = [
-      `/v1/participants/${world.person.id}`, '/v1/participants', `/v1/participants?q=${WORDS.displayName}`,
-      `/v1/participants/${world.person.id}/export`, `/v1/placements/${world.placementId}`, `/v1/placements?participantId=${world.person.id}`,
-      `/v1/placements/${world.placementId}/check-ins`, `/v1/hosts/${world.host.id}/support-records`, '/v1/follow-ups',
-      '/v1/reports/summary', '/v1/reports/summary?format=csv', '/v1/export/hsds', '/v1/audit-events?limit=200',
+      `/v1/participants/${world.person.id}`,
+      '/v1/participants',
+      `/v1/participants?q=${WORDS.displayName}`,
+      `/v1/participants/${world.person.id}/export`,
+      `/v1/placements/${world.placementId}`,
+      `/v1/placements?participantId=${world.person.id}`,
+      `/v1/placements/${world.placementId}/check-ins`,
+      `/v1/hosts/${world.host.id}/support-records`,
+      '/v1/follow-ups',
+      '/v1/reports/summary',
+      '/v1/reports/summary?format=csv',
+      '/v1/export/hsds',
+      '/v1/audit-events?limit=200',
     ];
     for (const path of reads) {
       const res = await h.as('admin').get(path);
@@ -69,10 +129,17 @@ describe('participants: erasure', () => {
     expect(leaks(hostView.text)).toEqual([]);
 
     // Replays with the old keys find no stored answer: the writes are judged afresh and refused.
-    const replayedProposal = await h.as('supporter').post('/v1/placements',
-      { participantId: world.person.id, opportunityId: world.opening.id, note: WORDS.placementNote }, { 'idempotency-key': 'propose-1' });
+    const replayedProposal = await h
+      .as('supporter')
+      .post(
+        '/v1/placements',
+        { participantId: world.person.id, opportunityId: world.opening.id, note: WORDS.placementNote },
+        { 'idempotency-key': 'propose-1' },
+      );
     expect(replayedProposal.body.code).toBe('erased');
-    const replayedCheckIn = await h.as('supporter').post(`/v1/placements/${world.placementId}/check-ins`, world.checkIn, { 'idempotency-key': 'check-in-1' });
+    const replayedCheckIn = await h
+      .as('supporter')
+      .post(`/v1/placements/${world.placementId}/check-ins`, world.checkIn, { 'idempotency-key': 'check-in-1' });
     expect(replayedCheckIn.body.code).toBe('erased');
     expect(leaks(JSON.stringify(await h.db.select().from(idempotencyKeys)))).toEqual([]);
 
@@ -83,7 +150,7 @@ describe('participants: erasure', () => {
     expect(leaks(page.text)).toEqual([]);
   });
 
-  it('keeps the summary report\'s numbers, and the placement\'s dates, statuses and reasons', async () => {
+  it("keeps the summary report's numbers, and the placement's dates, statuses and reasons", async () => {
     const world = await endedCase();
     const before = await h.as('admin').get('/v1/reports/summary');
     const csvBefore = await h.as('admin').get('/v1/reports/summary?format=csv');
@@ -94,11 +161,12 @@ describe('participants: erasure', () => {
     expect((await h.as('admin').get('/v1/reports/summary?format=csv')).text).toEqual(csvBefore.text);
     const after = (await h.as('admin').get(`/v1/placements/${world.placementId}`)).body;
     expect(after).toMatchObject({ status: 'ended', startedOn: placementBefore.startedOn, endedOn: placementBefore.endedOn });
-    expect(after.history.map((t: { to: string; reason: string | null }) => [t.to, t.reason]))
-      .toEqual(placementBefore.history.map((t: { to: string; reason: string | null }) => [t.to, t.reason]));
+    expect(after.history.map((t: { to: string; reason: string | null }) => [t.to, t.reason])).toEqual(
+      placementBefore.history.map((t: { to: string; reason: string | null }) => [t.to, t.reason]),
+    );
   });
 
-  it('is audited with the reason\'s code alone, and cannot be undone or repeated', async () => {
+  it("is audited with the reason's code alone, and cannot be undone or repeated", async () => {
     const world = await endedCase();
     mustAnswer(200, 'erase', await h.as('admin').post(`/v1/participants/${world.person.id}/erase`, { reason: 'request' }));
     expect(await auditActions(h, world.person.id)).toContain('participant.erase.request');
@@ -117,7 +185,9 @@ describe('participants: erasure', () => {
       await h.as('supporter').post('/v1/placements', { participantId: world.person.id, opportunityId: world.opening.id }),
       await h.as('supporter').post(`/v1/placements/${world.placementId}/transitions`, { to: 'active' }),
       await h.as('supporter').post(`/v1/placements/${world.placementId}/check-ins`, { date: '2026-11-27', channel: 'phone' }),
-      await h.as(world.hostCaller).post(`/v1/placements/${world.placementId}/check-ins`, { date: '2026-11-27', channel: 'host_report', hostVoice: '元気です' }),
+      await h
+        .as(world.hostCaller)
+        .post(`/v1/placements/${world.placementId}/check-ins`, { date: '2026-11-27', channel: 'host_report', hostVoice: '元気です' }),
     ];
     expect(refusals.map((r) => [r.status, r.body.code])).toEqual(Array(7).fill([409, 'erased']));
     expect((await h.as('admin').get(`/v1/participants/${world.person.id}`)).body.version).toBe(erased.version);
@@ -132,12 +202,16 @@ describe('participants: erasure', () => {
     await moveTo(h, placement.id, 'active');
     const erasedNow = "update participants set erased_at = '2026-11-27T10:00:00+09:00' where id = ?";
     writeBetweenReadAndWrite(h, erasedNow, [person.id]);
-    const checkIn = await h.as('supporter').post(`/v1/placements/${placement.id}/check-ins`, { date: '2026-11-27', channel: 'visit', participantVoice: 'RACE_voice' });
+    const checkIn = await h
+      .as('supporter')
+      .post(`/v1/placements/${placement.id}/check-ins`, { date: '2026-11-27', channel: 'visit', participantVoice: 'RACE_voice' });
     expect(checkIn.status).toBe(409);
     h.clock.now = TEST_NOW;
     await h.client.execute({ sql: 'update participants set erased_at = null where id = ?', args: [person.id] });
     writeBetweenReadAndWrite(h, erasedNow, [person.id]);
-    const move = await h.as('supporter').post(`/v1/placements/${placement.id}/transitions`, { to: 'ended', reason: 'completed', note: 'RACE_note' });
+    const move = await h
+      .as('supporter')
+      .post(`/v1/placements/${placement.id}/transitions`, { to: 'ended', reason: 'completed', note: 'RACE_note' });
     expect(move.status).toBe(409);
     h.clock.now = TEST_NOW;
     const stored = await h.client.execute({ sql: 'select count(*) as n from check_ins where placement_id = ?', args: [placement.id] });
@@ -156,7 +230,7 @@ describe('participants: erasure', () => {
     expect((await h.as('admin').get(`/v1/participants/${person.id}`)).body.erased).toBe(false);
   });
 
-  it('waits until no placement is under way, since an erased person\'s placement could no longer be moved or closed', async () => {
+  it("waits until no placement is under way, since an erased person's placement could no longer be moved or closed", async () => {
     const { participant, opening } = await placementWorld(h);
     const placement = await propose(h, participant.id, opening.id);
     const refused = await h.as('admin').post(`/v1/participants/${participant.id}/erase`, { reason: 'request' });
@@ -176,14 +250,26 @@ describe('participants: export for a disclosure request', () => {
     expect(res.status).toBe(200);
     expect(leaks(res.text).sort()).toEqual(Object.values(WORDS).sort());
     const doc = res.body;
-    expect(doc.participant).toMatchObject({ id: world.person.id, private: { name: WORDS.name }, consent: { history: [{ scope: WORDS.scope }] } });
+    expect(doc.participant).toMatchObject({
+      id: world.person.id,
+      private: { name: WORDS.name },
+      consent: { history: [{ scope: WORDS.scope }] },
+    });
     const [placement] = doc.placements;
     expect(placement.history.map((t: { to: string }) => t.to)).toEqual(['proposed', 'accepted', 'active', 'ended']);
     expect(placement.checkIns).toHaveLength(2);
     expect(placement.followUps.length).toBeGreaterThan(0);
     expect(doc.hostSupportRecords).toEqual([expect.objectContaining({ summary: WORDS.supportSummary })]);
     const actions = doc.auditEvents.map((e: { action: string }) => e.action);
-    expect(actions).toEqual(expect.arrayContaining(['participant.create', 'participant.consent.given', 'placement.create', 'checkIn.create', 'participant.export']));
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'participant.create',
+        'participant.consent.given',
+        'placement.create',
+        'checkIn.create',
+        'participant.export',
+      ]),
+    );
     expect(await auditActions(h, world.person.id)).toContain('participant.export');
   });
 

@@ -5,10 +5,18 @@ import { giveConsent, makeParticipant, participantInput } from '../support/parti
 import { errorPaths } from '../support/problems';
 
 let h: Harness;
-beforeAll(async () => { h = await createHarness(); });
+beforeAll(async () => {
+  h = await createHarness();
+});
 afterAll(() => h.close());
 
-const secret = { name: '流山 花子（架空）', nameKana: 'ながれやま はなこ', phone: '090-0000-0001', address: '流山市（架空）1-2-3', notes: '母親と二人暮らし（架空）' };
+const secret = {
+  name: '流山 花子（架空）',
+  nameKana: 'ながれやま はなこ',
+  phone: '090-0000-0001',
+  address: '流山市（架空）1-2-3',
+  notes: '母親と二人暮らし（架空）',
+};
 
 describe('participants: records', () => {
   it('gives each new participant the next pseudonymous code and makes the registering supporter their supporter', async () => {
@@ -29,9 +37,15 @@ describe('participants: records', () => {
   });
 
   it('reports every problem of a bad profile at once', async () => {
-    const res = await h.as('supporter').post('/v1/participants', participantInput({
-      step: 7, availability: [{ day: 'tue', start: '13:00', end: '09:00' }], travel: { modes: ['rocket'], maxMinutes: 30 }, nickname: 'x',
-    }));
+    const res = await h.as('supporter').post(
+      '/v1/participants',
+      participantInput({
+        step: 7,
+        availability: [{ day: 'tue', start: '13:00', end: '09:00' }],
+        travel: { modes: ['rocket'], maxMinutes: 30 },
+        nickname: 'x',
+      }),
+    );
     expect(res.status).toBe(400);
     expect(errorPaths(res.body)).toEqual(['availability.0.end', 'nickname', 'step', 'travel.modes.0']);
   });
@@ -60,7 +74,9 @@ describe('participants: consent', () => {
   it('keeps every consent change as history with who recorded it', async () => {
     const p = await makeParticipant(h);
     await giveConsent(h, p.id, 'supporter');
-    const withdrawn = await h.as('supporter').post(`/v1/participants/${p.id}/consent`, { status: 'withdrawn', recordedAt: '2026-11-20T10:00:00+09:00' });
+    const withdrawn = await h
+      .as('supporter')
+      .post(`/v1/participants/${p.id}/consent`, { status: 'withdrawn', recordedAt: '2026-11-20T10:00:00+09:00' });
     expect(withdrawn.status).toBe(200);
     expect(withdrawn.body.consent.status).toBe('withdrawn');
     expect(withdrawn.body.consent.history).toEqual([
@@ -77,7 +93,7 @@ describe('participants: consent', () => {
 });
 
 describe('participants: privacy and caseload', () => {
-  it('shows supporter A\'s participant to nobody else on the supporter side (404, never in lists)', async () => {
+  it("shows supporter A's participant to nobody else on the supporter side (404, never in lists)", async () => {
     const p = await makeParticipant(h, 'supporter');
     expect((await h.as('supporterB').get(`/v1/participants/${p.id}`)).status).toBe(404);
     expect((await h.as('supporterB').patch(`/v1/participants/${p.id}`, { step: 1 })).status).toBe(404);
@@ -93,12 +109,18 @@ describe('participants: privacy and caseload', () => {
       expect(res.body.private).toEqual(secret);
     }
     const audit = await h.as('admin').get(`/v1/audit-events?entityId=${p.id}&action=participant.private.read`);
-    expect(audit.body.items.map((e: { actorId: string }) => e.actorId)).toEqual([h.userIds.admin, h.userIds.coordinator, h.userIds.supporter]);
+    expect(audit.body.items.map((e: { actorId: string }) => e.actorId)).toEqual([
+      h.userIds.admin,
+      h.userIds.coordinator,
+      h.userIds.supporter,
+    ]);
     expect(audit.body.items[0]).toMatchObject({ entity: 'participant', requestId: expect.any(String) });
   });
 
   it('keeps private fields out of lists, create and patch responses, and from a supporter who only created the record', async () => {
-    const created = await h.as('supporter').post('/v1/participants', participantInput({ private: secret, assignedTo: h.userIds.supporterB }));
+    const created = await h
+      .as('supporter')
+      .post('/v1/participants', participantInput({ private: secret, assignedTo: h.userIds.supporterB }));
     expect(created.text).not.toContain(secret.phone);
     const asCreator = await h.as('supporter').get(`/v1/participants/${created.body.id}`);
     expect(asCreator.status).toBe(404);
@@ -121,7 +143,8 @@ describe('participants: privacy and caseload', () => {
     const fresh = await createHarness();
     try {
       const ids: string[] = [];
-      for (let i = 0; i < 7; i++) ids.push((await makeParticipant(fresh, 'coordinator', { step: i % 2 === 0 ? 1 : 3, home: { area: i < 3 ? 'north' : 'east' } })).id);
+      for (let i = 0; i < 7; i++)
+        ids.push((await makeParticipant(fresh, 'coordinator', { step: i % 2 === 0 ? 1 : 3, home: { area: i < 3 ? 'north' : 'east' } })).id);
       await giveConsent(fresh, ids[0]!);
       const seen = itemIds(await readAllItems(fresh, 'admin', '/v1/participants?limit=3'));
       expect(seen).toEqual(ids);
@@ -137,7 +160,9 @@ describe('participants: privacy and caseload', () => {
 describe('audit log', () => {
   it('is readable only by admins, and records each refused attempt', async () => {
     expect((await h.as('coordinator').get('/v1/audit-events')).status).toBe(403);
-    const denied = await h.as('admin').get(`/v1/audit-events?actorId=${h.userIds.coordinator}&action=${encodeURIComponent('GET /v1/audit-events')}`);
+    const denied = await h
+      .as('admin')
+      .get(`/v1/audit-events?actorId=${h.userIds.coordinator}&action=${encodeURIComponent('GET /v1/audit-events')}`);
     expect(denied.body.items).toEqual([expect.objectContaining({ outcome: 'denied', entity: 'request', actorRole: 'coordinator' })]);
   });
 
@@ -146,7 +171,9 @@ describe('audit log', () => {
     await h.as('coordinator').patch(`/v1/participants/${p.id}`, { displayName: 'Bさん' });
     const events = await h.as('admin').get(`/v1/audit-events?entityId=${p.id}`);
     expect(events.body.items.map((e: { action: string }) => e.action)).toEqual(['participant.create', 'participant.update']);
-    expect(events.body.items.every((e: { actorId: string; requestId: string }) => e.actorId === h.userIds.coordinator && e.requestId)).toBe(true);
+    expect(events.body.items.every((e: { actorId: string; requestId: string }) => e.actorId === h.userIds.coordinator && e.requestId)).toBe(
+      true,
+    );
   });
 });
 

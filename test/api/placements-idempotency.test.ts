@@ -5,7 +5,9 @@ import { giveConsent, makeParticipant } from '../support/participants';
 import { filledOf, moveTo, placementWorld, propose } from '../support/placements';
 
 let h: Harness;
-beforeAll(async () => { h = await createHarness(); });
+beforeAll(async () => {
+  h = await createHarness();
+});
 afterAll(() => h.close());
 
 const key = (k: string) => ({ 'idempotency-key': k });
@@ -34,10 +36,14 @@ describe('idempotency: keys are kept for a day', () => {
       const w = await placementWorld(fresh);
       const other = await makeParticipant(fresh, 'supporter');
       await giveConsent(fresh, other.id);
-      const first = await fresh.as('supporter').post('/v1/placements', { participantId: w.participant.id, opportunityId: w.opening.id }, key('daily'));
+      const first = await fresh
+        .as('supporter')
+        .post('/v1/placements', { participantId: w.participant.id, opportunityId: w.opening.id }, key('daily'));
       expect(first.status).toBe(201);
       fresh.clock.now = new Date(fresh.clock.now.getTime() + 25 * 60 * 60 * 1000);
-      const later = await fresh.as('supporter').post('/v1/placements', { participantId: other.id, opportunityId: w.opening.id }, key('daily'));
+      const later = await fresh
+        .as('supporter')
+        .post('/v1/placements', { participantId: other.id, opportunityId: w.opening.id }, key('daily'));
       expect(later.status).toBe(201);
       expect(later.body.id).not.toBe(first.body.id);
       const stored = await fresh.client.execute('select created_at from idempotency_keys');
@@ -53,7 +59,9 @@ describe('idempotency: proposing a placement', () => {
     const w = await placementWorld(h);
     const body = { participantId: w.participant.id, opportunityId: w.opening.id, note: '初回面談のあと' };
     const first = await h.as('supporter').post('/v1/placements', body, key('create-1'));
-    const again = await h.as('supporter').post('/v1/placements', { note: '初回面談のあと', opportunityId: w.opening.id, participantId: w.participant.id }, key('create-1'));
+    const again = await h
+      .as('supporter')
+      .post('/v1/placements', { note: '初回面談のあと', opportunityId: w.opening.id, participantId: w.participant.id }, key('create-1'));
     expect(first.status).toBe(201);
     expect(again.status).toBe(201);
     expect(again.body).toEqual(first.body);
@@ -66,7 +74,9 @@ describe('idempotency: proposing a placement', () => {
     const other = await makeParticipant(h, 'supporter');
     await giveConsent(h, other.id);
     await h.as('supporter').post('/v1/placements', { participantId: w.participant.id, opportunityId: w.opening.id }, key('create-2'));
-    const mismatch = await h.as('supporter').post('/v1/placements', { participantId: other.id, opportunityId: w.opening.id }, key('create-2'));
+    const mismatch = await h
+      .as('supporter')
+      .post('/v1/placements', { participantId: other.id, opportunityId: w.opening.id }, key('create-2'));
     expect(mismatch.status).toBe(422);
     expect(mismatch.body.code).toBe('idempotency_mismatch');
     expect(await placementsOf(h, other.id)).toHaveLength(0);
@@ -77,7 +87,9 @@ describe('idempotency: proposing a placement', () => {
     const other = await makeParticipant(h, 'coordinator');
     await giveConsent(h, other.id);
     await h.as('supporter').post('/v1/placements', { participantId: w.participant.id, opportunityId: w.opening.id }, key('shared'));
-    const theirs = await h.as('coordinator').post('/v1/placements', { participantId: other.id, opportunityId: w.opening.id }, key('shared'));
+    const theirs = await h
+      .as('coordinator')
+      .post('/v1/placements', { participantId: other.id, opportunityId: w.opening.id }, key('shared'));
     expect(theirs.status).toBe(201);
     expect(theirs.headers.get('idempotent-replayed')).toBeNull();
   });
@@ -99,7 +111,9 @@ describe('idempotency: proposing a placement', () => {
 
   it('refuses a key longer than 200 characters', async () => {
     const w = await placementWorld(h);
-    const res = await h.as('supporter').post('/v1/placements', { participantId: w.participant.id, opportunityId: w.opening.id }, key('k'.repeat(201)));
+    const res = await h
+      .as('supporter')
+      .post('/v1/placements', { participantId: w.participant.id, opportunityId: w.opening.id }, key('k'.repeat(201)));
     expect(res.status).toBe(400);
     expect(res.body.errors[0].path).toBe('idempotency-key');
   });
@@ -128,7 +142,9 @@ describe('idempotency: transitions and check-ins', () => {
       const w = await placementWorld(slow);
       const p = await propose(slow, w.participant.id, w.opening.id);
       addNetworkLatency(slow);
-      const [a, b] = await Promise.all([1, 2].map(() => slow.as('supporter').post(`/v1/placements/${p.id}/transitions`, { to: 'accepted' }, key('accept-twice'))));
+      const [a, b] = await Promise.all(
+        [1, 2].map(() => slow.as('supporter').post(`/v1/placements/${p.id}/transitions`, { to: 'accepted' }, key('accept-twice'))),
+      );
       expect([a!.status, b!.status]).toEqual([200, 200]);
       expect(a!.body).toEqual(b!.body);
       expect(await filledOf(slow, w.opening.id)).toBe(1);
@@ -162,7 +178,10 @@ describe('idempotency: transitions and check-ins', () => {
       await moveTo(slow, p.id, 'accepted');
       await moveTo(slow, p.id, 'trial', { at: '2026-11-10T09:00:00+09:00' });
       addNetworkLatency(slow);
-      for (const body of [{ date: '2026-11-17', channel: 'visit' }, { date: '2026-11-01', channel: 'phone' }]) {
+      for (const body of [
+        { date: '2026-11-17', channel: 'visit' },
+        { date: '2026-11-01', channel: 'phone' },
+      ]) {
         const k = key(`check-in-${body.channel}`);
         const [a, b] = await Promise.all([1, 2].map(() => slow.as('supporter').post(`/v1/placements/${p.id}/check-ins`, body, k)));
         expect([a!.status, b!.status]).toEqual([201, 201]);

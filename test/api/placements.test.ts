@@ -11,22 +11,31 @@ import { filledOf, moveTo, placementWorld, propose } from '../support/placements
 import { errorPaths } from '../support/problems';
 
 let h: Harness;
-beforeAll(async () => { h = await createHarness(); });
+beforeAll(async () => {
+  h = await createHarness();
+});
 afterAll(() => h.close());
 
 describe('placements: proposing', () => {
   it('proposes a placement for a consenting participant into an open opportunity, starting its history', async () => {
     const w = await placementWorld(h);
-    const res = await h.as('supporter').post('/v1/placements', { participantId: w.participant.id, opportunityId: w.opening.id, note: '見学から始めたい' });
+    const res = await h
+      .as('supporter')
+      .post('/v1/placements', { participantId: w.participant.id, opportunityId: w.opening.id, note: '見学から始めたい' });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({
-      status: 'proposed', participantCode: w.participant.code, opportunityTitle: w.opening.title, hostName: w.host.name, note: '見学から始めたい', version: 1,
+      status: 'proposed',
+      participantCode: w.participant.code,
+      opportunityTitle: w.opening.title,
+      hostName: w.host.name,
+      note: '見学から始めたい',
+      version: 1,
     });
     expect(res.body.history).toEqual([expect.objectContaining({ from: null, to: 'proposed', by: h.userIds.supporter })]);
     expect(await auditActions(h, res.body.id)).toEqual(['placement.create']);
   });
 
-  it('needs the person\'s consent (409 consent_required) and an open opportunity (409 not_open), and creates nothing otherwise', async () => {
+  it("needs the person's consent (409 consent_required) and an open opportunity (409 not_open), and creates nothing otherwise", async () => {
     const w = await placementWorld(h);
     const noConsent = await makeParticipant(h, 'supporter');
     const refused = await h.as('supporter').post('/v1/placements', { participantId: noConsent.id, opportunityId: w.opening.id });
@@ -57,7 +66,9 @@ describe('placements: proposing', () => {
     expect(again.body.code).toBe('conflict');
     expect(again.body.detail).toContain(first.id);
     await moveTo(h, first.id, 'cancelled');
-    expect((await h.as('supporter').post('/v1/placements', { participantId: w.participant.id, opportunityId: w.opening.id })).status).toBe(201);
+    expect((await h.as('supporter').post('/v1/placements', { participantId: w.participant.id, opportunityId: w.opening.id })).status).toBe(
+      201,
+    );
   });
 
   it('stops a proposal when consent is withdrawn between its read and its write', async () => {
@@ -71,9 +82,15 @@ describe('placements: proposing', () => {
 
   it('answers 404 for a participant outside the caseload or an unknown opportunity, and 403 to hosts', async () => {
     const w = await placementWorld(h);
-    expect((await h.as('supporterB').post('/v1/placements', { participantId: w.participant.id, opportunityId: w.opening.id })).status).toBe(404);
-    expect((await h.as('supporter').post('/v1/placements', { participantId: w.participant.id, opportunityId: 'opp_missing' })).status).toBe(404);
-    expect((await h.as(w.hostCaller).post('/v1/placements', { participantId: w.participant.id, opportunityId: w.opening.id })).status).toBe(403);
+    expect((await h.as('supporterB').post('/v1/placements', { participantId: w.participant.id, opportunityId: w.opening.id })).status).toBe(
+      404,
+    );
+    expect((await h.as('supporter').post('/v1/placements', { participantId: w.participant.id, opportunityId: 'opp_missing' })).status).toBe(
+      404,
+    );
+    expect((await h.as(w.hostCaller).post('/v1/placements', { participantId: w.participant.id, opportunityId: w.opening.id })).status).toBe(
+      403,
+    );
   });
 
   it('reports every problem of a bad body at once', async () => {
@@ -155,7 +172,11 @@ describe('placements: transitions', () => {
     const res = await h.as('supporter').post(`/v1/placements/${p.id}/transitions`, { to: 'accepted' });
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('no_seats');
-    expect((await h.as('supporter').get(`/v1/placements/${p.id}`)).body).toMatchObject({ status: 'proposed', version: 1, history: [expect.anything()] });
+    expect((await h.as('supporter').get(`/v1/placements/${p.id}`)).body).toMatchObject({
+      status: 'proposed',
+      version: 1,
+      history: [expect.anything()],
+    });
     expect(await auditActions(h, p.id)).toEqual(['placement.create']);
     expect(await h.db.select().from(catalogState)).toEqual(catalogBefore);
   });
@@ -186,7 +207,9 @@ describe('placements: transitions', () => {
     const forward = await h.as('supporter').post(`/v1/placements/${p.id}/transitions`, { to: 'accepted' });
     expect(forward.status).toBe(409);
     expect(forward.body.code).toBe('consent_required');
-    expect((await h.as('supporter').post(`/v1/placements/${p.id}/transitions`, { to: 'declined', reason: 'participant_declined' })).status).toBe(200);
+    expect(
+      (await h.as('supporter').post(`/v1/placements/${p.id}/transitions`, { to: 'declined', reason: 'participant_declined' })).status,
+    ).toBe(200);
   });
 
   it('keeps every transition with when, who, why and the note, and records the start and end dates', async () => {
@@ -198,13 +221,22 @@ describe('placements: transitions', () => {
     const ended = await moveTo(h, p.id, 'ended', { reason: 'moved_on', note: '次の段階へ' });
     expect(ended).toMatchObject({ status: 'ended', startedOn: '2026-11-02', endedOn: '2026-11-27', closeReason: 'moved_on', version: 5 });
     const got = await h.as('coordinator').get(`/v1/placements/${p.id}`);
-    expect(got.body.history.map((t: { from: string | null; to: string }) => `${t.from}→${t.to}`))
-      .toEqual(['null→proposed', 'proposed→accepted', 'accepted→trial', 'trial→active', 'active→ended']);
+    expect(got.body.history.map((t: { from: string | null; to: string }) => `${t.from}→${t.to}`)).toEqual([
+      'null→proposed',
+      'proposed→accepted',
+      'accepted→trial',
+      'trial→active',
+      'active→ended',
+    ]);
     expect(got.body.history[1]).toMatchObject({ by: h.userIds.supporter, note: '面談で本人が希望', reason: null });
     expect(got.body.history[2].at).toBe('2026-11-02T09:30:00.000+09:00');
     expect(got.body.history[4]).toMatchObject({ reason: 'moved_on', note: '次の段階へ' });
     expect(await auditActions(h, p.id)).toEqual([
-      'placement.create', 'placement.transition.accepted', 'placement.transition.trial', 'placement.transition.active', 'placement.transition.ended',
+      'placement.create',
+      'placement.transition.accepted',
+      'placement.transition.trial',
+      'placement.transition.active',
+      'placement.transition.ended',
     ]);
   });
 
@@ -247,7 +279,9 @@ describe('placements: hosts answer proposals', () => {
     const cancel = await h.as(w.hostCaller).post(`/v1/placements/${a.id}/transitions`, { to: 'cancelled' });
     expect(cancel.status).toBe(403);
     expect((await h.as(w.hostCaller).post(`/v1/placements/${a.id}/transitions`, { to: 'accepted' })).status).toBe(200);
-    expect((await h.as(w.hostCaller).post(`/v1/placements/${b.id}/transitions`, { to: 'declined', reason: 'no_capacity' })).status).toBe(200);
+    expect((await h.as(w.hostCaller).post(`/v1/placements/${b.id}/transitions`, { to: 'declined', reason: 'no_capacity' })).status).toBe(
+      200,
+    );
     expect((await h.as(w.hostCaller).post(`/v1/placements/${a.id}/transitions`, { to: 'trial' })).status).toBe(403);
     const twice = await h.as(w.hostCaller).post(`/v1/placements/${a.id}/transitions`, { to: 'accepted' });
     expect(twice.status).toBe(409);
@@ -267,7 +301,7 @@ describe('placements: hosts answer proposals', () => {
 });
 
 describe('placements: scope and lists', () => {
-  it('shows supporter A\'s placements to no other supporter (404, never in lists)', async () => {
+  it("shows supporter A's placements to no other supporter (404, never in lists)", async () => {
     const w = await placementWorld(h);
     const p = await propose(h, w.participant.id, w.opening.id);
     expect((await h.as('supporterB').get(`/v1/placements/${p.id}`)).status).toBe(404);

@@ -3,7 +3,9 @@ import { FAILED_SIGN_IN_LIMIT, CALLER_RATE_LIMIT } from '../../src/config';
 import { createHarness, TEST_NOW, type Harness } from '../support/harness';
 
 let h: Harness;
-beforeAll(async () => { h = await createHarness(); });
+beforeAll(async () => {
+  h = await createHarness();
+});
 afterAll(() => h.close());
 
 const from = (address: string) => ({ 'x-test-client-address': address });

@@ -3,7 +3,9 @@ import { createHarness, TEST_NOW, type Harness } from '../support/harness';
 import { moveTo, placementWorld, propose } from '../support/placements';
 
 let h: Harness;
-beforeAll(async () => { h = await createHarness(); });
+beforeAll(async () => {
+  h = await createHarness();
+});
 afterAll(() => h.close());
 
 const oneMinuteAhead = new Date(TEST_NOW.getTime() + 60_000).toISOString();
@@ -15,13 +17,17 @@ describe('dates of what happened: in the past, never in the future, never before
     const p = await propose(h, w.participant.id, w.opening.id);
     for (const at of [...REFUSED_INSTANTS, '+010000-01-01T00:00:00+09:00']) {
       for (const to of ['declined', 'accepted']) {
-        const res = await h.as('supporter').post(`/v1/placements/${p.id}/transitions`, { to, at, ...(to === 'declined' ? { reason: 'not_a_fit' } : {}) });
+        const res = await h
+          .as('supporter')
+          .post(`/v1/placements/${p.id}/transitions`, { to, at, ...(to === 'declined' ? { reason: 'not_a_fit' } : {}) });
         expect(res.status, `${to} at ${at}`).toBe(400);
         expect(res.body.errors.map((e: { path: string }) => e.path)).toContain('at');
       }
     }
     expect((await h.as('supporter').get(`/v1/placements/${p.id}`)).body).toMatchObject({ status: 'proposed', version: 1 });
-    expect((await h.as('supporter').post(`/v1/placements/${p.id}/transitions`, { to: 'accepted', at: '2000-01-01T00:00:00+09:00' })).status).toBe(200);
+    expect(
+      (await h.as('supporter').post(`/v1/placements/${p.id}/transitions`, { to: 'accepted', at: '2000-01-01T00:00:00+09:00' })).status,
+    ).toBe(200);
   });
 
   it('refuses a check-in dated in the future or before 2000', async () => {

@@ -15,9 +15,22 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (ch === '"') quoted = false; else cell += ch;
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(cell); cell = ''; } else if (ch === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; } else cell += ch;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += ch;
   }
   if (cell !== '' || row.length > 0) rows.push([...row, cell]);
   return rows;
@@ -44,7 +57,9 @@ describe('reports: the summary as CSV for Excel', () => {
     await makeParticipant(h, 'supporter', { referredBy: '市役所 "福祉課", 窓口' });
     h.clock.now = TEST_NOW;
     json = (await h.as('coordinator').get(`/v1/reports/summary?${QUERY}`)).body;
-    response = await h.app.request(`/v1/reports/summary?${QUERY}&format=csv`, { headers: { authorization: `Bearer ${h.tokens.coordinator}` } });
+    response = await h.app.request(`/v1/reports/summary?${QUERY}&format=csv`, {
+      headers: { authorization: `Bearer ${h.tokens.coordinator}` },
+    });
     raw = new Uint8Array(await response.arrayBuffer());
   });
   afterAll(() => h.close());
@@ -78,24 +93,28 @@ describe('reports: the summary as CSV for Excel', () => {
 
   it('names each metric in Japanese, flattening the maps into one row each', () => {
     const rows = parseCsv(new TextDecoder().decode(raw)).slice(1);
-    expect(rows).toEqual(expect.arrayContaining([
-      ['期間', '開始日', '2026-04-01'],
-      ['参加者', '段階1（居場所）', '3'],
-      ['参加者', '新規登録（紹介元: 地域包括支援センター）', '2'],
-      ['参加者', '新規登録（紹介元: 市役所 "福祉課", 窓口）', '1'],
-      ['つなぎ', '終了（理由: 予定どおり修了）', '1'],
-      ['つなぎ', '見送り（理由: 受け入れの余裕がない）', '1'],
-      ['定着', '30日後の定着率', '0.8'],
-      ['フォローアップ', '期日までに実施', '7'],
-      ['受け入れ先', '新規登録（資源開拓）', '2'],
-      ['受け入れメニュー', '募集中（地域: 中部）', '1'],
-      ['受け入れ先支援', '開拓', '1'],
-    ]));
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['期間', '開始日', '2026-04-01'],
+        ['参加者', '段階1（居場所）', '3'],
+        ['参加者', '新規登録（紹介元: 地域包括支援センター）', '2'],
+        ['参加者', '新規登録（紹介元: 市役所 "福祉課", 窓口）', '1'],
+        ['つなぎ', '終了（理由: 予定どおり修了）', '1'],
+        ['つなぎ', '見送り（理由: 受け入れの余裕がない）', '1'],
+        ['定着', '30日後の定着率', '0.8'],
+        ['フォローアップ', '期日までに実施', '7'],
+        ['受け入れ先', '新規登録（資源開拓）', '2'],
+        ['受け入れメニュー', '募集中（地域: 中部）', '1'],
+        ['受け入れ先支援', '開拓', '1'],
+      ]),
+    );
     expect(new TextDecoder().decode(raw)).toContain('参加者,"新規登録（紹介元: 市役所 ""福祉課"", 窓口）",1\r\n');
   });
 
   it('leaves a rate empty when there was nothing to count', async () => {
-    const res = await h.app.request('/v1/reports/summary?from=2027-01-01&to=2027-03-31&format=csv', { headers: { authorization: `Bearer ${h.tokens.admin}` } });
+    const res = await h.app.request('/v1/reports/summary?from=2027-01-01&to=2027-03-31&format=csv', {
+      headers: { authorization: `Bearer ${h.tokens.admin}` },
+    });
     expect(await res.text()).toContain('定着,30日後の定着率,\r\n');
   });
 

@@ -113,10 +113,16 @@ describe('reports: the summary of a known history', () => {
     const list = await h.as('coordinator').get('/v1/placements?limit=200');
     const outcomes: (PlacementOutcome & { startDate: string | null })[] = list.body.items.map(
       (p: { startedOn: string | null; status: PlacementOutcome['status']; endedOn: string | null; closeReason: string | null }) => ({
-        startDate: p.startedOn, status: p.status, endDate: p.endedOn, endReason: p.closeReason,
+        startDate: p.startedOn,
+        status: p.status,
+        endDate: p.endedOn,
+        endReason: p.closeReason,
       }),
     );
-    for (const [from, to, through] of [['2026-04-01', '2026-09-30', '2026-09-30'], ['2026-01-01', '2026-12-31', '2026-11-27']] as const) {
+    for (const [from, to, through] of [
+      ['2026-04-01', '2026-09-30', '2026-09-30'],
+      ['2026-01-01', '2026-12-31', '2026-11-27'],
+    ] as const) {
       const report = (await h.as('coordinator').get(summaryPath(`?from=${from}&to=${to}`))).body;
       const started = outcomes.filter((o) => o.startDate !== null && o.startDate >= from && o.startDate <= to);
       for (const day of RETENTION_DAYS) {
@@ -135,7 +141,9 @@ describe('reports: the summary of a known history', () => {
 
 describe('reports: who may read them and what they accept', () => {
   let h: Harness;
-  beforeAll(async () => { h = await createHarness(); });
+  beforeAll(async () => {
+    h = await createHarness();
+  });
   afterAll(() => h.close());
 
   it('is for admin and coordinators only (403 for supporters and hosts, 401 without a token)', async () => {
@@ -169,7 +177,8 @@ describe('reports: cost', () => {
     try {
       // Every SQL statement sent. drizzle's logger does not see the statements inside db.batch, so they are counted where the client sends them.
       const statements: string[] = [];
-      const sqlOf = (stmt: unknown) => (typeof stmt === 'string' ? stmt : Array.isArray(stmt) ? String(stmt[0]) : (stmt as { sql: string }).sql);
+      const sqlOf = (stmt: unknown) =>
+        typeof stmt === 'string' ? stmt : Array.isArray(stmt) ? String(stmt[0]) : (stmt as { sql: string }).sql;
       const { client } = h;
       const batch = client.batch.bind(client);
       const execute = client.execute.bind(client);

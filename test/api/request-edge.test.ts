@@ -2,12 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../support/harness';
 
 let h: Harness;
-beforeAll(async () => { h = await createHarness(); });
+beforeAll(async () => {
+  h = await createHarness();
+});
 afterAll(() => h.close());
 
 describe('security headers', () => {
   it('every response says nosniff and keeps the referrer to itself, errors and unauthenticated answers included', async () => {
-    for (const res of [await h.as('admin').get('/v1/me'), await h.as(null).get('/v1/me'), await h.as(null).get('/healthz'), await h.as(null).get('/nowhere')]) {
+    for (const res of [
+      await h.as('admin').get('/v1/me'),
+      await h.as(null).get('/v1/me'),
+      await h.as(null).get('/healthz'),
+      await h.as(null).get('/nowhere'),
+    ]) {
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(res.headers.get('referrer-policy')).toBe('no-referrer');
     }
@@ -21,7 +28,7 @@ describe('security headers', () => {
     expect(csp).not.toMatch(/https?:|\*/);
   });
 
-  it('the console\'s pages allow no inline script or style; only the API reference page needs them', async () => {
+  it("the console's pages allow no inline script or style; only the API reference page needs them", async () => {
     const console = (await h.as(null).get('/')).headers.get('content-security-policy') ?? '';
     expect(console).toContain("script-src 'self';");
     expect(console).toContain("style-src 'self';");

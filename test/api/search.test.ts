@@ -14,9 +14,17 @@ beforeAll(async () => {
   otherHostId = other.id;
   const listings: [string, string, Record<string, unknown>][] = [
     ['cafe', host.id, { title: 'カフェでの接客体験', tags: ['接客', '飲食'], description: '駅前のカフェで注文を受けます。' }],
-    ['pc', host.id, { title: '事務所のデータ入力', tags: ['PC', '事務'], description: '決まった書式に数字を入力します。', kind: 'intermediate_work' }],
+    [
+      'pc',
+      host.id,
+      { title: '事務所のデータ入力', tags: ['PC', '事務'], description: '決まった書式に数字を入力します。', kind: 'intermediate_work' },
+    ],
     ['farm', other.id, { title: '農園の収穫作業', tags: ['農作業', '屋外'], description: '季節の野菜を収穫します。' }],
-    ['library', host.id, { title: '図書の整理ボランティア', tags: ['図書', '静か'], description: '返却された本を棚に戻します。', kind: 'volunteer' }],
+    [
+      'library',
+      host.id,
+      { title: '図書の整理ボランティア', tags: ['図書', '静か'], description: '返却された本を棚に戻します。', kind: 'volunteer' },
+    ],
     ['cafeExact', host.id, { title: 'カフェ', tags: ['飲食'], description: '短い時間だけ、店内で過ごせる居場所です。', kind: 'ibasho' }],
   ];
   for (const [key, hostId, overrides] of listings) ids[key] = (await makeOpportunity(h, hostId, overrides)).id;
@@ -61,11 +69,13 @@ describe('search: Japanese-aware q', () => {
   it('pages through relevance-ordered results with the cursor', async () => {
     const all = await search('ひだまり');
     const first = await h.as('supporter').get(`/v1/opportunities?q=${encodeURIComponent('ひだまり')}&limit=2`);
-    const second = await h.as('supporter').get(`/v1/opportunities?q=${encodeURIComponent('ひだまり')}&limit=2&cursor=${first.body.nextCursor}`);
+    const second = await h
+      .as('supporter')
+      .get(`/v1/opportunities?q=${encodeURIComponent('ひだまり')}&limit=2&cursor=${first.body.nextCursor}`);
     expect(itemIds([...first.body.items, ...second.body.items])).toEqual(all.slice(0, 4));
   });
 
-  it('never shows a host another host\'s listings, whatever it searches for', async () => {
+  it("never shows a host another host's listings, whatever it searches for", async () => {
     const caller = await makeHostUser(h, otherHostId);
     const res = await h.as(caller).get(`/v1/opportunities?q=${encodeURIComponent('カフェ')}`);
     expect(res.body.items).toEqual([]);

@@ -48,7 +48,9 @@ describe('seats: concurrent acceptance', () => {
     expect(cancelled.status).toBe(200);
     expect(await filledOf(h, w.opening.id)).toBe(2);
     const oneLoser = racers.find((id) => !won.some((r) => r.body.id === id))!;
-    const retries = await Promise.all([proposals[30]!, oneLoser].map((id) => h.as('supporter').post(`/v1/placements/${id}/transitions`, { to: 'accepted' })));
+    const retries = await Promise.all(
+      [proposals[30]!, oneLoser].map((id) => h.as('supporter').post(`/v1/placements/${id}/transitions`, { to: 'accepted' })),
+    );
     expect(retries.map((r) => r.status).sort()).toEqual([200, 409]);
     expect(retries.find((r) => r.status === 409)!.body.code).toBe('no_seats');
     expect(await filledOf(h, w.opening.id)).toBe(3);

@@ -21,9 +21,13 @@ describe('the log', () => {
     const created = await h.as('admin').post('/v1/users', { name: canary('user-name'), role: 'supporter' });
     secrets.push(created.body.token);
     expect((await h.as({ token: created.body.token }).get('/v1/me')).status).toBe(200);
-    for (let i = 0; i < 25; i++) await h.as({ token: canary(`wrong-token-${i}`) }).get('/v1/me', { 'x-test-client-address': '198.51.100.20' });
+    for (let i = 0; i < 25; i++)
+      await h.as({ token: canary(`wrong-token-${i}`) }).get('/v1/me', { 'x-test-client-address': '198.51.100.20' });
 
-    const host = await makeHost(h, { notes: canary('host-notes'), contact: { person: canary('host-person'), phone: '04-0000-0000', email: 'a@example.org' } });
+    const host = await makeHost(h, {
+      notes: canary('host-notes'),
+      contact: { person: canary('host-person'), phone: '04-0000-0000', email: 'a@example.org' },
+    });
     const opening = await makeOpportunity(h, host.id, { description: canary('description') });
     const participant = await makeParticipant(h, 'supporter', {
       goals: canary('goals'),
@@ -35,7 +39,13 @@ describe('the log', () => {
     const placement = await propose(h, participant.id, opening.id, { note: canary('note') });
     await moveTo(h, placement.id, 'accepted');
     await moveTo(h, placement.id, 'active');
-    await h.as('supporter').post(`/v1/placements/${placement.id}/check-ins`, { date: '2026-11-27', channel: 'phone', participantVoice: canary('voice') }, { 'idempotency-key': canary('idempotency-key') });
+    await h
+      .as('supporter')
+      .post(
+        `/v1/placements/${placement.id}/check-ins`,
+        { date: '2026-11-27', channel: 'phone', participantVoice: canary('voice') },
+        { 'idempotency-key': canary('idempotency-key') },
+      );
 
     await h.as('admin').post('/v1/hosts', `{"name": "${canary('malformed')}"`);
     await h.as('admin').post('/v1/hosts', hostInput({ [canary('unknown-field')]: canary('unknown-value') }));

@@ -4,7 +4,9 @@ import { makeHost, makeHostUser } from '../support/factories';
 import { createHarness, TEST_NOW, type Harness } from '../support/harness';
 
 let h: Harness;
-beforeAll(async () => { h = await createHarness(); });
+beforeAll(async () => {
+  h = await createHarness();
+});
 afterAll(() => h.close());
 
 const DAY_MS = 24 * 60 * 60 * 1000;

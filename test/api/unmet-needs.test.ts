@@ -18,7 +18,11 @@ describe('GET /v1/reports/unmet-needs: where the catalog fails the people waitin
     opportunityId = (await makeOpportunity(h, host.id, { step: 2, support: [] })).id;
     for (const name of ['山田 一郎（架空）', '佐藤 二郎（架空）', '鈴木 三郎（架空）']) {
       const person = await makeParticipant(h, 'supporter', {
-        displayName: `${name.slice(0, 2)}さん`, home, availability: mondayMorning, needs: [], private: { name },
+        displayName: `${name.slice(0, 2)}さん`,
+        home,
+        availability: mondayMorning,
+        needs: [],
+        private: { name },
       });
       named.push(person.id, person.code, name, `${name.slice(0, 2)}さん`);
     }
@@ -33,15 +37,20 @@ describe('GET /v1/reports/unmet-needs: where the catalog fails the people waitin
     const res = await h.as('coordinator').get('/v1/reports/unmet-needs');
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ asOf: '2026-11-27', threshold: 3, considered: 3, underserved: 3, suppressed: 0 });
-    expect(res.body.groups).toEqual([{
-      profile: { area: 'central', timeBand: 'weekday_morning', step: 2, needs: [] },
-      people: 3,
-      binding: [{ code: 'schedule', people: 3 }],
-      suggestion: {
-        kind: 'change', opportunityId, change: { addSlots: mondayMorning }, wouldServe: 3,
-        message: '「畑の手入れ（午前のみ）」（NPO法人ながれやま畑の会）で月曜09:00〜12:00の回を設けると、3人が参加できます',
+    expect(res.body.groups).toEqual([
+      {
+        profile: { area: 'central', timeBand: 'weekday_morning', step: 2, needs: [] },
+        people: 3,
+        binding: [{ code: 'schedule', people: 3 }],
+        suggestion: {
+          kind: 'change',
+          opportunityId,
+          change: { addSlots: mondayMorning },
+          wouldServe: 3,
+          message: '「畑の手入れ（午前のみ）」（NPO法人ながれやま畑の会）で月曜09:00〜12:00の回を設けると、3人が参加できます',
+        },
       },
-    }]);
+    ]);
   });
 
   it('takes the threshold from the query and refuses one that is not a count', async () => {
@@ -58,7 +67,9 @@ describe('GET /v1/reports/unmet-needs: where the catalog fails the people waitin
 
   it('names no one, in the JSON or in the CSV, which is a UTF-8 download with a BOM', async () => {
     const json = (await h.as('coordinator').get('/v1/reports/unmet-needs')).text;
-    const response = await h.app.request('/v1/reports/unmet-needs?format=csv', { headers: { authorization: `Bearer ${h.tokens.coordinator}` } });
+    const response = await h.app.request('/v1/reports/unmet-needs?format=csv', {
+      headers: { authorization: `Bearer ${h.tokens.coordinator}` },
+    });
     const raw = new Uint8Array(await response.arrayBuffer());
     const csv = new TextDecoder().decode(raw);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');

@@ -7,7 +7,9 @@ import { auditActions } from '../support/audit';
 import { placementWorld, propose } from '../support/placements';
 
 let h: Harness;
-beforeAll(async () => { h = await createHarness(); });
+beforeAll(async () => {
+  h = await createHarness();
+});
 afterAll(() => h.close());
 
 async function newUser(role: string, extra: Record<string, unknown> = {}) {
@@ -24,7 +26,14 @@ describe('users: listing, disabling and new tokens', () => {
     expect(first.body.items).toHaveLength(2);
     const rest = await h.as('admin').get(`/v1/users?limit=200&cursor=${first.body.nextCursor}`);
     const all = [...first.body.items, ...rest.body.items];
-    expect(all.find((u: { id: string }) => u.id === made.id)).toEqual({ id: made.id, name: '利用者（架空）', role: 'supporter', hostId: null, disabled: false, createdAt: expect.any(String) });
+    expect(all.find((u: { id: string }) => u.id === made.id)).toEqual({
+      id: made.id,
+      name: '利用者（架空）',
+      role: 'supporter',
+      hostId: null,
+      disabled: false,
+      createdAt: expect.any(String),
+    });
     expect(first.text + rest.text).not.toMatch(/token/i);
     expect(rest.text).not.toContain(made.token);
     for (const caller of ['coordinator', 'supporter'] as const) expect((await h.as(caller).get('/v1/users')).status).toBe(403);
@@ -38,7 +47,10 @@ describe('users: listing, disabling and new tokens', () => {
     expect(disabled.body.disabled).toBe(true);
     expect((await h.as({ token: user.token }).get('/v1/me')).status).toBe(401);
     expect((await h.as({ token: user.token }).get('/v1/participants')).status).toBe(401);
-    expect((await h.as('admin').patch(`/v1/users/${user.id}`, { disabled: false, name: '戻った利用者（架空）' })).body).toMatchObject({ disabled: false, name: '戻った利用者（架空）' });
+    expect((await h.as('admin').patch(`/v1/users/${user.id}`, { disabled: false, name: '戻った利用者（架空）' })).body).toMatchObject({
+      disabled: false,
+      name: '戻った利用者（架空）',
+    });
     expect((await h.as({ token: user.token }).get('/v1/me')).body.name).toBe('戻った利用者（架空）');
     expect(await auditActions(h, user.id)).toEqual(['user.create', 'user.disable', 'user.enable']);
   });
@@ -76,7 +88,9 @@ describe('users: the ADMIN_TOKEN bootstrap admin', () => {
     expect((await h.as({ token: first }).get('/v1/me')).status).toBe(401);
     expect((await h.as({ token: second }).get('/v1/me')).body.role).toBe('admin');
     await ensureAdmin(h.db, second, TEST_NOW);
-    const admins = (await h.as('admin').get('/v1/users?limit=200')).body.items.filter((u: { role: string; disabled: boolean }) => u.role === 'admin' && !u.disabled);
+    const admins = (await h.as('admin').get('/v1/users?limit=200')).body.items.filter(
+      (u: { role: string; disabled: boolean }) => u.role === 'admin' && !u.disabled,
+    );
     expect(admins).toHaveLength(2); // the harness's admin and the one bootstrap admin
   });
 

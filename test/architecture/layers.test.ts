@@ -26,17 +26,21 @@ function violation(entry: Import): string | null {
   const to = target(entry);
   const { file, specifier } = entry;
   const below = ['src/services', 'src/domain', 'src/db'].some((layer) => within(file, layer));
-  if (below && to && CALLERS.some((caller) => within(to, caller))) return `${file} imports ${specifier}: nothing below the routes imports them`;
+  if (below && to && CALLERS.some((caller) => within(to, caller)))
+    return `${file} imports ${specifier}: nothing below the routes imports them`;
   if (within(file, 'src/db') && to && within(to, 'src/services')) return `${file} imports ${specifier}: the db does not import services`;
   if (CALLERS.some((caller) => within(file, caller))) {
     if (to !== null && within(to, 'src/db')) return `${file} imports ${specifier}: routes and pages reach the data only through services`;
     if (to === null && specifier.startsWith('drizzle-orm')) return `${file} imports ${specifier}: routes and pages write no queries`;
     const service = to !== null && within(to, 'src/services') ? to.split('/') : null;
-    if (service && service.length !== 3) return `${file} imports ${specifier}: routes and pages call a service only through its folder's index`;
+    if (service && service.length !== 3)
+      return `${file} imports ${specifier}: routes and pages call a service only through its folder's index`;
   }
   if (within(file, 'src/domain')) {
-    if (to === null && !DOMAIN_PACKAGES.includes(specifier)) return `${file} imports ${specifier}: the domain uses no package but ${DOMAIN_PACKAGES.join(', ')}`;
-    if (to !== null && !within(to, 'src/domain') && to !== 'src/config') return `${file} imports ${specifier}: the domain imports only itself and config`;
+    if (to === null && !DOMAIN_PACKAGES.includes(specifier))
+      return `${file} imports ${specifier}: the domain uses no package but ${DOMAIN_PACKAGES.join(', ')}`;
+    if (to !== null && !within(to, 'src/domain') && to !== 'src/config')
+      return `${file} imports ${specifier}: the domain imports only itself and config`;
   }
   return null;
 }
@@ -61,19 +65,23 @@ function sourceFiles(folder: string): string[] {
 
 describe('layer rules', () => {
   it('refuses a service, the domain or the db importing routes or pages', () => {
-    expect(layerViolations([
-      { file: 'src/services/placements/placements.ts', specifier: '../../routes/placements/placements.schemas' },
-      { file: 'src/domain/types.ts', specifier: '../pages/layout' },
-      { file: 'src/db/schema/users.ts', specifier: '../../console/menu' },
-    ])).toHaveLength(3);
+    expect(
+      layerViolations([
+        { file: 'src/services/placements/placements.ts', specifier: '../../routes/placements/placements.schemas' },
+        { file: 'src/domain/types.ts', specifier: '../pages/layout' },
+        { file: 'src/db/schema/users.ts', specifier: '../../console/menu' },
+      ]),
+    ).toHaveLength(3);
   });
 
   it('keeps routes and pages to the verbs a service folder names, away from its internals and the db', () => {
-    expect(layerViolations([
-      { file: 'src/console/router.tsx', specifier: '../services/placements/records' },
-      { file: 'src/console/session.ts', specifier: '../db/schema' },
-      { file: 'src/routes/hosts/hosts.index.ts', specifier: 'drizzle-orm' },
-    ])).toHaveLength(3);
+    expect(
+      layerViolations([
+        { file: 'src/console/router.tsx', specifier: '../services/placements/records' },
+        { file: 'src/console/session.ts', specifier: '../db/schema' },
+        { file: 'src/routes/hosts/hosts.index.ts', specifier: 'drizzle-orm' },
+      ]),
+    ).toHaveLength(3);
     expect(layerViolations([{ file: 'src/console/router.tsx', specifier: '../services/placements' }])).toEqual([]);
   });
 
@@ -82,25 +90,31 @@ describe('layer rules', () => {
   });
 
   it('lets the domain import itself, config and its pure packages, and nothing else', () => {
-    expect(layerViolations([
-      { file: 'src/domain/matching/match.ts', specifier: '../types' },
-      { file: 'src/domain/matching/match.ts', specifier: '../../config' },
-      { file: 'src/domain/text/fuzzy-index.ts', specifier: 'fuse.js' },
-    ])).toEqual([]);
-    expect(layerViolations([
-      { file: 'src/domain/catalog/opportunity-rules.ts', specifier: '../../lib/problem' },
-      { file: 'src/domain/dates.ts', specifier: 'drizzle-orm' },
-      { file: 'src/domain/dates.ts', specifier: 'node:fs' },
-    ])).toHaveLength(3);
+    expect(
+      layerViolations([
+        { file: 'src/domain/matching/match.ts', specifier: '../types' },
+        { file: 'src/domain/matching/match.ts', specifier: '../../config' },
+        { file: 'src/domain/text/fuzzy-index.ts', specifier: 'fuse.js' },
+      ]),
+    ).toEqual([]);
+    expect(
+      layerViolations([
+        { file: 'src/domain/catalog/opportunity-rules.ts', specifier: '../../lib/problem' },
+        { file: 'src/domain/dates.ts', specifier: 'drizzle-orm' },
+        { file: 'src/domain/dates.ts', specifier: 'node:fs' },
+      ]),
+    ).toHaveLength(3);
   });
 
   it('lets routes call services and services call the domain and the db', () => {
-    expect(layerViolations([
-      { file: 'src/routes/hosts/hosts.index.ts', specifier: '../../services/hosts' },
-      { file: 'src/services/hosts/hosts.ts', specifier: '../../db/schema' },
-      { file: 'src/services/hosts/hosts.ts', specifier: '../../domain/types' },
-      { file: 'src/db/schema/users.ts', specifier: '../../domain/roles' },
-    ])).toEqual([]);
+    expect(
+      layerViolations([
+        { file: 'src/routes/hosts/hosts.index.ts', specifier: '../../services/hosts' },
+        { file: 'src/services/hosts/hosts.ts', specifier: '../../db/schema' },
+        { file: 'src/services/hosts/hosts.ts', specifier: '../../domain/types' },
+        { file: 'src/db/schema/users.ts', specifier: '../../domain/roles' },
+      ]),
+    ).toEqual([]);
   });
 });
 

@@ -43,7 +43,10 @@ export function buildBenchCatalog(size: number, seed: number): BenchCatalog {
   const entries = sources.map((source, at) => ({ id: idAt(at), source, host: hostsByKey.get(source.hostKey)! }));
   const opportunities = entries.map(toMatchable);
   const documents = entries.map(({ source, host }, at) => ({
-    ...opportunities[at]!, pay: source.pay, hostNameKana: host.nameKana, hostUnderstanding: host.understanding,
+    ...opportunities[at]!,
+    pay: source.pay,
+    hostNameKana: host.nameKana,
+    hostUnderstanding: host.understanding,
   }));
   const catalog = { size, hosts: generated.hosts, entries, opportunities, documents, needleIds };
   assertNeedlesUnique(catalog);
@@ -96,7 +99,9 @@ function assertNeedlesUnique(catalog: BenchCatalog): void {
       if (needleAt.get(document.id) === needle.key) continue;
       const marker = needle.markers.find((word) => text.includes(word));
       if (marker) {
-        throw new Error(`bench labels are no longer valid: ${document.id}「${document.title}」contains「${marker}」, a marker of needle ${needle.key}`);
+        throw new Error(
+          `bench labels are no longer valid: ${document.id}「${document.title}」contains「${marker}」, a marker of needle ${needle.key}`,
+        );
       }
     }
   }
@@ -110,8 +115,11 @@ function assertNeedlesUnique(catalog: BenchCatalog): void {
 export function relevantIds(query: LabelledQuery, catalog: BenchCatalog): Set<string> {
   const { relevant } = query;
   if ('needles' in relevant) return new Set(relevant.needles.map((key) => catalog.needleIds.get(key)!));
-  const test = 'anyOf' in relevant
-    ? (text: string) => relevant.anyOf.some((word) => text.includes(word))
-    : (text: string) => relevant.allOf.every((word) => text.includes(word));
-  return new Set(catalog.documents.filter((document) => document.status === 'open' && test(textOf(document))).map((document) => document.id));
+  const test =
+    'anyOf' in relevant
+      ? (text: string) => relevant.anyOf.some((word) => text.includes(word))
+      : (text: string) => relevant.allOf.every((word) => text.includes(word));
+  return new Set(
+    catalog.documents.filter((document) => document.status === 'open' && test(textOf(document))).map((document) => document.id),
+  );
 }

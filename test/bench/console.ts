@@ -31,10 +31,14 @@ async function sessionCookie(app: App, token: string): Promise<string> {
   const signInCookie = cookiePair(form.headers.get('set-cookie'));
   const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())?.[1] ?? '';
   const signedIn = await app.request('/sign-in', {
-    method: 'POST', body: new URLSearchParams({ _csrf: csrf, token }),
+    method: 'POST',
+    body: new URLSearchParams({ _csrf: csrf, token }),
     headers: { cookie: signInCookie, 'content-type': 'application/x-www-form-urlencoded' },
   });
-  const session = (signedIn.headers.get('set-cookie') ?? '').split(/,(?=\s*[A-Za-z0-9_-]+=)/).map(cookiePair).find((pair) => pair.startsWith('tsunagu_session='));
+  const session = (signedIn.headers.get('set-cookie') ?? '')
+    .split(/,(?=\s*[A-Za-z0-9_-]+=)/)
+    .map(cookiePair)
+    .find((pair) => pair.startsWith('tsunagu_session='));
   if (signedIn.status !== 303 || !session) throw new Error(`console sign-in answered ${signedIn.status}`);
   return session;
 }
@@ -45,26 +49,58 @@ function cookiePair(line: string | null): string {
 
 /** A user of the host with the most openings: the fullest openings page a host can have. */
 async function busiestHostUser(db: Db): Promise<void> {
-  const [busiest] = await db.select({ hostId: opportunities.hostId, n: count() }).from(opportunities)
-    .groupBy(opportunities.hostId).orderBy(desc(count())).limit(1);
+  const [busiest] = await db
+    .select({ hostId: opportunities.hostId, n: count() })
+    .from(opportunities)
+    .groupBy(opportunities.hostId)
+    .orderBy(desc(count()))
+    .limit(1);
   if (!busiest) throw new Error('the bench catalog has no openings');
   await db.insert(users).values({
-    id: 'usr_bench_host', name: 'ベンチ受け入れ担当', role: 'host', hostId: busiest.hostId, tokenHash: await sha256Hex(HOST_TOKEN), createdAt: STAMP,
+    id: 'usr_bench_host',
+    name: 'ベンチ受け入れ担当',
+    role: 'host',
+    hostId: busiest.hostId,
+    tokenHash: await sha256Hex(HOST_TOKEN),
+    createdAt: STAMP,
   });
 }
 
 async function fullLists(db: Db): Promise<void> {
-  await db.insert(users).values(await Promise.all(Array.from({ length: FULL_USERS_PAGE }, async (_, i) => ({
-    id: `usr_bench_${String(i).padStart(3, '0')}`, name: i === 0 ? 'ベンチ管理者' : `ベンチ利用者 ${i}（とても長い名前の職員さんの場合）`,
-    role: i === 0 ? 'admin' as const : 'supporter' as const, tokenHash: await sha256Hex(i === 0 ? ADMIN_TOKEN : `bench-user-${i}`), createdAt: STAMP,
-  }))));
-  await db.insert(auditEvents).values(Array.from({ length: FULL_AUDIT_PAGE }, (_, i) => ({
-    id: `aud_bench_${String(i).padStart(3, '0')}`, at: STAMP, actorId: 'usr_bench_supporter', actorRole: 'supporter', action: 'participant.private.read',
-    entity: 'participant', entityId: `prt_bench_${String((i % 14) + 1).padStart(3, '0')}`, outcome: 'ok' as const, requestId: crypto.randomUUID(),
-  })));
+  await db.insert(users).values(
+    await Promise.all(
+      Array.from({ length: FULL_USERS_PAGE }, async (_, i) => ({
+        id: `usr_bench_${String(i).padStart(3, '0')}`,
+        name: i === 0 ? 'ベンチ管理者' : `ベンチ利用者 ${i}（とても長い名前の職員さんの場合）`,
+        role: i === 0 ? ('admin' as const) : ('supporter' as const),
+        tokenHash: await sha256Hex(i === 0 ? ADMIN_TOKEN : `bench-user-${i}`),
+        createdAt: STAMP,
+      })),
+    ),
+  );
+  await db.insert(auditEvents).values(
+    Array.from({ length: FULL_AUDIT_PAGE }, (_, i) => ({
+      id: `aud_bench_${String(i).padStart(3, '0')}`,
+      at: STAMP,
+      actorId: 'usr_bench_supporter',
+      actorRole: 'supporter',
+      action: 'participant.private.read',
+      entity: 'participant',
+      entityId: `prt_bench_${String((i % 14) + 1).padStart(3, '0')}`,
+      outcome: 'ok' as const,
+      requestId: crypto.randomUUID(),
+    })),
+  );
 }
 
-export async function measureConsole(options: { app: App; db: Db; supporterToken: string; participantIds: string[]; requests: number; warmup: number }): Promise<ConsoleResult> {
+export async function measureConsole(options: {
+  app: App;
+  db: Db;
+  supporterToken: string;
+  participantIds: string[];
+  requests: number;
+  warmup: number;
+}): Promise<ConsoleResult> {
   const { app, db, participantIds, requests, warmup } = options;
   await fullLists(db);
   await busiestHostUser(db);

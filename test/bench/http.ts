@@ -74,7 +74,10 @@ export async function withBenchServer<T>(
   work: (server: BenchServer) => Promise<T>,
 ): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'tsunagu-bench-'));
-  const { db, client } = openDatabase({ url: `file:${join(dir, 'bench.db')}`, ...(plan.onRoundTrip ? { onRoundTrip: plan.onRoundTrip } : {}) });
+  const { db, client } = openDatabase({
+    url: `file:${join(dir, 'bench.db')}`,
+    ...(plan.onRoundTrip ? { onRoundTrip: plan.onRoundTrip } : {}),
+  });
   try {
     await migrateDatabase(db);
     const loadStart = performance.now();
@@ -98,40 +101,49 @@ export async function withBenchServer<T>(
 
 export async function runHttp(size: number, seed: number, requests: number, warmup: number): Promise<HttpResult> {
   let roundTrips = 0;
-  return withBenchServer({ size, seed, onRoundTrip: () => { roundTrips++; } }, async ({ app, db, base, participantIds, loadMs }) => {
-    const call = async (path: string, expected = 200): Promise<Sample> => {
-      roundTrips = 0;
-      const start = performance.now();
-      const response = await fetch(base + path, { headers: { authorization: `Bearer ${TOKEN}` } });
-      const body = await response.text();
-      const ms = performance.now() - start;
-      if (response.status !== expected) throw new Error(`GET ${path} answered ${response.status}: ${body.slice(0, 300)}`);
-      return { ms, roundTrips };
-    };
-    const matchPath = (i: number) => `/v1/participants/${participantIds[i % participantIds.length]}/matches`;
-    const searchPath = (i: number) => `/v1/opportunities?limit=20&q=${encodeURIComponent(QUERIES[i % QUERIES.length]!.q)}`;
+  return withBenchServer(
+    {
+      size,
+      seed,
+      onRoundTrip: () => {
+        roundTrips++;
+      },
+    },
+    async ({ app, db, base, participantIds, loadMs }) => {
+      const call = async (path: string, expected = 200): Promise<Sample> => {
+        roundTrips = 0;
+        const start = performance.now();
+        const response = await fetch(base + path, { headers: { authorization: `Bearer ${TOKEN}` } });
+        const body = await response.text();
+        const ms = performance.now() - start;
+        if (response.status !== expected) throw new Error(`GET ${path} answered ${response.status}: ${body.slice(0, 300)}`);
+        return { ms, roundTrips };
+      };
+      const matchPath = (i: number) => `/v1/participants/${participantIds[i % participantIds.length]}/matches`;
+      const searchPath = (i: number) => `/v1/opportunities?limit=20&q=${encodeURIComponent(QUERIES[i % QUERIES.length]!.q)}`;
 
-    const cold = await call(matchPath(0));
-    for (let i = 0; i < warmup; i++) {
-      await call(matchPath(i));
-      await call(searchPath(i));
-    }
-    const floor = await series(requests, () => call('/bench-floor', 404));
-    const match = await series(requests, (i) => call(matchPath(i + 1)));
-    const search = await series(requests, (i) => call(searchPath(i)));
-    const direct = async (path: string): Promise<number> => {
-      const start = performance.now();
-      const response = await app.request(path, { headers: { authorization: `Bearer ${TOKEN}` } });
-      await response.text();
-      return performance.now() - start;
-    };
-    const inApp = {
-      match: summarize(await sequence(requests, (i) => direct(matchPath(i)))),
-      search: summarize(await sequence(requests, (i) => direct(searchPath(i)))),
-    };
-    const pages = await measureConsole({ app, db, supporterToken: TOKEN, participantIds, requests, warmup });
-    return { size, loadMs, cold, floor, match, search, inApp, console: pages };
-  });
+      const cold = await call(matchPath(0));
+      for (let i = 0; i < warmup; i++) {
+        await call(matchPath(i));
+        await call(searchPath(i));
+      }
+      const floor = await series(requests, () => call('/bench-floor', 404));
+      const match = await series(requests, (i) => call(matchPath(i + 1)));
+      const search = await series(requests, (i) => call(searchPath(i)));
+      const direct = async (path: string): Promise<number> => {
+        const start = performance.now();
+        const response = await app.request(path, { headers: { authorization: `Bearer ${TOKEN}` } });
+        await response.text();
+        return performance.now() - start;
+      };
+      const inApp = {
+        match: summarize(await sequence(requests, (i) => direct(matchPath(i)))),
+        search: summarize(await sequence(requests, (i) => direct(searchPath(i)))),
+      };
+      const pages = await measureConsole({ app, db, supporterToken: TOKEN, participantIds, requests, warmup });
+      return { size, loadMs, cold, floor, match, search, inApp, console: pages };
+    },
+  );
 }
 
 async function sequence<T>(count: number, call: (i: number) => Promise<T>): Promise<T[]> {
@@ -151,29 +163,82 @@ async function series(count: number, call: (i: number) => Promise<Sample>): Prom
  * API would take minutes at 10,000 openings and measure nothing this benchmark is about).
  */
 async function load(db: Db, catalog: BenchCatalog, participantCopies: number): Promise<string[]> {
-  await db.insert(users).values({ id: SUPPORTER_ID, name: 'ベンチ支援員', role: 'supporter', tokenHash: await sha256Hex(TOKEN), createdAt: STAMP });
+  await db
+    .insert(users)
+    .values({ id: SUPPORTER_ID, name: 'ベンチ支援員', role: 'supporter', tokenHash: await sha256Hex(TOKEN), createdAt: STAMP });
   const hostRows = catalog.hosts.map((host) => ({
-    id: host.key, name: host.name, nameKana: host.nameKana, type: host.type, area: host.area, address: host.address,
-    contact: host.contact, understanding: host.understanding, status: host.status, notes: host.notes,
-    createdBy: SUPPORTER_ID, createdAt: STAMP, updatedAt: STAMP, version: 1,
+    id: host.key,
+    name: host.name,
+    nameKana: host.nameKana,
+    type: host.type,
+    area: host.area,
+    address: host.address,
+    contact: host.contact,
+    understanding: host.understanding,
+    status: host.status,
+    notes: host.notes,
+    createdBy: SUPPORTER_ID,
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    version: 1,
   }));
   const opportunityRows = catalog.entries.map(({ id, source, host }) => ({
-    id, hostId: host.key, title: source.title, kind: source.kind, description: source.description, tags: source.tags,
-    schedule: source.schedule, area: source.location.area, station: source.location.station, lat: source.location.lat,
-    lng: source.location.lng, online: source.location.online, capacity: source.capacity, filled: 0, step: source.step,
-    environment: source.environment, support: source.support,
-    eligibility: { minAge: source.eligibility.minAge ?? null, maxAge: source.eligibility.maxAge ?? null, genders: source.eligibility.genders },
-    pay: source.pay, costYen: source.costYen, status: source.status, confirmedAt: null, createdBy: SUPPORTER_ID,
-    createdAt: STAMP, updatedAt: STAMP, version: 1,
+    id,
+    hostId: host.key,
+    title: source.title,
+    kind: source.kind,
+    description: source.description,
+    tags: source.tags,
+    schedule: source.schedule,
+    area: source.location.area,
+    station: source.location.station,
+    lat: source.location.lat,
+    lng: source.location.lng,
+    online: source.location.online,
+    capacity: source.capacity,
+    filled: 0,
+    step: source.step,
+    environment: source.environment,
+    support: source.support,
+    eligibility: {
+      minAge: source.eligibility.minAge ?? null,
+      maxAge: source.eligibility.maxAge ?? null,
+      genders: source.eligibility.genders,
+    },
+    pay: source.pay,
+    costYen: source.costYen,
+    status: source.status,
+    confirmedAt: null,
+    createdBy: SUPPORTER_ID,
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    version: 1,
   }));
   const people = Array.from({ length: participantCopies }, () => demoParticipants).flat();
   const participantRows = people.map((person, index) => ({
-    id: `prt_bench_${String(index + 1).padStart(3, '0')}`, seq: index + 1, code: `P-${String(index + 1).padStart(4, '0')}`,
-    displayName: person.displayName, age: person.age ?? null, gender: person.gender ?? null, homeArea: person.home.area,
-    homeLat: person.home.lat ?? null, homeLng: person.home.lng ?? null, travel: person.travel,
-    availability: person.availability, interests: person.interests, step: person.step, limits: person.limits,
-    needs: person.needs, goals: person.goals, referredBy: person.referredBy, assignedTo: SUPPORTER_ID,
-    createdBy: SUPPORTER_ID, consentStatus: 'given' as const, createdAt: STAMP, updatedAt: STAMP, version: 1,
+    id: `prt_bench_${String(index + 1).padStart(3, '0')}`,
+    seq: index + 1,
+    code: `P-${String(index + 1).padStart(4, '0')}`,
+    displayName: person.displayName,
+    age: person.age ?? null,
+    gender: person.gender ?? null,
+    homeArea: person.home.area,
+    homeLat: person.home.lat ?? null,
+    homeLng: person.home.lng ?? null,
+    travel: person.travel,
+    availability: person.availability,
+    interests: person.interests,
+    step: person.step,
+    limits: person.limits,
+    needs: person.needs,
+    goals: person.goals,
+    referredBy: person.referredBy,
+    assignedTo: SUPPORTER_ID,
+    createdBy: SUPPORTER_ID,
+    consentStatus: 'given' as const,
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    version: 1,
   }));
   const [firstHosts, ...moreHosts] = chunks(hostRows).map((rows) => db.insert(hosts).values(rows));
   const opportunityInserts = chunks(opportunityRows).map((rows) => db.insert(opportunities).values(rows));

@@ -24,9 +24,17 @@ const SEARCH_LIMIT = 10;
 
 /** The demo participants' matching profiles: varied interests, limits, places and hours. */
 export const PROFILES: readonly Profile[] = demoParticipants.map((p) => ({
-  age: p.age ?? null, gender: p.gender ?? null, home: p.home, travel: p.travel, availability: p.availability,
-  interests: p.interests, step: p.step, limits: p.limits, needs: p.needs,
-  preferences: p.preferences ?? null, circumstances: p.circumstances ?? null,
+  age: p.age ?? null,
+  gender: p.gender ?? null,
+  home: p.home,
+  travel: p.travel,
+  availability: p.availability,
+  interests: p.interests,
+  step: p.step,
+  limits: p.limits,
+  needs: p.needs,
+  preferences: p.preferences ?? null,
+  circumstances: p.circumstances ?? null,
 }));
 
 export type SizePlan = {
@@ -46,9 +54,12 @@ export type SizeResult = {
   size: number;
   build: {
     catalogMs: number;
-    matchingMs: number; matchingHeapMb: number;
-    searchMs: number; searchHeapMb: number;
-    naiveMs: number; naiveHeapMb: number;
+    matchingMs: number;
+    matchingHeapMb: number;
+    searchMs: number;
+    searchHeapMb: number;
+    naiveMs: number;
+    naiveHeapMb: number;
     heapExact: boolean;
   };
   /** Mean number of openings that pass every hard constraint for a profile. */
@@ -96,7 +107,8 @@ export function runInProcess(plan: SizePlan, seed: number): SizeResult {
 
   const queryAt = (i: number) => QUERIES[i % QUERIES.length]!.q;
   const oursSearch = timeCalls((i) => search.value.search(queryAt(i), SEARCH_LIMIT), {
-    warmup: QUERIES.length, iterations: QUERIES.length * plan.searchRounds,
+    warmup: QUERIES.length,
+    iterations: QUERIES.length * plan.searchRounds,
   });
   const oursTop = QUERIES.map(({ q }) => search.value.search(q, SEARCH_LIMIT).map((hit) => hit.id));
   const naiveTop = new Map<number, string[]>();
@@ -107,16 +119,23 @@ export function runInProcess(plan: SizePlan, seed: number): SizeResult {
   }, plan.naiveSearch);
   memory.sample();
 
-  const recallNaive = plan.naiveSearch.recall && naiveTop.size === QUERIES.length
-    ? recallOf(catalog, QUERIES.map((_, i) => naiveTop.get(i)!))
-    : null;
+  const recallNaive =
+    plan.naiveSearch.recall && naiveTop.size === QUERIES.length
+      ? recallOf(
+          catalog,
+          QUERIES.map((_, i) => naiveTop.get(i)!),
+        )
+      : null;
   return {
     size: plan.size,
     build: {
       catalogMs,
-      matchingMs: prepared.ms, matchingHeapMb: prepared.heapMb,
-      searchMs: search.ms, searchHeapMb: search.heapMb,
-      naiveMs: naive.ms, naiveHeapMb: naive.heapMb,
+      matchingMs: prepared.ms,
+      matchingHeapMb: prepared.heapMb,
+      searchMs: search.ms,
+      searchHeapMb: search.heapMb,
+      naiveMs: naive.ms,
+      naiveHeapMb: naive.heapMb,
       heapExact: prepared.exact,
     },
     feasibleMean: feasible.reduce((sum, set) => sum + set.size, 0) / feasible.length,

@@ -44,7 +44,12 @@ type Tally = {
 export async function runLoad(plan: LoadPlan, seed: number): Promise<LoadResult> {
   return withBenchServer({ size: plan.size, seed, participantCopies: plan.participantCopies }, async (server) => {
     const hot = await hotOpenings(server, plan.hotOpenings);
-    const tally: Tally = { samples: { read: [], search: [], match: [], write: [] }, errors: [], refusals: new Map(), acknowledged: new Map() };
+    const tally: Tally = {
+      samples: { read: [], search: [], match: [], write: [] },
+      errors: [],
+      refusals: new Map(),
+      acknowledged: new Map(),
+    };
     const started = performance.now();
     const deadline = started + plan.seconds * 1000;
     await Promise.all(Array.from({ length: plan.clients }, (_, i) => client(server, { rng: createRng(seed + i), hot, deadline, tally })));
@@ -56,15 +61,17 @@ export async function runLoad(plan: LoadPlan, seed: number): Promise<LoadResult>
       requests,
       throughputPerS: requests / elapsedS,
       byKind: {
-        read: summarize(tally.samples.read), search: summarize(tally.samples.search),
-        match: summarize(tally.samples.match), write: summarize(tally.samples.write),
+        read: summarize(tally.samples.read),
+        search: summarize(tally.samples.search),
+        match: summarize(tally.samples.match),
+        write: summarize(tally.samples.write),
       },
       errors: tally.errors.length,
       firstErrors: tally.errors.slice(0, 5),
       refusals: Object.fromEntries(tally.refusals),
       acknowledgedWrites: tally.acknowledged.size,
       lostWrites: await lostWrites(server, tally.acknowledged),
-      ...await seats(server),
+      ...(await seats(server)),
     };
   });
 }
@@ -118,14 +125,17 @@ async function client(server: BenchServer, { rng, hot, deadline, tally }: Client
       await call('match', 'GET', `/v1/participants/${rng.pick(server.participantIds)}/matches`, [200]);
     } else {
       // A person already proposed for the opening is refused as a duplicate (409), as the contract says.
-      const proposed = await call('write', 'POST', '/v1/placements', [201, 409], { participantId: rng.pick(server.participantIds), opportunityId: rng.pick(hot) });
+      const proposed = await call('write', 'POST', '/v1/placements', [201, 409], {
+        participantId: rng.pick(server.participantIds),
+        opportunityId: rng.pick(hot),
+      });
       if (!proposed?.id) continue;
       tally.acknowledged.set(proposed.id, 'proposed');
       const accepted = await call('write', 'POST', `/v1/placements/${proposed.id}/transitions`, [200, 409], { to: 'accepted' });
       if (!accepted) continue;
       tally.acknowledged.set(proposed.id, 'accepted');
       // Half give their seat back, so the hot openings keep filling and emptying.
-      if (rng.chance(0.5) && await call('write', 'POST', `/v1/placements/${proposed.id}/transitions`, [200], { to: 'cancelled' })) {
+      if (rng.chance(0.5) && (await call('write', 'POST', `/v1/placements/${proposed.id}/transitions`, [200], { to: 'cancelled' }))) {
         tally.acknowledged.set(proposed.id, 'cancelled');
       }
     }
@@ -145,7 +155,8 @@ async function seats(server: BenchServer): Promise<{ overbooked: number; seatsHe
   ]);
   const holding = new Map<string, number>();
   for (const row of placements!.rows) {
-    if (holdsSeat(String(row['status']) as PlacementStatus)) holding.set(String(row['opportunity_id']), (holding.get(String(row['opportunity_id'])) ?? 0) + 1);
+    if (holdsSeat(String(row['status']) as PlacementStatus))
+      holding.set(String(row['opportunity_id']), (holding.get(String(row['opportunity_id'])) ?? 0) + 1);
   }
   let overbooked = 0;
   let seatsHeld = 0;

@@ -11,11 +11,14 @@ export type NaiveIndex = { fuse: Fuse<MatchableOpportunity>; openings: readonly 
 
 /** `openings[i].opportunity` is the i-th record fuse indexes, so fuse's refIndex finds it. */
 export function createNaiveIndex(openings: readonly PlainOpportunity[]): NaiveIndex {
-  const fuse = new Fuse(openings.map((opening) => opening.opportunity), {
-    keys: ['title', 'tags', 'description', 'hostName', 'location.station'],
-    // Only reports the score fuse computes anyway; matching needs it to merge several interests.
-    includeScore: true,
-  });
+  const fuse = new Fuse(
+    openings.map((opening) => opening.opportunity),
+    {
+      keys: ['title', 'tags', 'description', 'hostName', 'location.station'],
+      // Only reports the score fuse computes anyway; matching needs it to merge several interests.
+      includeScore: true,
+    },
+  );
   return { fuse, openings };
 }
 

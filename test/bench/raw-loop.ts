@@ -17,7 +17,11 @@ export function toPlainOpportunities(opportunities: readonly MatchableOpportunit
   return opportunities.map((opportunity) => {
     const { area, point, estimated } = toTravelEnd(opportunity.location);
     // A literal, not a spread, as in the engine: V8 reads it faster in the hot loop.
-    return { opportunity, ranges: toWeekRanges(opportunity.schedule), place: { area, point, estimated, online: opportunity.location.online } };
+    return {
+      opportunity,
+      ranges: toWeekRanges(opportunity.schedule),
+      place: { area, point, estimated, online: opportunity.location.online },
+    };
   });
 }
 

@@ -13,8 +13,14 @@ import type { Timing } from './measure';
 import { QUERIES, type QueryCase } from './queries';
 
 export type Machine = {
-  cpu: string; cores: number; memoryGb: number; freeMemoryGb: number; loadAverage: number[];
-  os: string; node: string; date: string;
+  cpu: string;
+  cores: number;
+  memoryGb: number;
+  freeMemoryGb: number;
+  loadAverage: number[];
+  os: string;
+  node: string;
+  date: string;
 };
 
 export type Budget = { name: string; limit: string; measured: string; held: boolean };
@@ -77,23 +83,37 @@ export function checkBudgets(sizes: readonly SizeResult[], http: readonly HttpRe
     );
     if (at.recall.naive) {
       budgets.push({
-        name: 'recall@10 ours ≥ naive at 10k', limit: `≥ ${fmtRecall(at.recall.naive.mean)}`,
-        measured: fmtRecall(at.recall.ours.mean), held: at.recall.ours.mean >= at.recall.naive.mean,
+        name: 'recall@10 ours ≥ naive at 10k',
+        limit: `≥ ${fmtRecall(at.recall.naive.mean)}`,
+        measured: fmtRecall(at.recall.ours.mean),
+        held: at.recall.ours.mean >= at.recall.naive.mean,
       });
     }
   }
   for (const s of sizes) {
     const ratio = s.match.ours.p50 / s.match.raw.p50;
-    budgets.push({ name: `match: ours / raw loop at ${sizeLabel(s.size)}`, limit: '≤ 5×', measured: `${fmtRatio(ratio)}`, held: ratio <= 5 });
+    budgets.push({
+      name: `match: ours / raw loop at ${sizeLabel(s.size)}`,
+      limit: '≤ 5×',
+      measured: `${fmtRatio(ratio)}`,
+      held: ratio <= 5,
+    });
   }
   for (let i = 1; i < sizes.length; i++) {
     const [a, b] = [sizes[i - 1]!, sizes[i]!];
-    for (const [what, pick] of [['match', (s: SizeResult) => s.match.ours], ['search', (s: SizeResult) => s.search.ours]] as const) {
+    for (const [what, pick] of [
+      ['match', (s: SizeResult) => s.match.ours],
+      ['search', (s: SizeResult) => s.search.ours],
+    ] as const) {
       const k = growth({ size: a.size, ms: pick(a).p50 }, { size: b.size, ms: pick(b).p50 });
       // The floor's own growth tells the machine's share (caches, memory) from the algorithm's.
-      const floor = what === 'match' ? `; raw loop k = ${growth({ size: a.size, ms: a.match.raw.p50 }, { size: b.size, ms: b.match.raw.p50 }).toFixed(2)}` : '';
+      const floor =
+        what === 'match'
+          ? `; raw loop k = ${growth({ size: a.size, ms: a.match.raw.p50 }, { size: b.size, ms: b.match.raw.p50 }).toFixed(2)}`
+          : '';
       budgets.push({
-        name: `${what} growth ${sizeLabel(a.size)}→${sizeLabel(b.size)} (time ∝ size^k)`, limit: `k ≤ ${LINEAR_EXPONENT}`,
+        name: `${what} growth ${sizeLabel(a.size)}→${sizeLabel(b.size)} (time ∝ size^k)`,
+        limit: `k ≤ ${LINEAR_EXPONENT}`,
         measured: `k = ${k.toFixed(2)} (${fmtRatio(pick(b).p50 / pick(a).p50)} for ${fmtRatio(b.size / a.size)} the openings${floor})`,
         held: k <= LINEAR_EXPONENT,
       });
@@ -101,33 +121,62 @@ export function checkBudgets(sizes: readonly SizeResult[], http: readonly HttpRe
   }
   const city = http.find((h) => h.size === WORKERS_CITY_SIZE);
   if (city) {
-    for (const [what, timing] of [['match', city.inApp.match], ['search', city.inApp.search]] as const) {
+    for (const [what, timing] of [
+      ['match', city.inApp.match],
+      ['search', city.inApp.search],
+    ] as const) {
       budgets.push({
-        name: `warm ${what} request at 2k in-app, p95 (Workers: 10 ms CPU)`, limit: '≤ 10 ms',
-        measured: `${fmtMs(timing.p95)} ms (p50 ${fmtMs(timing.p50)})`, held: timing.p95 <= 10,
+        name: `warm ${what} request at 2k in-app, p95 (Workers: 10 ms CPU)`,
+        limit: '≤ 10 ms',
+        measured: `${fmtMs(timing.p95)} ms (p50 ${fmtMs(timing.p50)})`,
+        held: timing.p95 <= 10,
       });
     }
     budgets.push({
-      name: 'first request at 2k: a fresh Worker isolate builds the index', limit: '≤ 10 ms',
-      measured: `${fmtMs(city.cold.ms)} ms`, held: city.cold.ms <= 10,
+      name: 'first request at 2k: a fresh Worker isolate builds the index',
+      limit: '≤ 10 ms',
+      measured: `${fmtMs(city.cold.ms)} ms`,
+      held: city.cold.ms <= 10,
     });
   }
   if (city) {
-    for (const [what, timing] of [['matches page', city.console.matches], ['host\'s openings page', city.console.openings]] as const) {
+    for (const [what, timing] of [
+      ['matches page', city.console.matches],
+      ["host's openings page", city.console.openings],
+    ] as const) {
       budgets.push(under(`console ${what} at 2k in-app, p50`, timing.p50, CONSOLE_PAGE_MS));
     }
   }
   const pages = (http.find((h) => h.size === WORKERS_CITY_SIZE) ?? http[0])?.console.pages ?? [];
   for (const page of pages) {
-    budgets.push({ name: `console ${page.page} page: bytes sent with CSS`, limit: `< ${CONSOLE_PAGE_KB} KB`, measured: `${fmtKb(page.totalBytes)} KB`, held: page.totalBytes < CONSOLE_PAGE_KB * 1024 });
+    budgets.push({
+      name: `console ${page.page} page: bytes sent with CSS`,
+      limit: `< ${CONSOLE_PAGE_KB} KB`,
+      measured: `${fmtKb(page.totalBytes)} KB`,
+      held: page.totalBytes < CONSOLE_PAGE_KB * 1024,
+    });
   }
   for (const h of http) {
     const most = Math.max(h.cold.roundTrips, h.match.roundTrips.max, h.search.roundTrips.max);
-    budgets.push({ name: `database round trips per request at ${sizeLabel(h.size)}`, limit: '≤ 3', measured: `${most} at most`, held: most <= 3 });
+    budgets.push({
+      name: `database round trips per request at ${sizeLabel(h.size)}`,
+      limit: '≤ 3',
+      measured: `${most} at most`,
+      held: most <= 3,
+    });
   }
   // Issue 13: under load nothing fails, nothing acknowledged is lost, no seat is given twice.
-  for (const [name, count] of [['errors', load.errors], ['lost writes', load.lostWrites], ['overbooked openings', load.overbooked]] as const) {
-    budgets.push({ name: `load run (${load.clients} clients, ${load.seconds} s): ${name}`, limit: '0', measured: String(count), held: count === 0 });
+  for (const [name, count] of [
+    ['errors', load.errors],
+    ['lost writes', load.lostWrites],
+    ['overbooked openings', load.overbooked],
+  ] as const) {
+    budgets.push({
+      name: `load run (${load.clients} clients, ${load.seconds} s): ${name}`,
+      limit: '0',
+      measured: String(count),
+      held: count === 0,
+    });
   }
   return budgets;
 }
@@ -143,9 +192,11 @@ function atLeast(name: string, ratio: number, limit: number): Budget {
 export function renderReport(report: BenchReport): string {
   const { machine } = report;
   const lines: string[] = [];
-  lines.push(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB RAM, ${machine.os}, Node ${machine.node}; ` +
-    `load average (1/5/15 min) at start ${machine.loadAverage.join(' / ')}, at end ${report.loadAverageAtEnd.join(' / ')}; ${machine.date.slice(0, 16).replace('T', ' ')} UTC; ` +
-    `${report.mode === 'smoke' ? 'SMOKE run (tiny sizes, not a result)' : 'full run'} in ${report.durationS.toFixed(0)} s, seed ${report.seed}.`);
+  lines.push(
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB RAM, ${machine.os}, Node ${machine.node}; ` +
+      `load average (1/5/15 min) at start ${machine.loadAverage.join(' / ')}, at end ${report.loadAverageAtEnd.join(' / ')}; ${machine.date.slice(0, 16).replace('T', ' ')} UTC; ` +
+      `${report.mode === 'smoke' ? 'SMOKE run (tiny sizes, not a result)' : 'full run'} in ${report.durationS.toFixed(0)} s, seed ${report.seed}.`,
+  );
   lines.push('');
   lines.push(...inProcessTable(report.inProcess));
   lines.push('');
@@ -164,7 +215,8 @@ export function renderReport(report: BenchReport): string {
   }
   lines.push(...loadTable(report.load));
   lines.push('');
-  if (report.mode === 'smoke') lines.push('Smoke run: too small and too short to judge the budgets; they are checked here only so the code keeps working.', '');
+  if (report.mode === 'smoke')
+    lines.push('Smoke run: too small and too short to judge the budgets; they are checked here only so the code keeps working.', '');
   lines.push(...budgetTable(report.budgets));
   return lines.join('\n');
 }
@@ -192,8 +244,10 @@ function inProcessTable(sizes: readonly SizeResult[]): string[] {
       return `${ratio((r) => r.match.ours)} / ${ratio((r) => r.search.ours)} / ${ratio((r) => r.match.raw)}`;
     }),
     row('build: matching / search / naive', (s) => `${fmtMs(s.build.matchingMs)} / ${fmtMs(s.build.searchMs)} / ${fmtMs(s.build.naiveMs)}`),
-    row(`heap held (MB): matching / search / naive${sizes[0]?.build.heapExact === false ? ' (approx.)' : ''}`,
-      (s) => `${s.build.matchingHeapMb.toFixed(0)} / ${s.build.searchHeapMb.toFixed(0)} / ${s.build.naiveHeapMb.toFixed(0)}`),
+    row(
+      `heap held (MB): matching / search / naive${sizes[0]?.build.heapExact === false ? ' (approx.)' : ''}`,
+      (s) => `${s.build.matchingHeapMb.toFixed(0)} / ${s.build.searchHeapMb.toFixed(0)} / ${s.build.naiveHeapMb.toFixed(0)}`,
+    ),
     row('peak RSS / heap (MB)', (s) => `${s.memory.peakRssMb.toFixed(0)} / ${s.memory.peakHeapMb.toFixed(0)}`),
   ];
   return markdown(header, rows);
@@ -235,21 +289,29 @@ function consoleTable(http: readonly HttpResult[]): string[] {
   const timing = (t: Timing) => `${fmtMs(t.p50)} / ${fmtMs(t.p95)} ms (n=${t.n})`;
   const pages = http[0]?.console.pages ?? [];
   return markdown(header, [
-    row('supporter\'s matches page p50 / p95', (h) => timing(h.console.matches)),
-    row('host\'s openings page (the host with the most openings) p50 / p95', (h) => timing(h.console.openings)),
+    row("supporter's matches page p50 / p95", (h) => timing(h.console.matches)),
+    row("host's openings page (the host with the most openings) p50 / p95", (h) => timing(h.console.openings)),
     row('console.css (KB, sent once, cached)', (h) => fmtKb(h.console.cssBytes)),
-    ...pages.map((page, at) => row(`${page.page} \`${page.path}\`: HTML / with CSS (KB)`, (h) => {
-      const bytes = h.console.pages[at]!;
-      return `${fmtKb(bytes.htmlBytes)} / ${fmtKb(bytes.totalBytes)}`;
-    })),
+    ...pages.map((page, at) =>
+      row(`${page.page} \`${page.path}\`: HTML / with CSS (KB)`, (h) => {
+        const bytes = h.console.pages[at]!;
+        return `${fmtKb(bytes.htmlBytes)} / ${fmtKb(bytes.totalBytes)}`;
+      }),
+    ),
   ]);
 }
 
 function loadTable(load: LoadResult): string[] {
   const timing = (t: Timing) => `${fmtMs(t.p50)} / ${fmtMs(t.p95)} ms (n=${t.n})`;
-  const refusals = Object.entries(load.refusals).map(([code, count]) => `${code} ${count}`).join(', ') || 'none';
+  const refusals =
+    Object.entries(load.refusals)
+      .map(([code, count]) => `${code} ${count}`)
+      .join(', ') || 'none';
   return markdown(
-    [`load run: ${load.clients} clients, ${load.seconds} s, loopback`, `${sizeLabel(load.size)} openings, ${load.participants} participants`],
+    [
+      `load run: ${load.clients} clients, ${load.seconds} s, loopback`,
+      `${sizeLabel(load.size)} openings, ${load.participants} participants`,
+    ],
     [
       ['requests / throughput', `${load.requests} / ${load.throughputPerS.toFixed(0)} per s`],
       ['catalog read GET /opportunities/{id} p50 / p95', timing(load.byKind.read)],
@@ -265,7 +327,10 @@ function loadTable(load: LoadResult): string[] {
 }
 
 function budgetTable(budgets: readonly Budget[]): string[] {
-  return markdown(['budget', 'limit', 'measured', 'held'], budgets.map((b) => [b.name, b.limit, b.measured, b.held ? 'yes' : '**NO**']));
+  return markdown(
+    ['budget', 'limit', 'measured', 'held'],
+    budgets.map((b) => [b.name, b.limit, b.measured, b.held ? 'yes' : '**NO**']),
+  );
 }
 
 function markdown(header: string[], rows: string[][]): string[] {

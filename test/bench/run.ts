@@ -24,15 +24,30 @@ const smoke = process.argv.includes('--smoke') || process.env.BENCH_SMOKE === '1
 /** Naive fuse.js takes ~0.3 s a query at 10k and ~3 s at 100k, so its runs are capped there. */
 const FULL: { sizes: SizePlan[]; http: number[]; requests: number; warmupRequests: number; load: LoadPlan } = {
   sizes: [
-    { size: 1_000, ours: { warmup: 50, iterations: 300 }, raw: { warmup: 50, iterations: 300 },
-      naiveMatch: { warmup: 3, iterations: 28 }, searchRounds: 5,
-      naiveSearch: { warmup: 3, iterations: QUERIES.length, recall: true } },
-    { size: 10_000, ours: { warmup: 30, iterations: 200 }, raw: { warmup: 30, iterations: 200 },
-      naiveMatch: { warmup: 1, iterations: 14, maxMs: 10_000, minIterations: 5 }, searchRounds: 4,
-      naiveSearch: { warmup: 1, iterations: QUERIES.length, recall: true } },
-    { size: 100_000, ours: { warmup: 10, iterations: 70 }, raw: { warmup: 10, iterations: 70 },
-      naiveMatch: { warmup: 0, iterations: 3 }, searchRounds: 2,
-      naiveSearch: { warmup: 0, iterations: 3, recall: false } },
+    {
+      size: 1_000,
+      ours: { warmup: 50, iterations: 300 },
+      raw: { warmup: 50, iterations: 300 },
+      naiveMatch: { warmup: 3, iterations: 28 },
+      searchRounds: 5,
+      naiveSearch: { warmup: 3, iterations: QUERIES.length, recall: true },
+    },
+    {
+      size: 10_000,
+      ours: { warmup: 30, iterations: 200 },
+      raw: { warmup: 30, iterations: 200 },
+      naiveMatch: { warmup: 1, iterations: 14, maxMs: 10_000, minIterations: 5 },
+      searchRounds: 4,
+      naiveSearch: { warmup: 1, iterations: QUERIES.length, recall: true },
+    },
+    {
+      size: 100_000,
+      ours: { warmup: 10, iterations: 70 },
+      raw: { warmup: 10, iterations: 70 },
+      naiveMatch: { warmup: 0, iterations: 3 },
+      searchRounds: 2,
+      naiveSearch: { warmup: 0, iterations: 3, recall: false },
+    },
   ],
   http: [2_000, 10_000],
   requests: 60,
@@ -42,8 +57,11 @@ const FULL: { sizes: SizePlan[]; http: number[]; requests: number; warmupRequest
 
 const SMOKE: typeof FULL = {
   sizes: [200, 1_000].map((size) => ({
-    size, ours: { warmup: 5, iterations: 20 }, raw: { warmup: 5, iterations: 20 },
-    naiveMatch: { warmup: 1, iterations: 5 }, searchRounds: 1,
+    size,
+    ours: { warmup: 5, iterations: 20 },
+    raw: { warmup: 5, iterations: 20 },
+    naiveMatch: { warmup: 1, iterations: 5 },
+    searchRounds: 1,
     naiveSearch: { warmup: 1, iterations: QUERIES.length, recall: true },
   })),
   http: [500],
@@ -83,9 +101,7 @@ const report: BenchReport = {
   load,
   budgets: checkBudgets(inProcess, http, load),
 };
-const path = smoke
-  ? join(tmpdir(), 'tsunagu-bench-smoke.json')
-  : fileURLToPath(new URL('./results/latest.json', import.meta.url));
+const path = smoke ? join(tmpdir(), 'tsunagu-bench-smoke.json') : fileURLToPath(new URL('./results/latest.json', import.meta.url));
 console.log(`\n${renderReport(report)}\n`);
 writeReport(path, report);
 log(`written to ${path}`);

@@ -31,7 +31,8 @@ const people: Profile[] = Array.from({ length: PEOPLE }, (_, i) => {
   };
 });
 const options = { threshold: 3, today: '2026-11-27' };
-const matchOnce = () => matchProfile(people[0]!, catalog, { now: BENCH_NOW, limit: 20, includeExcluded: false, retention: new Map() }).items;
+const matchOnce = () =>
+  matchProfile(people[0]!, catalog, { now: BENCH_NOW, limit: 20, includeExcluded: false, retention: new Map() }).items;
 
 const before = timeCalls(matchOnce, { warmup: 20, iterations: 200 });
 const report = timeCalls(() => unmetNeeds(people, catalog.opportunities, options).groups, { warmup: 1, iterations: 5 });
@@ -40,7 +41,9 @@ const result = unmetNeeds(people, catalog.opportunities, options);
 
 console.log(`| measurement (${OPENINGS} openings, ${PEOPLE} people waiting) | p50 ms | p95 ms |`);
 console.log('|---|---:|---:|');
-console.log(`| unmet-needs report (${result.underserved} underserved, ${result.groups.length} groups) | ${report.p50.toFixed(0)} | ${report.p95.toFixed(0)} |`);
+console.log(
+  `| unmet-needs report (${result.underserved} underserved, ${result.groups.length} groups) | ${report.p50.toFixed(0)} | ${report.p95.toFixed(0)} |`,
+);
 console.log(`| match one person, before the report | ${before.p50.toFixed(2)} | ${before.p95.toFixed(2)} |`);
 console.log(`| match one person, after the report | ${after.p50.toFixed(2)} | ${after.p95.toFixed(2)} |`);
 if (report.p50 > BUDGET_MS) {

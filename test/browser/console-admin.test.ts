@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, startConsole, type ConsoleInBrowser } from '../support/browser';
 import type { Harness } from '../support/harness';
 
-describe.skipIf(!hasChromium)('the admin\'s console in a browser', () => {
+describe.skipIf(!hasChromium)("the admin's console in a browser", () => {
   let h: Harness;
   let base: string;
   let browser: Browser;
@@ -28,7 +28,9 @@ describe.skipIf(!hasChromium)('the admin\'s console in a browser', () => {
   }
 
   it('disables a user whose open session then stops working, and shows tokens, links and the log', async () => {
-    const person = await h.as('admin').post('/v1/users', { name: 'とても長い名前の参加支援員さん・画面が崩れないことを確かめるための名前（架空）', role: 'supporter' });
+    const person = await h
+      .as('admin')
+      .post('/v1/users', { name: 'とても長い名前の参加支援員さん・画面が崩れないことを確かめるための名前（架空）', role: 'supporter' });
     const link = await h.as('admin').post(`/v1/users/${person.body.id}/sign-in-link`);
     const theirs = await newPage();
     await theirs.goto(`${base}${new URL(link.body.url).pathname}`);

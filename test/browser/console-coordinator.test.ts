@@ -11,7 +11,9 @@ import { makeHostUser } from '../support/factories';
 describe.skipIf(!hasChromium)('coordinator console in a browser', () => {
   let world: ConsoleInBrowser;
 
-  beforeAll(async () => { world = await startConsole('test-artifacts/console-coordinator'); }, 60_000);
+  beforeAll(async () => {
+    world = await startConsole('test-artifacts/console-coordinator');
+  }, 60_000);
   afterAll(async () => world?.close());
 
   it('the coordinator records a check-in from the follow-up list and the overdue count drops', async () => {
@@ -23,7 +25,11 @@ describe.skipIf(!hasChromium)('coordinator console in a browser', () => {
     const before = await overdue();
     expect(before).toBeGreaterThan(0);
 
-    await page.locator('section:has(#state-overdue) .list .item').first().getByRole('link', { name: /確認した内容を記録する/ }).click();
+    await page
+      .locator('section:has(#state-overdue) .list .item')
+      .first()
+      .getByRole('link', { name: /確認した内容を記録する/ })
+      .click();
     await world.check(page, 'check-in');
     await page.getByLabel('方法').selectOption('phone');
     await page.getByLabel('4 よい').check();
@@ -63,7 +69,8 @@ describe.skipIf(!hasChromium)('coordinator console in a browser', () => {
     await page.locator('.list .item a').first().click();
     const hostId = new URL(page.url()).pathname.split('/').at(-1)!;
     const host = await makeHostUser(world.h, hostId);
-    const seenByHost = async () => (await world.h.as(host).get(`/v1/hosts/${hostId}/support-records?limit=100`)).body.items.map((r: { summary: string }) => r.summary);
+    const seenByHost = async () =>
+      (await world.h.as(host).get(`/v1/hosts/${hostId}/support-records?limit=100`)).body.items.map((r: { summary: string }) => r.summary);
 
     const summary = '受け入れの振り返りをした。次の方の受け入れ時期を相談（ブラウザテスト）';
     await page.getByLabel('種類').selectOption('feedback');

@@ -42,7 +42,11 @@ describe.skipIf(!hasChromium)('the host’s console in a browser', () => {
 
   /** The farm's new host user, signed in through a one-time link as a real one would be. */
   async function hostPage(): Promise<Page> {
-    const user = mustAnswer(201, 'host user', await h.as('admin').post('/v1/users', { name: '畑の会 受け入れ担当（架空）', role: 'host', hostId: own[0]!.hostId }));
+    const user = mustAnswer(
+      201,
+      'host user',
+      await h.as('admin').post('/v1/users', { name: '畑の会 受け入れ担当（架空）', role: 'host', hostId: own[0]!.hostId }),
+    );
     const link = mustAnswer(201, 'sign-in link', await h.as('coordinator').post(`/v1/users/${user.id}/sign-in-link`));
     const page = await (await opened!.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
     await page.goto(`${opened!.base}${new URL(link.url).pathname}`);
@@ -51,7 +55,9 @@ describe.skipIf(!hasChromium)('the host’s console in a browser', () => {
 
   it('signs in, sees only its own openings, fixes an invalid time, confirms a stale listing, accepts a proposal and asks for help', async () => {
     const target = own.find((o) => o.status === 'open' && o.filled < o.capacity)!;
-    const person = await makeParticipant(h, 'supporter', { displayName: 'ハタケ・ノ・ナガイナマエノサンカシャサン・トテモナガイナマエデモコワレナイ' });
+    const person = await makeParticipant(h, 'supporter', {
+      displayName: 'ハタケ・ノ・ナガイナマエノサンカシャサン・トテモナガイナマエデモコワレナイ',
+    });
     await giveConsent(h, person.id);
     mustAnswer(201, 'propose', await h.as('supporter').post('/v1/placements', { participantId: person.id, opportunityId: target.id }));
 

@@ -14,7 +14,9 @@ const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, i
 describe.skipIf(!hasChromium)('catalog import in a browser', () => {
   let world: ConsoleInBrowser;
 
-  beforeAll(async () => { world = await startConsole('test-artifacts/console-import'); }, 60_000);
+  beforeAll(async () => {
+    world = await startConsole('test-artifacts/console-import');
+  }, 60_000);
   afterAll(async () => world?.close());
 
   it('a supporter reads the problems of a file beside their rows, then previews and imports the right one', async () => {

@@ -10,7 +10,9 @@ import { hasChromium, startConsole, type ConsoleInBrowser } from '../support/bro
 describe.skipIf(!hasChromium)('資源開拓 in a browser', () => {
   let world: ConsoleInBrowser;
 
-  beforeAll(async () => { world = await startConsole('test-artifacts/console-unmet-needs'); }, 60_000);
+  beforeAll(async () => {
+    world = await startConsole('test-artifacts/console-unmet-needs');
+  }, 60_000);
   afterAll(async () => world?.close());
 
   it('the coordinator reads the groups, what keeps them out and what to ask, and downloads the CSV', async () => {

@@ -83,8 +83,16 @@ describe.skipIf(!hasChromium)('console in a browser', () => {
   it('proposes from the matches page with the keyboard alone', async () => {
     const { page, userId } = await supporterPage('キーボード 支援員（架空）');
     const person = await makeParticipant(h, 'coordinator', {
-      assignedTo: userId, home: { area: 'central' }, travel: { modes: ['walk', 'bicycle', 'bus', 'train'], maxMinutes: 60 },
-      availability: [{ day: 'tue', start: '09:00', end: '17:00' }, { day: 'thu', start: '09:00', end: '17:00' }], step: 3, interests: ['農作業'], needs: [],
+      assignedTo: userId,
+      home: { area: 'central' },
+      travel: { modes: ['walk', 'bicycle', 'bus', 'train'], maxMinutes: 60 },
+      availability: [
+        { day: 'tue', start: '09:00', end: '17:00' },
+        { day: 'thu', start: '09:00', end: '17:00' },
+      ],
+      step: 3,
+      interests: ['農作業'],
+      needs: [],
     });
     await giveConsent(h, person.id);
     await page.goto(`${base}/participants/${person.id}/matches`);

@@ -19,18 +19,42 @@ const EXPECTED = ['Tsunagu（つなぐ）参加支援 API', '/v1/participants/{i
 
 function renderedDom(url: string, profile: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const browser = spawn(CHROMIUM, [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      // Anything but this server fails to resolve: a CDN dependency would leave the page empty.
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-      `--user-data-dir=${profile}`, '--virtual-time-budget=15000', '--dump-dom', url,
-    ], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const browser = spawn(
+      CHROMIUM,
+      [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        // Anything but this server fails to resolve: a CDN dependency would leave the page empty.
+        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+        `--user-data-dir=${profile}`,
+        '--virtual-time-budget=15000',
+        '--dump-dom',
+        url,
+      ],
+      { stdio: ['ignore', 'pipe', 'ignore'] },
+    );
     let dom = '';
-    browser.stdout.on('data', (chunk: Buffer) => { dom += chunk.toString('utf8'); });
-    const timer = setTimeout(() => { browser.kill('SIGKILL'); reject(new Error('Chromium did not finish within 90 s')); }, 90_000);
-    browser.on('error', (error) => { clearTimeout(timer); reject(error); });
-    browser.on('close', () => { clearTimeout(timer); resolve(dom); });
+    browser.stdout.on('data', (chunk: Buffer) => {
+      dom += chunk.toString('utf8');
+    });
+    const timer = setTimeout(() => {
+      browser.kill('SIGKILL');
+      reject(new Error('Chromium did not finish within 90 s'));
+    }, 90_000);
+    browser.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    browser.on('close', () => {
+      clearTimeout(timer);
+      resolve(dom);
+    });
   });
 }
 

@@ -20,7 +20,14 @@ async function hits(limiter: RateLimiter, key: string, n: number, when: Date) {
 // memory limiter knows as soon as the limit is reached. Both refuse the event after the limit.
 describe.each([
   ['in memory', () => memoryRateLimiter(RULE)],
-  ['over the Workers binding', (clock: { now: Date }) => bindingRateLimiter(fakeBinding(() => clock.now), RULE)],
+  [
+    'over the Workers binding',
+    (clock: { now: Date }) =>
+      bindingRateLimiter(
+        fakeBinding(() => clock.now),
+        RULE,
+      ),
+  ],
 ])('a rate limiter %s', (_, make) => {
   it('allows the limit, refuses the next with the seconds left in the window, and counts keys apart', async () => {
     const clock = { now: at(15) };

@@ -14,7 +14,11 @@ describe('slot validation', () => {
   });
 
   it('reports a bad day and an end before the start together', () => {
-    expect(problemsOf({ day: 'funday', start: '13:00', end: '09:00' }).map((e) => e.path).sort()).toEqual(['day', 'end']);
+    expect(
+      problemsOf({ day: 'funday', start: '13:00', end: '09:00' })
+        .map((e) => e.path)
+        .sort(),
+    ).toEqual(['day', 'end']);
   });
 
   it('reports a malformed time once', () => {

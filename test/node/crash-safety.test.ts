@@ -42,10 +42,11 @@ function exited(child: ChildProcess): Promise<number | null> {
 
 async function api(base: string, method: string, path: string, body?: unknown) {
   const res = await fetch(`${base}${path}`, {
-    method, headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
+    method,
+    headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
-  return { status: res.status, body: await res.json() as Record<string, any> };
+  return { status: res.status, body: (await res.json()) as Record<string, any> };
 }
 
 describe('the Node server and its file database', () => {
@@ -56,13 +57,18 @@ describe('the Node server and its file database', () => {
     expect(opportunity.status).toBe(201);
 
     // A few hundred writes at once: participants, each with consent and a placement into the opportunity.
-    const acknowledged = await Promise.all(Array.from({ length: WRITERS }, async (_, i) => {
-      const person = await api(first.base, 'POST', '/v1/participants', participantInput({ displayName: `クラッシュ${i}` }));
-      await api(first.base, 'POST', `/v1/participants/${person.body.id}/consent`, { status: 'given' });
-      const placement = await api(first.base, 'POST', '/v1/placements', { participantId: person.body.id, opportunityId: opportunity.body.id });
-      const accepted = await api(first.base, 'POST', `/v1/placements/${placement.body.id}/transitions`, { to: 'accepted' });
-      return { participant: person, placement, accepted };
-    }));
+    const acknowledged = await Promise.all(
+      Array.from({ length: WRITERS }, async (_, i) => {
+        const person = await api(first.base, 'POST', '/v1/participants', participantInput({ displayName: `クラッシュ${i}` }));
+        await api(first.base, 'POST', `/v1/participants/${person.body.id}/consent`, { status: 'given' });
+        const placement = await api(first.base, 'POST', '/v1/placements', {
+          participantId: person.body.id,
+          opportunityId: opportunity.body.id,
+        });
+        const accepted = await api(first.base, 'POST', `/v1/placements/${placement.body.id}/transitions`, { to: 'accepted' });
+        return { participant: person, placement, accepted };
+      }),
+    );
     first.child.kill('SIGKILL');
     await exited(first.child);
 
@@ -70,8 +76,11 @@ describe('the Node server and its file database', () => {
     try {
       for (const { participant, placement, accepted } of acknowledged) {
         expect(participant.status).toBe(201);
-        expect((await api(second.base, 'GET', `/v1/participants/${participant.body.id}`)).body.displayName).toBe(participant.body.displayName);
-        if (accepted.status === 200) expect((await api(second.base, 'GET', `/v1/placements/${placement.body.id}`)).body.status).toBe('accepted');
+        expect((await api(second.base, 'GET', `/v1/participants/${participant.body.id}`)).body.displayName).toBe(
+          participant.body.displayName,
+        );
+        if (accepted.status === 200)
+          expect((await api(second.base, 'GET', `/v1/placements/${placement.body.id}`)).body.status).toBe('accepted');
       }
       const accepts = acknowledged.filter((w) => w.accepted.status === 200).length;
       expect(accepts).toBe(WRITERS);
@@ -98,7 +107,8 @@ describe('the Node server and its file database', () => {
     const written = answers.flatMap((a) => (a.status === 'fulfilled' && a.value.status === 201 ? [a.value.body.id as string] : []));
     expect(written.length).toBeGreaterThan(0);
     const client = createClient({ url });
-    for (const id of written) expect((await client.execute({ sql: 'select count(*) from hosts where id = ?', args: [id] })).rows[0]![0]).toBe(1);
+    for (const id of written)
+      expect((await client.execute({ sql: 'select count(*) from hosts where id = ?', args: [id] })).rows[0]![0]).toBe(1);
     client.close();
   });
 });

@@ -30,9 +30,13 @@ const auth = (token: string) => ({ authorization: `Bearer ${token}` });
 describe('the Node server at the edge of a request', () => {
   it('keeps the connection usable after refusing a body that is too large', async () => {
     const big = JSON.stringify({ name: 'x'.repeat(300 * 1024) });
-    const refused = await fetch(`${base}/v1/hosts`, { method: 'POST', headers: { ...auth(h.tokens.admin!), 'content-type': 'application/json' }, body: big });
+    const refused = await fetch(`${base}/v1/hosts`, {
+      method: 'POST',
+      headers: { ...auth(h.tokens.admin!), 'content-type': 'application/json' },
+      body: big,
+    });
     expect(refused.status).toBe(413);
-    expect((await refused.json() as { code: string }).code).toBe('payload_too_large');
+    expect(((await refused.json()) as { code: string }).code).toBe('payload_too_large');
 
     // The client's pool may hand the next request to the socket that carried the big body, or to
     // a fresh one; after a few requests it has used the old socket if it is still open.
@@ -46,7 +50,7 @@ describe('the Node server at the edge of a request', () => {
     const res = await fetch(`${base}/v1/opportunities?q=${'a'.repeat(12 * 1024)}`, { headers: auth(h.tokens.supporter!) });
     expect(res.status).toBe(414);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
-    expect((await res.json() as { code: string }).code).toBe('uri_too_long');
+    expect(((await res.json()) as { code: string }).code).toBe('uri_too_long');
   });
 
   it('answers a URL of any length the same way, even one longer than Node reads', async () => {
@@ -55,17 +59,19 @@ describe('the Node server at the edge of a request', () => {
       expect(res.status, `${kib} KiB`).toBe(414);
       expect(res.headers.get('content-type')).toContain('application/problem+json');
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-      expect((await res.json() as { code: string }).code).toBe('uri_too_long');
+      expect(((await res.json()) as { code: string }).code).toBe('uri_too_long');
     }
     expect((await fetch(`${base}/v1/me`, { headers: auth(h.tokens.supporter!) })).status).toBe(200);
   });
 });
 
-describe('the Node server\'s limits', () => {
+describe("the Node server's limits", () => {
   it('count failed sign-ins by the address of the socket', async () => {
     const app = createApp({ deps: { db: h.db, now: () => TEST_NOW, log: () => {} }, docsScript: nodeDocsScript, limits: nodeLimits() });
     let limited: ServerType | undefined;
-    const port = await new Promise<number>((resolve) => { limited = serveApp(app, { port: 0, hostname: '127.0.0.1' }, (info) => resolve(info.port)); });
+    const port = await new Promise<number>((resolve) => {
+      limited = serveApp(app, { port: 0, hostname: '127.0.0.1' }, (info) => resolve(info.port));
+    });
     try {
       const statuses: number[] = [];
       for (let i = 0; i <= FAILED_SIGN_IN_LIMIT.limit; i++) {

@@ -7,7 +7,10 @@ import type { HostRetention, MatchableOpportunity, Profile } from '../../src/dom
  * A small fixed catalog for the hard-constraint vignettes: places in Nagareyama (invented, with
  * plausible coordinates), each written so that one rule decides whether a person can go.
  */
-function opening(id: string, fields: Partial<MatchableOpportunity> & Pick<MatchableOpportunity, 'title' | 'tags' | 'schedule' | 'location'>): MatchableOpportunity {
+function opening(
+  id: string,
+  fields: Partial<MatchableOpportunity> & Pick<MatchableOpportunity, 'title' | 'tags' | 'schedule' | 'location'>,
+): MatchableOpportunity {
   return {
     id,
     hostId: `host-${id}`,
@@ -37,14 +40,20 @@ export const CONSTRAINTS_CATALOG: MatchableOpportunity[] = [
   opening('c01', {
     title: '古本のクリーニングと値付け',
     tags: ['古本', '本', '軽作業'],
-    schedule: [{ day: 'tue', start: '10:00', end: '15:00' }, { day: 'thu', start: '10:00', end: '15:00' }],
+    schedule: [
+      { day: 'tue', start: '10:00', end: '15:00' },
+      { day: 'thu', start: '10:00', end: '15:00' },
+    ],
     location: at('north', 35.899, 139.9105),
     environment: { groupSize: 'small', conversation: 'none', customerFacing: false, phone: false },
   }),
   opening('c02', {
     title: '図書館の配架ボランティア',
     tags: ['図書館', '本', '配架'],
-    schedule: [{ day: 'tue', start: '10:00', end: '12:00' }, { day: 'fri', start: '10:00', end: '12:00' }],
+    schedule: [
+      { day: 'tue', start: '10:00', end: '12:00' },
+      { day: 'fri', start: '10:00', end: '12:00' },
+    ],
     location: at('south', 35.84, 139.905),
   }),
   opening('c03', {
@@ -83,7 +92,10 @@ export const CONSTRAINTS_CATALOG: MatchableOpportunity[] = [
   opening('c07', {
     title: '夏野菜の収穫手伝い',
     tags: ['農作業', '収穫', '屋外'],
-    schedule: [{ day: 'tue', start: '08:00', end: '11:00' }, { day: 'thu', start: '08:00', end: '11:00' }],
+    schedule: [
+      { day: 'tue', start: '08:00', end: '11:00' },
+      { day: 'thu', start: '08:00', end: '11:00' },
+    ],
     location: at('north', 35.905, 139.908),
     months: [7, 8, 9],
   }),
@@ -96,7 +108,10 @@ export const CONSTRAINTS_CATALOG: MatchableOpportunity[] = [
   opening('c09', {
     title: '電話受付の補助',
     tags: ['事務', '電話'],
-    schedule: [{ day: 'tue', start: '10:00', end: '15:00' }, { day: 'fri', start: '10:00', end: '15:00' }],
+    schedule: [
+      { day: 'tue', start: '10:00', end: '15:00' },
+      { day: 'fri', start: '10:00', end: '15:00' },
+    ],
     location: at('central', 35.872, 139.926),
     environment: { groupSize: 'small', conversation: 'much', customerFacing: false, phone: true },
   }),
@@ -104,7 +119,10 @@ export const CONSTRAINTS_CATALOG: MatchableOpportunity[] = [
     title: '事務補助（封入）',
     kind: 'work_experience',
     tags: ['事務', '封入'],
-    schedule: [{ day: 'tue', start: '09:00', end: '12:00' }, { day: 'thu', start: '09:00', end: '12:00' }],
+    schedule: [
+      { day: 'tue', start: '09:00', end: '12:00' },
+      { day: 'thu', start: '09:00', end: '12:00' },
+    ],
     location: at('south', 35.839, 139.906),
   }),
   opening('c11', {

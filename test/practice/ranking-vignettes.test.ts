@@ -188,7 +188,13 @@ describe('ranking vignettes: what a support worker would propose', () => {
   });
 
   it('「黙々」と作業したい人には、説明に「黙々と進められる」とある畑の手入れを最初に、軽い読書席は3番以内に入れない', () => {
-    const quiet = person({ availability: [{ day: 'tue', start: '09:00', end: '12:00' }, { day: 'thu', start: '10:00', end: '14:00' }], interests: ['黙々'] });
+    const quiet = person({
+      availability: [
+        { day: 'tue', start: '09:00', end: '12:00' },
+        { day: 'thu', start: '10:00', end: '14:00' },
+      ],
+      interests: ['黙々'],
+    });
     const items = expectRanking(quiet, { first: 'farm-care', notInTop3: 'reading-seat' });
     expect(messages(item(items, 'farm-care')).some((message) => message.includes('黙々'))).toBe(true);
   });
@@ -204,7 +210,7 @@ describe('ranking vignettes: reasons a person may hear read aloud', () => {
     }
   });
 
-  it('speaks of a host\'s record only when it covers at least 3 placements', () => {
+  it("speaks of a host's record only when it covers at least 3 placements", () => {
     const farm = item(matchesFor(H), 'farm-care');
     expect(farm.reasons).toContainEqual({ code: 'retention', message: 'これまでにつないだ4人のうち3人が90日以上続いています' });
     const cafe = item(matchesFor(G), 'cafe-service');

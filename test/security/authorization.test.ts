@@ -39,7 +39,8 @@ describe('the API, by role and scope', () => {
         const res = await h.request(callerOf(world, party), row.method, call.path, call.body, call.headers);
         const want = expectedStatus(row.expect[party], scope);
         if (res.status !== want) wrong.push(`${party}/${scope}: want ${want}, got ${res.status} ${res.text.slice(0, 200)}`);
-        if (res.status >= 400 && !res.headers.get('content-type')?.startsWith('application/problem+json')) wrong.push(`${party}/${scope}: error without problem+json`);
+        if (res.status >= 400 && !res.headers.get('content-type')?.startsWith('application/problem+json'))
+          wrong.push(`${party}/${scope}: error without problem+json`);
       }
     }
     const anonymous = await row.call({ h, world, t: world.a, party: 'admin' });
@@ -107,7 +108,13 @@ describe('the console, by session and scope', () => {
 
 describe('the public routes', () => {
   it.each(PUBLIC_ROUTES.map((row) => [`${row.method} ${row.route}`, row] as const))('%s', async (_, row) => {
-    const res = await h.request(null, row.method, row.path, row.method === 'POST' ? '' : undefined, row.method === 'POST' ? { 'content-type': 'application/x-www-form-urlencoded' } : {});
+    const res = await h.request(
+      null,
+      row.method,
+      row.path,
+      row.method === 'POST' ? '' : undefined,
+      row.method === 'POST' ? { 'content-type': 'application/x-www-form-urlencoded' } : {},
+    );
     expect(res.status).toBe(row.anonymous);
   });
 });

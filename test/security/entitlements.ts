@@ -12,7 +12,18 @@ const EVERYONE: Party[] = ['admin', 'coordinator', 'supporter', 'host'];
 
 /** A participant's fields, for those who see the person; the host gets only the consented view. */
 function person(tag: string, seenBy: Party[], hostSeesName: boolean): Record<string, Party[]> {
-  const fields = ['goals', 'referredBy', 'interest', 'privateName', 'privateKana', 'privatePhone', 'privateAddress', 'privateNotes', 'consentScope', 'placementNote'];
+  const fields = [
+    'goals',
+    'referredBy',
+    'interest',
+    'privateName',
+    'privateKana',
+    'privatePhone',
+    'privateAddress',
+    'privateNotes',
+    'consentScope',
+    'placementNote',
+  ];
   return {
     ...Object.fromEntries(fields.map((field) => [`${tag}_${field}`, seenBy])),
     [`${tag}_displayName`]: hostSeesName ? [...seenBy, 'host'] : seenBy,
@@ -21,18 +32,25 @@ function person(tag: string, seenBy: Party[], hostSeesName: boolean): Record<str
 
 /** What a placed person's casework holds: staff notes, voices heard on a visit, a record naming them. */
 function casework(tag: string, seenBy: Party[]): Record<string, Party[]> {
-  return Object.fromEntries(['transitionNote', 'participantVoice', 'staffHeardHostVoice', 'nextActions', 'namedRecord'].map((field) => [`${tag}_${field}`, seenBy]));
+  return Object.fromEntries(
+    ['transitionNote', 'participantVoice', 'staffHeardHostVoice', 'nextActions', 'namedRecord'].map((field) => [`${tag}_${field}`, seenBy]),
+  );
 }
 
 /** A host's record and catalog: the host itself only when it is tenant A. */
 function host(t: 'A' | 'B', placementSeenBy: Party[]): Record<string, Party[]> {
   const own = t === 'A' ? EVERYONE : STAFF;
   return {
-    [`h${t}_name`]: own, [`h${t}_address`]: own, [`h${t}_contactPerson`]: own,
-    [`o${t}_title`]: own, [`o${t}_description`]: own,
-    [`h${t}_ownRecord`]: own, [`h${t}_sharedRecord`]: own,
+    [`h${t}_name`]: own,
+    [`h${t}_address`]: own,
+    [`h${t}_contactPerson`]: own,
+    [`o${t}_title`]: own,
+    [`o${t}_description`]: own,
+    [`h${t}_ownRecord`]: own,
+    [`h${t}_sharedRecord`]: own,
     // Staff notes about a host, and staff records not shared with it, are never the host's.
-    [`h${t}_notes`]: STAFF, [`h${t}_staffRecord`]: STAFF,
+    [`h${t}_notes`]: STAFF,
+    [`h${t}_staffRecord`]: STAFF,
     // A host's report lives on a placement: those who see the placement see it.
     [`h${t}_reportVoice`]: placementSeenBy,
   };
@@ -52,5 +70,8 @@ export const ENTITLED: Record<string, Party[]> = {
 };
 
 /** Every canary of the world with its string. */
-export const CANARIES: { name: string; value: string; entitled: Party[] }[] =
-  Object.entries(ENTITLED).map(([name, entitled]) => ({ name, value: canary(name), entitled }));
+export const CANARIES: { name: string; value: string; entitled: Party[] }[] = Object.entries(ENTITLED).map(([name, entitled]) => ({
+  name,
+  value: canary(name),
+  entitled,
+}));

@@ -4,15 +4,38 @@
  */
 import { AREAS } from '../../src/config';
 import {
-  CONVERSATION_LEVELS, DAYS, GENDERS, GROUP_SIZES, HOST_STATUSES, HOST_TYPES, OPPORTUNITY_KINDS,
-  OPPORTUNITY_STATUSES, PAY_KINDS, STEPS, SUPPORTS, UNDERSTANDING,
+  CONVERSATION_LEVELS,
+  DAYS,
+  GENDERS,
+  GROUP_SIZES,
+  HOST_STATUSES,
+  HOST_TYPES,
+  OPPORTUNITY_KINDS,
+  OPPORTUNITY_STATUSES,
+  PAY_KINDS,
+  STEPS,
+  SUPPORTS,
+  UNDERSTANDING,
 } from '../../src/domain/types';
 import type { DemoHost, DemoOpportunity } from '../../seed/demo/types';
 
 const HOST_FIELDS = ['key', 'name', 'nameKana', 'type', 'area', 'address', 'contact', 'understanding', 'status', 'notes'];
 const OPPORTUNITY_FIELDS = [
-  'hostKey', 'title', 'kind', 'description', 'tags', 'schedule', 'location', 'capacity', 'step',
-  'environment', 'support', 'eligibility', 'pay', 'costYen', 'status',
+  'hostKey',
+  'title',
+  'kind',
+  'description',
+  'tags',
+  'schedule',
+  'location',
+  'capacity',
+  'step',
+  'environment',
+  'support',
+  'eligibility',
+  'pay',
+  'costYen',
+  'status',
 ];
 /** Fields an opening carries only when it is not the usual weekly, all-year kind. */
 const OPTIONAL_OPPORTUNITY_FIELDS = ['attendance', 'months'];

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { AREAS } from '../../src/config';
 import {
-  CONVERSATION_LEVELS, DAYS, GENDERS, GROUP_SIZES, HOST_TYPES, OPPORTUNITY_KINDS, STEPS, SUPPORTS,
+  CONVERSATION_LEVELS,
+  DAYS,
+  GENDERS,
+  GROUP_SIZES,
+  HOST_TYPES,
+  OPPORTUNITY_KINDS,
+  STEPS,
+  SUPPORTS,
   TRAVEL_MODES,
 } from '../../src/domain/types';
 import { ROLES } from '../../src/domain/roles';
@@ -67,7 +74,12 @@ describe('demo data: opportunities', () => {
 
   it('put each kind on its step of the ladder', () => {
     const allowed: Record<string, number[]> = {
-      ibasho: [1], volunteer: [2, 3], work_experience: [3], intermediate_work: [4], employment: [5], learning: [1, 2],
+      ibasho: [1],
+      volunteer: [2, 3],
+      work_experience: [3],
+      intermediate_work: [4],
+      employment: [5],
+      learning: [1, 2],
     };
     const misplaced = demoOpportunities.filter((o) => !allowed[o.kind]?.includes(o.step));
     expect(misplaced.map((o) => `${o.title}: ${o.kind} ${o.step}`)).toEqual([]);
@@ -111,7 +123,8 @@ describe('demo data: participants', () => {
       const out: string[] = [];
       if (p.gender !== undefined && !(GENDERS as readonly string[]).includes(p.gender)) out.push(`${p.key}: gender`);
       if (!(AREAS as readonly string[]).includes(p.home.area)) out.push(`${p.key}: area`);
-      if (p.travel.modes.some((m) => !(TRAVEL_MODES as readonly string[]).includes(m)) || p.travel.modes.length === 0) out.push(`${p.key}: travel`);
+      if (p.travel.modes.some((m) => !(TRAVEL_MODES as readonly string[]).includes(m)) || p.travel.modes.length === 0)
+        out.push(`${p.key}: travel`);
       if (p.step < 1 || p.step > 4) out.push(`${p.key}: step ${p.step}`);
       if (p.needs.some((n) => !(SUPPORTS as readonly string[]).includes(n))) out.push(`${p.key}: needs`);
       if (!(GROUP_SIZES as readonly string[]).includes(p.limits.maxGroupSize)) out.push(`${p.key}: maxGroupSize`);

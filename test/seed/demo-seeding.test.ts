@@ -29,14 +29,21 @@ describe('demo seeding', () => {
     expect(opportunities.body.items).toHaveLength(demoOpportunities.length);
     const participants = await h.as(admin).get('/v1/participants?limit=200');
     expect(participants.body.items).toHaveLength(demoParticipants.length);
-    expect(participants.body.items.filter((p: { consent: { status: string } }) => p.consent.status === 'given'))
-      .toHaveLength(demoParticipants.filter((p) => p.consent.status === 'given').length);
+    expect(participants.body.items.filter((p: { consent: { status: string } }) => p.consent.status === 'given')).toHaveLength(
+      demoParticipants.filter((p) => p.consent.status === 'given').length,
+    );
   });
 
   it('places demo people in their best match at every stage, so the follow-up list has work in it', async () => {
     const coordinator = tokenOf('coordinator');
     const placements = await h.as(coordinator).get('/v1/placements?limit=200');
-    expect(placements.body.items.map((p: { status: string }) => p.status).sort()).toEqual(['accepted', 'active', 'ended', 'proposed', 'trial']);
+    expect(placements.body.items.map((p: { status: string }) => p.status).sort()).toEqual([
+      'accepted',
+      'active',
+      'ended',
+      'proposed',
+      'trial',
+    ]);
     const followUps = await h.as(coordinator).get('/v1/follow-ups');
     expect(followUps.body.items.map((f: { state: string }) => f.state)).toEqual(expect.arrayContaining(['overdue', 'due', 'upcoming']));
   });
@@ -64,6 +71,7 @@ describe('demo seeding', () => {
 
   it('is offered only to a server that listens on loopback', () => {
     for (const host of ['127.0.0.1', '127.0.0.2', 'localhost', '::1', '[::1]']) expect(isLoopbackHost(host)).toBe(true);
-    for (const host of ['0.0.0.0', '::', '192.168.1.10', 'tsunagu.example.jp', '127.0.0.1.example.jp']) expect(isLoopbackHost(host)).toBe(false);
+    for (const host of ['0.0.0.0', '::', '192.168.1.10', 'tsunagu.example.jp', '127.0.0.1.example.jp'])
+      expect(isLoopbackHost(host)).toBe(false);
   });
 });

@@ -34,8 +34,10 @@ export function consoleBrowser(h: Harness, origin = 'http://localhost') {
     if (files) {
       // multipart/form-data, as a form with a file input sends it (fetch writes the boundary).
       const data = new FormData();
-      for (const [name, value] of Object.entries(form ?? {})) for (const one of Array.isArray(value) ? value : [value]) data.append(name, one);
-      for (const [name, file] of Object.entries(files)) data.append(name, new Blob([file.bytes], { type: file.type ?? 'text/csv' }), file.name);
+      for (const [name, value] of Object.entries(form ?? {}))
+        for (const one of Array.isArray(value) ? value : [value]) data.append(name, one);
+      for (const [name, file] of Object.entries(files))
+        data.append(name, new Blob([file.bytes], { type: file.type ?? 'text/csv' }), file.name);
       body = data;
     } else if (form) {
       body = new URLSearchParams();
@@ -69,7 +71,8 @@ export function consoleBrowser(h: Harness, origin = 'http://localhost') {
     post: (path: string, form: FormFields = {}) => request('POST', path, { _csrf: csrfOf(lastPage), ...form }),
     postRaw: (path: string, form: FormFields) => request('POST', path, form),
     /** Posts a multipart form with files, as a form with `enctype="multipart/form-data"` on the last page would. */
-    upload: (path: string, files: Record<string, UploadedFile>, form: FormFields = { _csrf: csrfOf(lastPage) }) => request('POST', path, form, files),
+    upload: (path: string, files: Record<string, UploadedFile>, form: FormFields = { _csrf: csrfOf(lastPage) }) =>
+      request('POST', path, form, files),
     follow,
     /** Types a token into the sign-in page, as a person would. */
     async signIn(token: string) {

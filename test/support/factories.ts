@@ -54,6 +54,10 @@ export async function makeOpportunity(h: Harness, hostId: string, overrides: Ove
 
 /** A user bound to `hostId`, returned as the caller to pass to `h.as`. */
 export async function makeHostUser(h: Harness, hostId: string): Promise<{ token: string }> {
-  const user = mustAnswer(201, 'makeHostUser', await h.as('admin').post('/v1/users', { name: '受け入れ担当（架空）', role: 'host', hostId }));
+  const user = mustAnswer(
+    201,
+    'makeHostUser',
+    await h.as('admin').post('/v1/users', { name: '受け入れ担当（架空）', role: 'host', hostId }),
+  );
   return { token: user.token as string };
 }

@@ -29,7 +29,12 @@ export type ApiResponse<T = any> = { status: number; body: T; headers: Headers; 
  */
 export async function createHarness(options: { url?: string; now?: Date; log?: Logger } = {}) {
   let roundTrips = 0;
-  const { db, client } = openDatabase({ url: options.url ?? ':memory:', onRoundTrip: () => { roundTrips++; } });
+  const { db, client } = openDatabase({
+    url: options.url ?? ':memory:',
+    onRoundTrip: () => {
+      roundTrips++;
+    },
+  });
   await migrateDatabase(db);
   const clock = { now: options.now ?? TEST_NOW };
   const app = createApp({
@@ -43,17 +48,37 @@ export async function createHarness(options: { url?: string; now?: Date; log?: L
   });
 
   const tokens: Record<string, string> = {
-    admin: 'test-admin', coordinator: 'test-coordinator', supporter: 'test-supporter-a', supporterB: 'test-supporter-b',
+    admin: 'test-admin',
+    coordinator: 'test-coordinator',
+    supporter: 'test-supporter-a',
+    supporterB: 'test-supporter-b',
   };
   const userIds: Record<string, string> = {
-    admin: 'usr_admin', coordinator: 'usr_coordinator', supporter: 'usr_supporter_a', supporterB: 'usr_supporter_b',
+    admin: 'usr_admin',
+    coordinator: 'usr_coordinator',
+    supporter: 'usr_supporter_a',
+    supporterB: 'usr_supporter_b',
   };
   const roleOf: Record<string, Role> = { admin: 'admin', coordinator: 'coordinator', supporter: 'supporter', supporterB: 'supporter' };
-  await db.insert(users).values(await Promise.all(Object.keys(tokens).map(async (key) => ({
-    id: userIds[key]!, name: `テスト${key}`, role: roleOf[key]!, tokenHash: await sha256Hex(tokens[key]!), createdAt: isoTokyo(clock.now),
-  }))));
+  await db.insert(users).values(
+    await Promise.all(
+      Object.keys(tokens).map(async (key) => ({
+        id: userIds[key]!,
+        name: `テスト${key}`,
+        role: roleOf[key]!,
+        tokenHash: await sha256Hex(tokens[key]!),
+        createdAt: isoTokyo(clock.now),
+      })),
+    ),
+  );
 
-  async function request<T = any>(caller: Caller, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
+  async function request<T = any>(
+    caller: Caller,
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<ApiResponse<T>> {
     const token = caller === null ? null : typeof caller === 'object' ? caller.token : tokens[caller];
     const init: RequestInit = { method, headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers } };
     if (body !== undefined) {
@@ -63,19 +88,37 @@ export async function createHarness(options: { url?: string; now?: Date; log?: L
     const res = await app.request(path, init);
     const text = await res.text();
     let parsed: unknown = text;
-    try { parsed = JSON.parse(text); } catch { /* not JSON: keep the text */ }
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      /* not JSON: keep the text */
+    }
     return { status: res.status, body: parsed as T, headers: res.headers, text };
   }
 
   return {
-    app, db, client, clock, tokens, userIds, request,
+    app,
+    db,
+    client,
+    clock,
+    tokens,
+    userIds,
+    request,
     /** Round trips to the database since the last reset (a batch counts once). */
-    roundTrips: { get count() { return roundTrips; }, reset() { roundTrips = 0; } },
+    roundTrips: {
+      get count() {
+        return roundTrips;
+      },
+      reset() {
+        roundTrips = 0;
+      },
+    },
     /** Requests as `caller`; a body is sent as JSON. */
     as(caller: Caller) {
       return {
         get: <T = any>(path: string, headers?: Record<string, string>) => request<T>(caller, 'GET', path, undefined, headers),
-        post: <T = any>(path: string, body?: unknown, headers?: Record<string, string>) => request<T>(caller, 'POST', path, body ?? {}, headers),
+        post: <T = any>(path: string, body?: unknown, headers?: Record<string, string>) =>
+          request<T>(caller, 'POST', path, body ?? {}, headers),
         patch: <T = any>(path: string, body: unknown, headers?: Record<string, string>) => request<T>(caller, 'PATCH', path, body, headers),
       };
     },

@@ -11,6 +11,12 @@ export function addNetworkLatency(h: Harness): void {
   const execute = client.execute.bind(client);
   const batch = client.batch.bind(client);
   const pause = () => new Promise((resolve) => setTimeout(resolve, 1));
-  client.execute = (async (...args: Parameters<typeof execute>) => { await pause(); return execute(...args); }) as typeof client.execute;
-  client.batch = (async (...args: Parameters<typeof batch>) => { await pause(); return batch(...args); }) as typeof client.batch;
+  client.execute = (async (...args: Parameters<typeof execute>) => {
+    await pause();
+    return execute(...args);
+  }) as typeof client.execute;
+  client.batch = (async (...args: Parameters<typeof batch>) => {
+    await pause();
+    return batch(...args);
+  }) as typeof client.batch;
 }

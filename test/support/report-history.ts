@@ -11,7 +11,9 @@ import { moveTo, propose } from './placements';
  * first and last day (they count) and on the day before and after (they do not).
  */
 export async function buildReportHistory(h: Harness) {
-  const on = (date: string) => { h.clock.now = new Date(`${date}T10:00:00+09:00`); };
+  const on = (date: string) => {
+    h.clock.now = new Date(`${date}T10:00:00+09:00`);
+  };
   const at = (date: string) => `${date}T10:00:00+09:00`;
 
   async function host(date: string, overrides: Record<string, unknown>) {
@@ -29,9 +31,17 @@ export async function buildReportHistory(h: Harness) {
     return p;
   }
   /** Proposed on `proposedOn`, accepted that day, started (trial or active) on `startedOn`, maybe ended. */
-  async function placement(participantId: string, opportunityId: string, o: {
-    proposedOn: string; startedOn: string; as?: 'trial' | 'active'; activeOn?: string; ended?: [date: string, reason: string];
-  }) {
+  async function placement(
+    participantId: string,
+    opportunityId: string,
+    o: {
+      proposedOn: string;
+      startedOn: string;
+      as?: 'trial' | 'active';
+      activeOn?: string;
+      ended?: [date: string, reason: string];
+    },
+  ) {
     on(o.proposedOn);
     const p = await propose(h, participantId, opportunityId);
     await moveTo(h, p.id, 'accepted');
@@ -55,7 +65,11 @@ export async function buildReportHistory(h: Harness) {
   }
   async function checkIn(placementId: string, date: string) {
     on(date);
-    mustAnswer(201, `check-in ${date}`, await h.as('supporter').post(`/v1/placements/${placementId}/check-ins`, { date, channel: 'visit' }));
+    mustAnswer(
+      201,
+      `check-in ${date}`,
+      await h.as('supporter').post(`/v1/placements/${placementId}/check-ins`, { date, channel: 'visit' }),
+    );
   }
 
   // Hosts: one before the period, one on its first day, one on its last, one the day after, one long ended.
@@ -65,10 +79,34 @@ export async function buildReportHistory(h: Harness) {
   await host('2026-09-30', { name: 'テスト商店（架空）', type: 'shop', status: 'prospect' });
   const company = await host('2026-10-01', { name: 'テスト株式会社（架空）', type: 'company', status: 'paused' });
 
-  const work = await opening('2026-03-01', farm.id, { title: '畑の手入れ', kind: 'work_experience', step: 3, capacity: 10, location: { area: 'central', online: false } });
-  const place = await opening('2026-03-01', farm.id, { title: '縁側の居場所', kind: 'ibasho', step: 1, capacity: 10, location: { area: 'south', online: false } });
-  const volunteer = await opening('2026-04-01', npo.id, { title: '会報の発送', kind: 'volunteer', step: 2, capacity: 4, location: { area: 'north', online: false } });
-  await opening('2026-10-01', company.id, { title: 'パソコン教室', kind: 'learning', step: 2, capacity: 2, location: { area: 'east', online: false } });
+  const work = await opening('2026-03-01', farm.id, {
+    title: '畑の手入れ',
+    kind: 'work_experience',
+    step: 3,
+    capacity: 10,
+    location: { area: 'central', online: false },
+  });
+  const place = await opening('2026-03-01', farm.id, {
+    title: '縁側の居場所',
+    kind: 'ibasho',
+    step: 1,
+    capacity: 10,
+    location: { area: 'south', online: false },
+  });
+  const volunteer = await opening('2026-04-01', npo.id, {
+    title: '会報の発送',
+    kind: 'volunteer',
+    step: 2,
+    capacity: 4,
+    location: { area: 'north', online: false },
+  });
+  await opening('2026-10-01', company.id, {
+    title: 'パソコン教室',
+    kind: 'learning',
+    step: 2,
+    capacity: 2,
+    location: { area: 'east', online: false },
+  });
 
   // Participants (referral source, step): Z and A before the period, C on its last day, D the day after; E never consents.
   const z = await person('2026-03-01', { displayName: 'Zさん', step: 1, referredBy: null });
@@ -122,10 +160,17 @@ export async function buildReportHistory(h: Harness) {
   await h.as('admin').post(`/v1/opportunities/${place.id}/confirm`);
   await h.as('admin').patch(`/v1/opportunities/${volunteer.id}`, { status: 'paused' });
   for (const [hostId, date, type] of [
-    [farm.id, '2026-03-31', 'consultation'], [farm.id, '2026-04-01', 'consultation'], [farm.id, '2026-06-01', 'development'],
-    [npo.id, '2026-09-30', 'training'], [npo.id, '2026-10-01', 'incident'],
+    [farm.id, '2026-03-31', 'consultation'],
+    [farm.id, '2026-04-01', 'consultation'],
+    [farm.id, '2026-06-01', 'development'],
+    [npo.id, '2026-09-30', 'training'],
+    [npo.id, '2026-10-01', 'incident'],
   ] as const) {
-    mustAnswer(201, 'support record', await h.as('coordinator').post(`/v1/hosts/${hostId}/support-records`, { date, type, summary: 'テストの記録' }));
+    mustAnswer(
+      201,
+      'support record',
+      await h.as('coordinator').post(`/v1/hosts/${hostId}/support-records`, { date, type, summary: 'テストの記録' }),
+    );
   }
 }
 

@@ -102,7 +102,8 @@ async function waitForHealthz(base: string, server: ChildProcess): Promise<void>
   const deadline = Date.now() + START_TIMEOUT_MS;
   let last = 'no answer yet';
   while (Date.now() < deadline) {
-    if (server.exitCode !== null || server.signalCode !== null) fail(`wrangler dev stopped before it answered (exit ${server.exitCode ?? server.signalCode})`);
+    if (server.exitCode !== null || server.signalCode !== null)
+      fail(`wrangler dev stopped before it answered (exit ${server.exitCode ?? server.signalCode})`);
     try {
       const response = await request(base, '/healthz');
       if (response.ok) return;
@@ -122,7 +123,11 @@ async function checkCatalogRoundTrip(base: string, adminToken: string): Promise<
   await expectStatus(me, 200, 'GET /v1/me as the ADMIN_TOKEN admin');
 
   const body = { name: 'テスト受け入れ先', type: 'npo', area: 'central', contact: {}, understanding: [], status: 'active' };
-  const created = await request(base, '/v1/hosts', { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const created = await request(base, '/v1/hosts', {
+    method: 'POST',
+    headers: { ...auth, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   await expectStatus(created, 201, 'POST /v1/hosts');
   const { id } = (await created.json()) as { id?: unknown };
   if (typeof id !== 'string') fail(`POST /v1/hosts answered without an id`);
@@ -147,18 +152,39 @@ async function checkCaseworkOnD1(base: string, adminToken: string): Promise<void
     await expectStatus(response, expected, `${method} ${path}`);
     return { body: (await response.json()) as Record<string, any>, etag: response.headers.get('etag') ?? '' };
   };
-  const host = await call('POST', '/v1/hosts', { name: '農園テスト', type: 'farm', area: 'central', contact: {}, understanding: [], status: 'active' }, 201);
+  const host = await call(
+    'POST',
+    '/v1/hosts',
+    { name: '農園テスト', type: 'farm', area: 'central', contact: {}, understanding: [], status: 'active' },
+    201,
+  );
   await call('PATCH', `/v1/hosts/${host.body.id}`, { notes: '更新' }, 200, { 'if-match': host.etag });
   await call('PATCH', `/v1/hosts/${host.body.id}`, { notes: '古い版から' }, 412, { 'if-match': host.etag });
-  const opening = await call('POST', '/v1/opportunities', {
-    hostId: host.body.id, title: '畑の手入れ', kind: 'work_experience', tags: ['農作業'],
-    schedule: [{ day: 'tue', start: '09:00', end: '12:00' }], location: { area: 'central', online: false },
-    capacity: 1, step: 2, environment: { groupSize: 'small', conversation: 'little', customerFacing: false, phone: false },
-  }, 201);
+  const opening = await call(
+    'POST',
+    '/v1/opportunities',
+    {
+      hostId: host.body.id,
+      title: '畑の手入れ',
+      kind: 'work_experience',
+      tags: ['農作業'],
+      schedule: [{ day: 'tue', start: '09:00', end: '12:00' }],
+      location: { area: 'central', online: false },
+      capacity: 1,
+      step: 2,
+      environment: { groupSize: 'small', conversation: 'little', customerFacing: false, phone: false },
+    },
+    201,
+  );
   const person = {
-    displayName: 'Aさん', home: { area: 'central' }, travel: { modes: ['walk'], maxMinutes: 30 },
-    availability: [{ day: 'tue', start: '09:00', end: '13:00' }], interests: ['土いじり'], step: 2,
-    limits: { maxGroupSize: 'small', maxConversation: 'little', avoidCustomerFacing: true, avoidPhone: true }, needs: [],
+    displayName: 'Aさん',
+    home: { area: 'central' },
+    travel: { modes: ['walk'], maxMinutes: 30 },
+    availability: [{ day: 'tue', start: '09:00', end: '13:00' }],
+    interests: ['土いじり'],
+    step: 2,
+    limits: { maxGroupSize: 'small', maxConversation: 'little', avoidCustomerFacing: true, avoidPhone: true },
+    needs: [],
   };
   const ids: string[] = [];
   for (const name of ['Aさん', 'Bさん']) {
@@ -167,27 +193,50 @@ async function checkCaseworkOnD1(base: string, adminToken: string): Promise<void
     ids.push(created.body.id);
   }
   const matches = await call('GET', `/v1/participants/${ids[0]}/matches`, undefined, 200);
-  if (matches.body.items[0]?.opportunityId !== opening.body.id) fail(`matching on D1 did not offer the opening: ${JSON.stringify(matches.body)}`);
+  if (matches.body.items[0]?.opportunityId !== opening.body.id)
+    fail(`matching on D1 did not offer the opening: ${JSON.stringify(matches.body)}`);
   const found = await call('GET', `/v1/opportunities?q=${encodeURIComponent('はたけ')}`, undefined, 200);
   if (found.body.items[0]?.id !== opening.body.id) fail(`search on D1 did not find the opening: ${JSON.stringify(found.body)}`);
   const placements = [];
   for (const participantId of ids) {
-    placements.push((await call('POST', '/v1/placements', { participantId, opportunityId: opening.body.id }, 201, { 'idempotency-key': `smoke-${participantId}` })).body.id);
+    placements.push(
+      (
+        await call('POST', '/v1/placements', { participantId, opportunityId: opening.body.id }, 201, {
+          'idempotency-key': `smoke-${participantId}`,
+        })
+      ).body.id,
+    );
   }
   await call('POST', `/v1/placements/${placements[0]}/transitions`, { to: 'accepted' }, 200);
   const refused = await call('POST', `/v1/placements/${placements[1]}/transitions`, { to: 'accepted' }, 409);
   if (refused.body.code !== 'no_seats') fail(`a second accept on one seat answered ${refused.body.code}, not no_seats`);
   await call('POST', `/v1/placements/${placements[0]}/transitions`, { to: 'active' }, 200);
-  await call('POST', `/v1/placements/${placements[0]}/check-ins`, { date: new Date().toISOString().slice(0, 10), channel: 'visit', wellbeing: 4 }, 201);
+  await call(
+    'POST',
+    `/v1/placements/${placements[0]}/check-ins`,
+    { date: new Date().toISOString().slice(0, 10), channel: 'visit', wellbeing: 4 },
+    201,
+  );
   const detail = await call('GET', `/v1/placements/${placements[0]}`, undefined, 200);
-  if (detail.body.participantCode !== 'P-0001' || detail.body.followUps?.length !== 5) fail(`placement read on D1 is wrong: ${JSON.stringify(detail.body)}`);
+  if (detail.body.participantCode !== 'P-0001' || detail.body.followUps?.length !== 5)
+    fail(`placement read on D1 is wrong: ${JSON.stringify(detail.body)}`);
   await call('GET', '/v1/follow-ups', undefined, 200);
-  await call('POST', `/v1/hosts/${host.body.id}/support-records`, { date: new Date().toISOString().slice(0, 10), type: 'consultation', summary: '受け入れの相談' }, 201);
+  await call(
+    'POST',
+    `/v1/hosts/${host.body.id}/support-records`,
+    { date: new Date().toISOString().slice(0, 10), type: 'consultation', summary: '受け入れの相談' },
+    201,
+  );
   const summary = await call('GET', '/v1/reports/summary', undefined, 200);
   // Aggregates that share a column name would shift on D1; these numbers catch that.
   const counted = summary.body;
-  if (counted.participants.total !== 2 || counted.participants.withConsent !== 2 || counted.placements.active !== 1
-    || counted.placements.proposed !== 2 || counted.hostSupport.byType.consultation !== 1) {
+  if (
+    counted.participants.total !== 2 ||
+    counted.participants.withConsent !== 2 ||
+    counted.placements.active !== 1 ||
+    counted.placements.proposed !== 2 ||
+    counted.hostSupport.byType.consultation !== 1
+  ) {
     fail(`the summary on D1 has wrong numbers: ${JSON.stringify(counted)}`);
   }
   await call('GET', '/v1/export/hsds', undefined, 200);
@@ -238,7 +287,18 @@ async function main(): Promise<void> {
     const adminToken = `tsn_smoke_${randomBytes(16).toString('hex')}`;
     step(`starting wrangler dev on ${base}`);
     server = startWrangler(
-      ['dev', '--port', String(port), '--ip', '127.0.0.1', '--persist-to', state, '--var', `ADMIN_TOKEN:${adminToken}`, '--show-interactive-dev-session=false'],
+      [
+        'dev',
+        '--port',
+        String(port),
+        '--ip',
+        '127.0.0.1',
+        '--persist-to',
+        state,
+        '--var',
+        `ADMIN_TOKEN:${adminToken}`,
+        '--show-interactive-dev-session=false',
+      ],
       output,
     );
     await waitForHealthz(base, server);

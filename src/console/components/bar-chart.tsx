@@ -22,9 +22,13 @@ export function BarChart({ id, title, bars }: { id: string; title: string; bars:
           const width = Math.round((bar.value / max) * BAR_WIDTH);
           return (
             <g>
-              <text class="chart-label" x={String(LABEL_WIDTH - 8)} y={String(y + ROW / 2 + 5)} text-anchor="end">{bar.label}</text>
+              <text class="chart-label" x={String(LABEL_WIDTH - 8)} y={String(y + ROW / 2 + 5)} text-anchor="end">
+                {bar.label}
+              </text>
               <rect class="chart-bar" x={String(LABEL_WIDTH)} y={String(y + 5)} width={String(width)} height={String(ROW - 10)} />
-              <text class="chart-value" x={String(LABEL_WIDTH + width + 6)} y={String(y + ROW / 2 + 5)}>{bar.value}</text>
+              <text class="chart-value" x={String(LABEL_WIDTH + width + 6)} y={String(y + ROW / 2 + 5)}>
+                {bar.value}
+              </text>
             </g>
           );
         })}
@@ -34,7 +38,12 @@ export function BarChart({ id, title, bars }: { id: string; title: string; bars:
         <table class="chart-table">
           <caption class="visually-hidden">{title}（数値）</caption>
           <tbody>
-            {bars.map((bar) => <tr><th scope="row">{bar.label}</th><td>{bar.value}</td></tr>)}
+            {bars.map((bar) => (
+              <tr>
+                <th scope="row">{bar.label}</th>
+                <td>{bar.value}</td>
+              </tr>
+            ))}
           </tbody>
         </table>
       </details>

@@ -11,8 +11,16 @@ function Message({ name, errors, hint }: Omit<Common, 'label'>) {
   const error = errors?.[name];
   return (
     <>
-      {hint ? <span class="hint" id={`${idOf(name)}-hint`}>{hint}</span> : null}
-      {error ? <span class="error" id={`${idOf(name)}-error`}>{error}</span> : null}
+      {hint ? (
+        <span class="hint" id={`${idOf(name)}-hint`}>
+          {hint}
+        </span>
+      ) : null}
+      {error ? (
+        <span class="error" id={`${idOf(name)}-error`}>
+          {error}
+        </span>
+      ) : null}
     </>
   );
 }
@@ -35,10 +43,17 @@ export function Field({ label, name, value, errors, hint, type = 'text', require
   const common = { id: idOf(name), name, required, ...described(name, errors, hint) };
   return (
     <div class={errors?.[name] ? 'field invalid' : 'field'}>
-      <label for={idOf(name)}>{label}{required ? <span class="req">（必須）</span> : null}</label>
-      {multiline
-        ? <textarea {...common} rows={4}>{value ?? ''}</textarea>
-        : <input {...common} type={type} value={value ?? ''} autocomplete={autocomplete} step={type === 'number' ? 'any' : undefined} />}
+      <label for={idOf(name)}>
+        {label}
+        {required ? <span class="req">（必須）</span> : null}
+      </label>
+      {multiline ? (
+        <textarea {...common} rows={4}>
+          {value ?? ''}
+        </textarea>
+      ) : (
+        <input {...common} type={type} value={value ?? ''} autocomplete={autocomplete} step={type === 'number' ? 'any' : undefined} />
+      )}
       <Message name={name} errors={errors} hint={hint} />
     </div>
   );
@@ -58,15 +73,30 @@ export function SelectField({ label, name, options, value, errors, hint, blank }
   );
 }
 
-type BareSelectProps = { name: string; options: Option[]; value?: string | number | null | undefined; blank?: string | undefined; id?: string; [attribute: string]: unknown };
+type BareSelectProps = {
+  name: string;
+  options: Option[];
+  value?: string | number | null | undefined;
+  blank?: string | undefined;
+  id?: string;
+  [attribute: string]: unknown;
+};
 
 /** A select without its own label, for rows whose columns are labelled together. */
 export function Select({ name, options, value, blank, ...rest }: BareSelectProps) {
   const selected = value === null || value === undefined ? '' : String(value);
   return (
     <select name={name} {...rest}>
-      {blank !== undefined ? <option value="" selected={selected === ''}>{blank}</option> : null}
-      {options.map((option) => <option value={option.value} selected={option.value === selected}>{option.label}</option>)}
+      {blank !== undefined ? (
+        <option value="" selected={selected === ''}>
+          {blank}
+        </option>
+      ) : null}
+      {options.map((option) => (
+        <option value={option.value} selected={option.value === selected}>
+          {option.label}
+        </option>
+      ))}
     </select>
   );
 }
@@ -100,7 +130,12 @@ export function Checkbox({ label, name, checked, hint }: { label: string; name: 
     </label>
   );
   if (!hint) return box;
-  return <div class="field">{box}<Message name={name} hint={hint} /></div>;
+  return (
+    <div class="field">
+      {box}
+      <Message name={name} hint={hint} />
+    </div>
+  );
 }
 
 /** Above a form: how many fields need fixing, or the refusal that concerns the whole form (key ''). */

@@ -6,7 +6,11 @@ export function SlotList({ slots }: { slots: readonly Slot[] }) {
   if (slots.length === 0) return <span>なし</span>;
   return (
     <ul class="inline">
-      {slots.map((s) => <li>{DAY_LABELS[s.day]} {s.start}〜{s.end}</li>)}
+      {slots.map((s) => (
+        <li>
+          {DAY_LABELS[s.day]} {s.start}〜{s.end}
+        </li>
+      ))}
     </ul>
   );
 }

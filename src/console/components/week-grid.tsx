@@ -28,13 +28,28 @@ export function WeekGrid({ legend, name, slots, errors }: Props) {
       <ol class="slots">
         {rows.map((slot, index) => {
           const path = `${name}.${index}`;
-          const rowError = [errors?.[path], errors?.[`${path}.day`], errors?.[`${path}.start`], errors?.[`${path}.end`]].filter(Boolean).join(' ');
+          const rowError = [errors?.[path], errors?.[`${path}.day`], errors?.[`${path}.start`], errors?.[`${path}.end`]]
+            .filter(Boolean)
+            .join(' ');
           return (
             <li class={rowError ? 'slot invalid' : 'slot'}>
-              <label>曜日<Select name={`${path}.day`} options={days} value={slot?.day} blank="—" /></label>
-              <label>開始<Select name={`${path}.start`} options={TIMES} value={slot?.start} blank="—" /></label>
-              <label>終了<Select name={`${path}.end`} options={TIMES} value={slot?.end} blank="—" /></label>
-              {rowError ? <span class="error" role="alert">{index + 1}行目: {rowError}</span> : null}
+              <label>
+                曜日
+                <Select name={`${path}.day`} options={days} value={slot?.day} blank="—" />
+              </label>
+              <label>
+                開始
+                <Select name={`${path}.start`} options={TIMES} value={slot?.start} blank="—" />
+              </label>
+              <label>
+                終了
+                <Select name={`${path}.end`} options={TIMES} value={slot?.end} blank="—" />
+              </label>
+              {rowError ? (
+                <span class="error" role="alert">
+                  {index + 1}行目: {rowError}
+                </span>
+              ) : null}
             </li>
           );
         })}

@@ -13,11 +13,20 @@ export function CatalogPage({ viewer, q, errors, items }: Props) {
   return (
     <Layout title="受け入れメニューを探す" viewer={viewer} current="/catalog">
       <form method="get" action="/catalog" class="filters" role="search">
-        <Field label="キーワード" name="q" type="search" value={q} errors={errors} hint="例: 農作業、パソコン、駅前 カフェ（ひらがなでも探せます）" />
+        <Field
+          label="キーワード"
+          name="q"
+          type="search"
+          value={q}
+          errors={errors}
+          hint="例: 農作業、パソコン、駅前 カフェ（ひらがなでも探せます）"
+        />
         <button type="submit">検索</button>
       </form>
       <p class="actions">
-        <a class="button secondary" href="/catalog/export.csv" download>一覧をダウンロード（Excel 用 CSV）</a>
+        <a class="button secondary" href="/catalog/export.csv" download>
+          一覧をダウンロード（Excel 用 CSV）
+        </a>
       </p>
       {items.length === 0 ? (
         <EmptyState title={q ? `「${q}」に合う受け入れメニューは見つかりませんでした` : '受け入れメニューはまだありません'}>
@@ -31,7 +40,9 @@ export function CatalogPage({ viewer, q, errors, items }: Props) {
               <li class="item">
                 <span class="item-title">{o.title}</span>
                 <span class="meta">
-                  {o.hostName}・{OPPORTUNITY_KIND_LABELS[o.kind]}・{AREA_LABELS[o.location.area as keyof typeof AREA_LABELS] ?? o.location.area}{o.location.online ? '・オンライン' : ''}・空き {Math.max(o.capacity - o.filled, 0)}/{o.capacity}
+                  {o.hostName}・{OPPORTUNITY_KIND_LABELS[o.kind]}・
+                  {AREA_LABELS[o.location.area as keyof typeof AREA_LABELS] ?? o.location.area}
+                  {o.location.online ? '・オンライン' : ''}・空き {Math.max(o.capacity - o.filled, 0)}/{o.capacity}
                   {o.stale ? <span class="badge stale">確認が古い</span> : null}
                 </span>
                 <SlotList slots={o.schedule} />

@@ -7,8 +7,12 @@ export function ErrorPage({ title, detail, requestId }: Props) {
   return (
     <Layout title={title}>
       <p>{detail}</p>
-      <p>問い合わせるときは、この番号を伝えてください: <code class="request-id">{requestId}</code></p>
-      <p><a href="/">はじめのページへ戻る</a></p>
+      <p>
+        問い合わせるときは、この番号を伝えてください: <code class="request-id">{requestId}</code>
+      </p>
+      <p>
+        <a href="/">はじめのページへ戻る</a>
+      </p>
     </Layout>
   );
 }

@@ -12,7 +12,13 @@ export function HomePage({ viewer, flash }: { viewer: Viewer; flash: Flash | nul
       <p>{ROLE_LABELS[viewer.actor.role]}としてサインインしています。</p>
       {menu.length > 0 ? (
         <ul class="cards">
-          {menu.map((item) => <li><a class="card" href={item.href}>{item.label}</a></li>)}
+          {menu.map((item) => (
+            <li>
+              <a class="card" href={item.href}>
+                {item.label}
+              </a>
+            </li>
+          ))}
         </ul>
       ) : (
         <EmptyState title="この役割のページは準備中です">

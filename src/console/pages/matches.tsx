@@ -31,16 +31,29 @@ export function MatchesPage({ viewer, flash, participant: p, result, filter }: P
   const consentGiven = p.consent.status === 'given';
   return (
     <Layout title={`${p.displayName}さんの候補`} viewer={viewer} flash={flash} current="/participants">
-      <p><a href={`/participants/${p.id}`}>{p.displayName}さん（{p.code}）のページへ戻る</a></p>
+      <p>
+        <a href={`/participants/${p.id}`}>
+          {p.displayName}さん（{p.code}）のページへ戻る
+        </a>
+      </p>
       {consentGiven ? null : (
         <Notice kind="info">
-          本人の同意が記録されていないため、いまは提案できません。<a href={`/participants/${p.id}#consent`}>同意を記録する</a>と提案できるようになります。
+          本人の同意が記録されていないため、いまは提案できません。<a href={`/participants/${p.id}#consent`}>同意を記録する</a>
+          と提案できるようになります。
         </Notice>
       )}
       <form method="get" action={`/participants/${p.id}/matches`} class="filters">
-        <SelectField label="種類" name="kind" options={optionsOf(OPPORTUNITY_KIND_LABELS, OPPORTUNITY_KINDS)} value={filter.kind} blank="すべて" />
+        <SelectField
+          label="種類"
+          name="kind"
+          options={optionsOf(OPPORTUNITY_KIND_LABELS, OPPORTUNITY_KINDS)}
+          value={filter.kind}
+          blank="すべて"
+        />
         <SelectField label="地区" name="area" options={optionsOf(AREA_LABELS, AREAS)} value={filter.area} blank="すべて" />
-        <div class="field"><Checkbox label="オンラインのみ" name="online" checked={filter.onlineOnly ?? false} /></div>
+        <div class="field">
+          <Checkbox label="オンラインのみ" name="online" checked={filter.onlineOnly ?? false} />
+        </div>
         <button type="submit">絞り込む</button>
       </form>
 
@@ -53,16 +66,27 @@ export function MatchesPage({ viewer, flash, participant: p, result, filter }: P
         <ol class="list matches">
           {result.items.map((item, rank) => (
             <li class="item match">
-              <h3 class="item-title">{rank + 1}. {item.title}</h3>
-              <p class="meta">{item.hostName}・{OPPORTUNITY_KIND_LABELS[item.kind]}・{travelText(item.travelMinutes)}</p>
+              <h3 class="item-title">
+                {rank + 1}. {item.title}
+              </h3>
+              <p class="meta">
+                {item.hostName}・{OPPORTUNITY_KIND_LABELS[item.kind]}・{travelText(item.travelMinutes)}
+              </p>
               <ScoreBar score={item.score} />
-              <div class="when"><span>合う時間: </span><SlotList slots={item.matchedSlots} /></div>
+              <div class="when">
+                <span>合う時間: </span>
+                <SlotList slots={item.matchedSlots} />
+              </div>
               <ul class="reasons" aria-label="合う理由">
-                {item.reasons.map((r) => <li>{r.message}</li>)}
+                {item.reasons.map((r) => (
+                  <li>{r.message}</li>
+                ))}
               </ul>
               {item.warnings.length > 0 ? (
                 <ul class="warnings" aria-label="確かめること">
-                  {item.warnings.map((w) => <li>{w.message}</li>)}
+                  {item.warnings.map((w) => (
+                    <li>{w.message}</li>
+                  ))}
                 </ul>
               ) : null}
               <form method="post" action={`/participants/${p.id}/proposals`} class="propose">
@@ -71,7 +95,11 @@ export function MatchesPage({ viewer, flash, participant: p, result, filter }: P
                 <button type="submit" disabled={!consentGiven} aria-describedby={consentGiven ? undefined : `why-${item.opportunityId}`}>
                   提案する<span class="visually-hidden">: {item.title}</span>
                 </button>
-                {consentGiven ? null : <span class="hint" id={`why-${item.opportunityId}`}>同意がないため提案できません</span>}
+                {consentGiven ? null : (
+                  <span class="hint" id={`why-${item.opportunityId}`}>
+                    同意がないため提案できません
+                  </span>
+                )}
               </form>
             </li>
           ))}
@@ -80,13 +108,19 @@ export function MatchesPage({ viewer, flash, participant: p, result, filter }: P
 
       <details class="near-misses">
         <summary>なぜ候補にならないか（{result.excluded.length}件）</summary>
-        {result.excluded.length === 0 ? <p>除外された受け入れメニューはありません。</p> : (
+        {result.excluded.length === 0 ? (
+          <p>除外された受け入れメニューはありません。</p>
+        ) : (
           <ul class="list">
             {result.excluded.slice(0, NEAR_MISSES_SHOWN).map((item) => (
               <li class="item">
                 <span class="item-title">{item.title}</span>
                 <ul class="reasons">
-                  {item.reasons.map((r) => <li><strong>{EXCLUSION_LABELS[r.code]}</strong>: {r.message}</li>)}
+                  {item.reasons.map((r) => (
+                    <li>
+                      <strong>{EXCLUSION_LABELS[r.code]}</strong>: {r.message}
+                    </li>
+                  ))}
                 </ul>
               </li>
             ))}

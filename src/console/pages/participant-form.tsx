@@ -40,24 +40,66 @@ export function ParticipantFormPage({ viewer, action, title, values: v, errors, 
         <Field label="呼び名" name="displayName" value={v?.displayName} errors={errors} required hint="例: Aさん（実名は下の個人情報に）" />
         <div class="grid">
           <Field label="年齢" name="age" type="number" value={v?.age} errors={errors} />
-          <SelectField label="性別" name="gender" options={optionsOf(GENDER_LABELS, GENDERS)} value={v?.gender} blank="未記入" errors={errors} />
+          <SelectField
+            label="性別"
+            name="gender"
+            options={optionsOf(GENDER_LABELS, GENDERS)}
+            value={v?.gender}
+            blank="未記入"
+            errors={errors}
+          />
           <SelectField label="参加の段階" name="step" options={STEP_OPTIONS} value={v?.step ?? 1} errors={errors} />
           <SelectField label="住まいの地区" name="home.area" options={optionsOf(AREA_LABELS, AREAS)} value={v?.home.area} errors={errors} />
           <SelectField
-            label="最寄り駅" name="home.station" options={STATION_OPTIONS} value={v?.home.station} blank="未記入" errors={errors}
+            label="最寄り駅"
+            name="home.station"
+            options={STATION_OPTIONS}
+            value={v?.home.station}
+            blank="未記入"
+            errors={errors}
             hint="住所を伝えたくない人も、駅なら移動時間を見積もれます"
           />
         </div>
-        <Choices label="使える移動手段" name="travel.modes" options={optionsOf(TRAVEL_MODE_LABELS, TRAVEL_MODES)} values={v?.travel.modes ?? ['walk']} errors={errors} />
-        <Field label="移動にかけられる時間（分）" name="travel.maxMinutes" type="number" value={v?.travel.maxMinutes ?? 30} errors={errors} />
+        <Choices
+          label="使える移動手段"
+          name="travel.modes"
+          options={optionsOf(TRAVEL_MODE_LABELS, TRAVEL_MODES)}
+          values={v?.travel.modes ?? ['walk']}
+          errors={errors}
+        />
+        <Field
+          label="移動にかけられる時間（分）"
+          name="travel.maxMinutes"
+          type="number"
+          value={v?.travel.maxMinutes ?? 30}
+          errors={errors}
+        />
         <WeekGrid legend="参加できる時間" name="availability" slots={v?.availability ?? []} errors={errors} />
-        <Field label="興味のあること" name="interests" value={v?.interests.join('、')} errors={errors} hint="「、」で区切ります。例: 土いじり、パソコン" />
+        <Field
+          label="興味のあること"
+          name="interests"
+          value={v?.interests.join('、')}
+          errors={errors}
+          hint="「、」で区切ります。例: 土いじり、パソコン"
+        />
         <Choices label="必要な支援" name="needs" options={optionsOf(SUPPORT_LABELS, SUPPORTS)} values={v?.needs ?? []} errors={errors} />
         <fieldset class="field">
           <legend>環境の上限</legend>
           <div class="grid">
-            <SelectField label="人数" name="limits.maxGroupSize" options={optionsOf(GROUP_SIZE_LABELS, GROUP_SIZES)} value={v?.limits.maxGroupSize ?? 'small'} errors={errors} />
-            <SelectField label="会話" name="limits.maxConversation" options={optionsOf(CONVERSATION_LABELS, CONVERSATION_LEVELS)} value={v?.limits.maxConversation ?? 'little'} errors={errors} />
+            <SelectField
+              label="人数"
+              name="limits.maxGroupSize"
+              options={optionsOf(GROUP_SIZE_LABELS, GROUP_SIZES)}
+              value={v?.limits.maxGroupSize ?? 'small'}
+              errors={errors}
+            />
+            <SelectField
+              label="会話"
+              name="limits.maxConversation"
+              options={optionsOf(CONVERSATION_LABELS, CONVERSATION_LEVELS)}
+              value={v?.limits.maxConversation ?? 'little'}
+              errors={errors}
+            />
           </div>
           <div class="choices">
             <Checkbox label="接客は避ける" name="limits.avoidCustomerFacing" checked={v?.limits.avoidCustomerFacing ?? false} />

@@ -25,7 +25,12 @@ type Props = {
 };
 
 function Row({ term, children }: { term: string; children?: Child }) {
-  return <div class="row"><dt>{term}</dt><dd>{children}</dd></div>;
+  return (
+    <div class="row">
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
 }
 
 function listOr(items: readonly string[], none: string): string {
@@ -38,8 +43,12 @@ export function ParticipantPage({ viewer, flash, participant: p, placements, con
   return (
     <Layout title={`${p.displayName}（${p.code}）`} viewer={viewer} flash={flash} current="/participants">
       <p class="actions">
-        <a class="button" href={`/participants/${p.id}/matches`}>受け入れメニューの候補を見る</a>
-        <a class="button secondary" href={`/participants/${p.id}/edit`}>内容を変更する</a>
+        <a class="button" href={`/participants/${p.id}/matches`}>
+          受け入れメニューの候補を見る
+        </a>
+        <a class="button secondary" href={`/participants/${p.id}/edit`}>
+          内容を変更する
+        </a>
       </p>
 
       <section aria-labelledby="profile">
@@ -49,10 +58,20 @@ export function ParticipantPage({ viewer, flash, participant: p, placements, con
           <Row term="年齢">{p.age === null ? '未記入' : `${p.age}歳`}</Row>
           <Row term="性別">{p.gender ? GENDER_LABELS[p.gender] : '未記入'}</Row>
           <Row term="住まいの地区">{area}</Row>
-          <Row term="移動">{`${listOr(p.travel.modes.map((m) => TRAVEL_MODE_LABELS[m]), 'なし')}で${p.travel.maxMinutes}分まで`}</Row>
-          <Row term="参加できる時間"><SlotList slots={p.availability} /></Row>
+          <Row term="移動">{`${listOr(
+            p.travel.modes.map((m) => TRAVEL_MODE_LABELS[m]),
+            'なし',
+          )}で${p.travel.maxMinutes}分まで`}</Row>
+          <Row term="参加できる時間">
+            <SlotList slots={p.availability} />
+          </Row>
           <Row term="興味">{listOr(p.interests, 'なし')}</Row>
-          <Row term="必要な支援">{listOr(p.needs.map((n) => SUPPORT_LABELS[n]), 'なし')}</Row>
+          <Row term="必要な支援">
+            {listOr(
+              p.needs.map((n) => SUPPORT_LABELS[n]),
+              'なし',
+            )}
+          </Row>
           <Row term="環境の上限">{`${GROUP_SIZE_LABELS[p.limits.maxGroupSize]}まで・会話は${CONVERSATION_LABELS[p.limits.maxConversation]}まで${p.limits.avoidCustomerFacing ? '・接客なし' : ''}${p.limits.avoidPhone ? '・電話なし' : ''}`}</Row>
           <Row term="目標">{p.goals ?? '未記入'}</Row>
           <Row term="紹介元">{p.referredBy ?? '未記入'}</Row>
@@ -73,10 +92,17 @@ export function ParticipantPage({ viewer, flash, participant: p, placements, con
 
       <section aria-labelledby="consent">
         <h2 id="consent">本人の同意</h2>
-        <p>いまの状態: <span class={`badge consent-${p.consent.status}`}>{CONSENT_LABELS[p.consent.status]}</span></p>
+        <p>
+          いまの状態: <span class={`badge consent-${p.consent.status}`}>{CONSENT_LABELS[p.consent.status]}</span>
+        </p>
         {p.consent.history && p.consent.history.length > 0 ? (
           <ol class="history">
-            {p.consent.history.map((e) => <li>{e.recordedAt.slice(0, 10)} {CONSENT_LABELS[e.status]}{e.scope ? `（${e.scope}）` : ''}</li>)}
+            {p.consent.history.map((e) => (
+              <li>
+                {e.recordedAt.slice(0, 10)} {CONSENT_LABELS[e.status]}
+                {e.scope ? `（${e.scope}）` : ''}
+              </li>
+            ))}
           </ol>
         ) : null}
         <form method="post" action={`/participants/${p.id}/consent`} class="stack">
@@ -84,8 +110,14 @@ export function ParticipantPage({ viewer, flash, participant: p, placements, con
           <fieldset class={consentErrors['status'] ? 'field invalid' : 'field'}>
             <legend>記録する内容</legend>
             <div class="choices">
-              <label class="choice"><input type="radio" name="status" value="given" checked={p.consent.status !== 'given'} />同意を得た</label>
-              <label class="choice"><input type="radio" name="status" value="withdrawn" checked={p.consent.status === 'given'} />同意が撤回された</label>
+              <label class="choice">
+                <input type="radio" name="status" value="given" checked={p.consent.status !== 'given'} />
+                同意を得た
+              </label>
+              <label class="choice">
+                <input type="radio" name="status" value="withdrawn" checked={p.consent.status === 'given'} />
+                同意が撤回された
+              </label>
             </div>
             {consentErrors['status'] ? <span class="error">{consentErrors['status']}</span> : null}
           </fieldset>
@@ -98,25 +130,42 @@ export function ParticipantPage({ viewer, flash, participant: p, placements, con
         <h2 id="placements">つなぎ</h2>
         {placements.length === 0 ? (
           <EmptyState title="まだつなぎはありません">
-            <p><a href={`/participants/${p.id}/matches`}>受け入れメニューの候補</a>から提案できます。</p>
+            <p>
+              <a href={`/participants/${p.id}/matches`}>受け入れメニューの候補</a>から提案できます。
+            </p>
           </EmptyState>
         ) : (
           <ul class="list">
             {placements.map(({ placement: pl, checkIns }) => (
               <li class="item">
                 <span class="item-title">{pl.opportunityTitle}</span>
-                <span class="meta">{'hostName' in pl ? `${pl.hostName}・` : ''}<span class="badge">{PLACEMENT_STATUS_LABELS[pl.status]}</span></span>
+                <span class="meta">
+                  {'hostName' in pl ? `${pl.hostName}・` : ''}
+                  <span class="badge">{PLACEMENT_STATUS_LABELS[pl.status]}</span>
+                </span>
                 <ol class="history" aria-label="経過">
-                  {pl.history.map((t) => <li>{t.at.slice(0, 10)} {PLACEMENT_STATUS_LABELS[t.to]}{t.reason ? `（${t.reason}）` : ''}</li>)}
+                  {pl.history.map((t) => (
+                    <li>
+                      {t.at.slice(0, 10)} {PLACEMENT_STATUS_LABELS[t.to]}
+                      {t.reason ? `（${t.reason}）` : ''}
+                    </li>
+                  ))}
                 </ol>
                 {checkIns.length > 0 ? (
                   <details>
                     <summary>フォローアップ記録（{checkIns.length}件）</summary>
                     <ul class="history">
-                      {checkIns.map((ci) => <li>{ci.date} {CHECK_IN_CHANNEL_LABELS[ci.channel as CheckInChannel]}{ci.participantVoice ? `: ${ci.participantVoice}` : ''}</li>)}
+                      {checkIns.map((ci) => (
+                        <li>
+                          {ci.date} {CHECK_IN_CHANNEL_LABELS[ci.channel as CheckInChannel]}
+                          {ci.participantVoice ? `: ${ci.participantVoice}` : ''}
+                        </li>
+                      ))}
                     </ul>
                   </details>
-                ) : <p class="meta">フォローアップ記録はまだありません。</p>}
+                ) : (
+                  <p class="meta">フォローアップ記録はまだありません。</p>
+                )}
               </li>
             ))}
           </ul>

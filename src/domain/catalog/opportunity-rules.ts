@@ -26,10 +26,7 @@ export function locationIssues(location: { lat?: unknown; lng?: unknown }): Fiel
 
 /** Every cross-field problem of a whole opportunity, with full paths. */
 export function opportunityIssues(fields: { eligibility: object; location: object }): FieldIssue[] {
-  return [
-    ...within('eligibility', eligibilityIssues(fields.eligibility)),
-    ...within('location', locationIssues(fields.location)),
-  ];
+  return [...within('eligibility', eligibilityIssues(fields.eligibility)), ...within('location', locationIssues(fields.location))];
 }
 
 function within(prefix: string, issues: FieldIssue[]): FieldIssue[] {

@@ -7,10 +7,7 @@ import { addDays } from '../dates';
  * date plus the grace days, or null when the check-in is too early for all of them. Earliest first,
  * so a late visit settles the overdue follow-up before the next one.
  */
-export function pickFollowUpToComplete<T extends { dueDate: string }>(
-  openFollowUps: readonly T[],
-  checkInDate: string,
-): T | null {
+export function pickFollowUpToComplete<T extends { dueDate: string }>(openFollowUps: readonly T[], checkInDate: string): T | null {
   const latestDue = addDays(checkInDate, FOLLOW_UP_EARLY_GRACE_DAYS);
   let pick: T | null = null;
   for (const followUp of openFollowUps) {

@@ -2,9 +2,7 @@
  * Warning signs in a placement's check-ins: signals that the person may be struggling and a
  * supporter should reach out. They describe the situation now, so each looks at the latest records.
  */
-import {
-  LOW_ATTENDANCE_RATIO, LOW_ATTENDANCE_STREAK, WELLBEING_DROP, WELLBEING_LOOKBACK_READINGS,
-} from '../../config';
+import { LOW_ATTENDANCE_RATIO, LOW_ATTENDANCE_STREAK, WELLBEING_DROP, WELLBEING_LOOKBACK_READINGS } from '../../config';
 import type { Concern } from './check-in';
 import { CONCERN_LABELS } from './check-in';
 
@@ -31,9 +29,7 @@ export function warningSigns(checkIns: readonly CheckInSignals[]): WarningSign[]
   // Sorted here (stably, so same-day records keep their order) because a sign read from the wrong
   // "latest" record would be worse than none.
   const ordered = [...checkIns].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  return [lowAttendance(ordered), wellbeingDrop(ordered), latestConcerns(ordered)].filter(
-    (sign): sign is WarningSign => sign !== null,
-  );
+  return [lowAttendance(ordered), wellbeingDrop(ordered), latestConcerns(ordered)].filter((sign): sign is WarningSign => sign !== null);
 }
 
 /**

@@ -14,13 +14,9 @@ import { AREA_LABELS, STALE_LISTING_DAYS } from '../../config';
 import { HOST_TYPE_LABELS, UNDERSTANDING_LABELS } from '../catalog/labels';
 import { tokyoDate } from '../dates';
 import { GENDER_LABELS } from '../matching/labels';
-import type {
-  Day, Environment, Gender, HostStatus, HostType, OpportunityKind, OpportunityStatus, Pay, Slot, Support,
-} from '../types';
+import type { Day, Environment, Gender, HostStatus, HostType, OpportunityKind, OpportunityStatus, Pay, Slot, Support } from '../types';
 import { TSUNAGU_TAXONOMY, TSUNAGU_TERMS } from './taxonomy';
-import type {
-  HsdsAttribute, HsdsCatalog, HsdsLocation, HsdsOrganization, HsdsSchedule, HsdsService, HsdsServiceAtLocation,
-} from './types';
+import type { HsdsAttribute, HsdsCatalog, HsdsLocation, HsdsOrganization, HsdsSchedule, HsdsService, HsdsServiceAtLocation } from './types';
 import { uuidFor } from './uuid';
 
 /** Hosts that take people in, or did and will again; prospects and ended hosts are not in a public directory. */
@@ -100,7 +96,11 @@ export function hsdsCatalog(
     const organizationId = organizationIds.get(host.id)!;
     const service = serviceOf(opportunity, host, organizationId);
     const location = locationOf(opportunity, organizationId);
-    const link: HsdsServiceAtLocation = { id: uuidFor(`service_at_location:${opportunity.id}`), service_id: service.id, location_id: location.id };
+    const link: HsdsServiceAtLocation = {
+      id: uuidFor(`service_at_location:${opportunity.id}`),
+      service_id: service.id,
+      location_id: location.id,
+    };
     catalog.services.push(service);
     catalog.locations.push(location);
     catalog.service_at_locations.push(link);
@@ -125,8 +125,9 @@ function areaLabel(area: string): string {
 /** HSDS requires a description; staff notes are internal, so it is written from the public fields. */
 function organization(host: PublishedHost): HsdsOrganization {
   const understanding = host.understanding.map((u) => UNDERSTANDING_LABELS[u as keyof typeof UNDERSTANDING_LABELS] ?? u);
-  const description = `${HOST_TYPE_LABELS[host.type]}（${areaLabel(host.area)}地域）の受け入れ先です。`
-    + (understanding.length > 0 ? `理解のある分野: ${understanding.join('、')}。` : '');
+  const description =
+    `${HOST_TYPE_LABELS[host.type]}（${areaLabel(host.area)}地域）の受け入れ先です。` +
+    (understanding.length > 0 ? `理解のある分野: ${understanding.join('、')}。` : '');
   return { id: uuidFor(`organization:${host.id}`), name: host.name, description };
 }
 
@@ -209,10 +210,9 @@ function schedulesOf(opportunity: PublishedOpportunity, link: HsdsServiceAtLocat
 
 function hostAttributes(host: PublishedHost, organizationId: string): HsdsAttribute[] {
   const link = { entity: 'organization', ourId: host.id, hsdsId: organizationId } as const;
-  return [
-    attribute(link, 'host_type', host.type),
-    ...host.understanding.map((field) => attribute(link, 'understanding', field)),
-  ].filter((a): a is HsdsAttribute => a !== null);
+  return [attribute(link, 'host_type', host.type), ...host.understanding.map((field) => attribute(link, 'understanding', field))].filter(
+    (a): a is HsdsAttribute => a !== null,
+  );
 }
 
 function opportunityAttributes(opportunity: PublishedOpportunity, serviceId: string): HsdsAttribute[] {

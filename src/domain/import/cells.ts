@@ -67,7 +67,10 @@ export const yesNo: CellKind = {
 /** A code's Japanese label first, then other words people use for it. */
 export type Vocabulary<C extends string | number> = ReadonlyArray<{ code: C; label: string; aliases?: readonly string[] }>;
 
-export function vocabularyOf<C extends string | number>(labels: Record<C, string>, aliases: Partial<Record<C, readonly string[]>> = {}): Vocabulary<C> {
+export function vocabularyOf<C extends string | number>(
+  labels: Record<C, string>,
+  aliases: Partial<Record<C, readonly string[]>> = {},
+): Vocabulary<C> {
   return (Object.keys(labels) as C[]).map((key) => {
     const code = (typeof key === 'string' && /^\d+$/.test(key) ? Number(key) : key) as C;
     return { code, label: labels[key], aliases: aliases[key] ?? [] };
@@ -99,7 +102,10 @@ export const choice = <C extends string | number>(words: Vocabulary<C>): CellKin
 
 /** Items of a list cell: separated by 、 , ; or line breaks. */
 function items(value: string): string[] {
-  return value.split(/[、,，;；\n]/).map((item) => item.trim()).filter((item) => item !== '');
+  return value
+    .split(/[、,，;；\n]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
 }
 
 export const choices = <C extends string | number>(words: Vocabulary<C>): CellKind => ({
@@ -130,7 +136,10 @@ const SLOT = new RegExp(`^((?:${DAY_PART}[・/\\s]*)+)\\s*${TIME_PART}\\s*(?:-|~
 export const schedule: CellKind = {
   read: (value) => {
     const slots: Slot[] = [];
-    for (const part of normalizeCell(value).split(/[;\n、,]/).map((piece) => piece.trim()).filter(Boolean)) {
+    for (const part of normalizeCell(value)
+      .split(/[;\n、,]/)
+      .map((piece) => piece.trim())
+      .filter(Boolean)) {
       const match = SLOT.exec(part);
       if (!match) return refuse(`「${part}」を曜日と時間として読めません（例: 火 9:00-12:00; 木 13:00-16:00）`);
       const [, days, startHour, startMinute, endHour, endMinute] = match;

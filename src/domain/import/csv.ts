@@ -25,15 +25,32 @@ export function parseCsv(text: string): CsvParse {
   while (i < text.length) {
     const char = text[i]!;
     if (quoted) {
-      if (char === '"' && text[i + 1] === '"') { cell += '"'; i += 2; continue; }
-      if (char === '"') { quoted = false; i += 1; continue; }
+      if (char === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i += 2;
+        continue;
+      }
+      if (char === '"') {
+        quoted = false;
+        i += 1;
+        continue;
+      }
       if (char === '\n') line += 1;
       cell += char;
       i += 1;
       continue;
     }
-    if (char === '"' && cell === '') { quoted = true; i += 1; continue; }
-    if (char === ',') { cells.push(cell); cell = ''; i += 1; continue; }
+    if (char === '"' && cell === '') {
+      quoted = true;
+      i += 1;
+      continue;
+    }
+    if (char === ',') {
+      cells.push(cell);
+      cell = '';
+      i += 1;
+      continue;
+    }
     if (char === '\r' || char === '\n') {
       endRecord();
       i += char === '\r' && text[i + 1] === '\n' ? 2 : 1;

@@ -23,7 +23,10 @@ export function decodeSpreadsheet(bytes: Uint8Array, charset: string | undefined
     if (BINARY.test(text)) break;
     return { ok: true, text, encoding };
   }
-  return { ok: false, message: 'CSV ファイルとして読み取れません。Excel で「CSV UTF-8」または「CSV（コンマ区切り）」として保存したファイルを送ってください' };
+  return {
+    ok: false,
+    message: 'CSV ファイルとして読み取れません。Excel で「CSV UTF-8」または「CSV（コンマ区切り）」として保存したファイルを送ってください',
+  };
 }
 
 function decodeOrNull(bytes: Uint8Array, encoding: 'utf-8' | 'shift_jis'): string | null {

@@ -23,23 +23,38 @@ const BY_HEADER = new Map(CATALOG_COLUMNS.map((column) => [headerKey(column.head
 
 export function readSheet(records: readonly CsvRecord[]): Sheet {
   const [header, ...data] = records;
-  if (!header) return { ok: false, issues: [{ path: '1', message: 'ファイルが空です。1行目に見出し、2行目から受け入れメニューを1行ずつ入れてください' }] };
+  if (!header)
+    return {
+      ok: false,
+      issues: [{ path: '1', message: 'ファイルが空です。1行目に見出し、2行目から受け入れメニューを1行ずつ入れてください' }],
+    };
   if (header.cells.length > MAX_SHEET_COLUMNS) {
-    return { ok: false, issues: [{ path: '1', message: `列が多すぎます（${header.cells.length}列）。テンプレートの列（${CATALOG_COLUMNS.length}列）を使ってください` }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          path: '1',
+          message: `列が多すぎます（${header.cells.length}列）。テンプレートの列（${CATALOG_COLUMNS.length}列）を使ってください`,
+        },
+      ],
+    };
   }
   const issues: FieldIssue[] = [];
   const columns: (Column | null)[] = header.cells.map((cell) => {
     if (cell.trim() === '') return null;
     const column = BY_HEADER.get(headerKey(cell));
-    if (!column) issues.push({ path: `1.${cell.trim()}`, message: `「${cell.trim()}」という列はありません（テンプレートの見出しを使ってください）` });
+    if (!column)
+      issues.push({ path: `1.${cell.trim()}`, message: `「${cell.trim()}」という列はありません（テンプレートの見出しを使ってください）` });
     return column ?? null;
   });
   const present = columns.filter((column) => column !== null);
   for (const column of new Set(present)) {
-    if (present.indexOf(column) !== present.lastIndexOf(column)) issues.push({ path: `1.${column.name}`, message: `「${column.header}」の列が2つあります` });
+    if (present.indexOf(column) !== present.lastIndexOf(column))
+      issues.push({ path: `1.${column.name}`, message: `「${column.header}」の列が2つあります` });
   }
   for (const column of CATALOG_COLUMNS) {
-    if (column.required && !present.includes(column)) issues.push({ path: `1.${column.name}`, message: `「${column.header}」の列がありません` });
+    if (column.required && !present.includes(column))
+      issues.push({ path: `1.${column.name}`, message: `「${column.header}」の列がありません` });
   }
   if (issues.length === 0 && data.length === 0) issues.push({ path: '2', message: '見出しの行だけで、受け入れメニューの行がありません' });
   if (issues.length > 0) return { ok: false, issues };
@@ -84,7 +99,7 @@ export function keyOf(row: SheetRow, name: 'id' | 'hostId' | 'hostExternalId' | 
 
 /** The column an issue of the API's schema is about: the one whose field holds the issue's path. */
 export function columnOf(target: ColumnTarget, path: string): Column | undefined {
-  return CATALOG_COLUMNS
-    .filter((column) => column.target === target && (path === column.field || path.startsWith(`${column.field}.`)))
-    .sort((a, b) => b.field.length - a.field.length)[0];
+  return CATALOG_COLUMNS.filter(
+    (column) => column.target === target && (path === column.field || path.startsWith(`${column.field}.`)),
+  ).sort((a, b) => b.field.length - a.field.length)[0];
 }

@@ -47,7 +47,10 @@ export type PreparedCatalog = {
 export function prepareCatalog(opportunities: readonly MatchableOpportunity[], synonyms: Synonyms): PreparedCatalog {
   const byId = [...opportunities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const terms = prepareTermCatalog(byId.map(interestFields), synonyms);
-  const descriptions = prepareDescriptions(byId.map((opportunity) => opportunity.description), synonyms);
+  const descriptions = prepareDescriptions(
+    byId.map((opportunity) => opportunity.description),
+    synonyms,
+  );
   const hostIds = [...new Set(byId.map((opportunity) => opportunity.hostId))];
   const hostIndex = new Map(hostIds.map((id, index) => [id, index]));
   const ranges = byId.map((opportunity) => toWeekRanges(opportunity.schedule));

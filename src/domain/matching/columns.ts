@@ -92,7 +92,17 @@ const ACCOMPANIMENT_BIT = SUPPORT_BIT.get('accompaniment')!;
 
 /** The bit of each exclusion code in an exclusion mask (see exclusionMask). */
 export const EXCLUSION_BIT = Object.fromEntries(EXCLUSION_CODES.map((code, i) => [code, 1 << i])) as Record<ExclusionCode, number>;
-const { not_open: NOT_OPEN, full: FULL, schedule: SCHEDULE, travel: TRAVEL, age: AGE, gender: GENDER, needs: NEEDS, environment: ENVIRONMENT, step: STEP } = EXCLUSION_BIT;
+const {
+  not_open: NOT_OPEN,
+  full: FULL,
+  schedule: SCHEDULE,
+  travel: TRAVEL,
+  age: AGE,
+  gender: GENDER,
+  needs: NEEDS,
+  environment: ENVIRONMENT,
+  step: STEP,
+} = EXCLUSION_BIT;
 
 /** The columns while they are filled in: areas are numbered as they are met. */
 type ColumnsBeingBuilt = Omit<ConstraintColumns, 'areas'> & { readonly areas: Map<string, number> };
@@ -229,7 +239,11 @@ function writeEligibility(columns: ColumnsBeingBuilt, i: number, eligibility: Ma
 }
 
 /** Whether the place has a point (its own, or its area's representative point: `estimated`). */
-function writePoint(columns: ColumnsBeingBuilt, i: number, place: MatchableOpportunity['location']): { hasPoint: boolean; estimated: boolean } {
+function writePoint(
+  columns: ColumnsBeingBuilt,
+  i: number,
+  place: MatchableOpportunity['location'],
+): { hasPoint: boolean; estimated: boolean } {
   const { point, estimated } = toTravelEnd(place);
   if (point === null) return { hasPoint: false, estimated };
   columns.lat[i] = point.lat;
@@ -356,7 +370,8 @@ export const UNJUDGED = 1 << 15;
  * One loop over the arrays, with everything it reads taken out of the objects once.
  */
 export function exclusionMasks(columns: ConstraintColumns, query: ColumnQuery): Uint16Array {
-  const { flags, months, capacity, filled, step, groupSize, conversation, support, genders, minAge, maxAge, schedules, scheduleOf } = columns;
+  const { flags, months, capacity, filled, step, groupSize, conversation, support, genders, minAge, maxAge, schedules, scheduleOf } =
+    columns;
   const { stepLimit, maxGroup, maxConversation, avoided, requiredNeeds, gender, age, availability, month } = query;
   const n = flags.length;
   const masks = new Uint16Array(n);
@@ -365,12 +380,15 @@ export function exclusionMasks(columns: ConstraintColumns, query: ColumnQuery): 
   for (let i = 0; i < n; i++) if (!(flags[i]! & OPEN) || !(months[i]! & month)) masks[i] = NOT_OPEN;
   for (let i = 0; i < n; i++) if (!(filled[i]! < capacity[i]!)) masks[i]! |= FULL;
   for (let i = 0; i < n; i++) if (!(step[i]! <= stepLimit)) masks[i]! |= STEP;
-  for (let i = 0; i < n; i++) if (!(groupSize[i]! <= maxGroup) || !(conversation[i]! <= maxConversation) || flags[i]! & avoided) masks[i]! |= ENVIRONMENT;
-  for (let i = 0; i < n; i++) if (((support[i]! | (flags[i]! & SHORT_SLOTS ? SHORT_HOURS_BIT : 0)) & requiredNeeds) !== requiredNeeds) masks[i]! |= NEEDS;
+  for (let i = 0; i < n; i++)
+    if (!(groupSize[i]! <= maxGroup) || !(conversation[i]! <= maxConversation) || flags[i]! & avoided) masks[i]! |= ENVIRONMENT;
+  for (let i = 0; i < n; i++)
+    if (((support[i]! | (flags[i]! & SHORT_SLOTS ? SHORT_HOURS_BIT : 0)) & requiredNeeds) !== requiredNeeds) masks[i]! |= NEEDS;
   for (let i = 0; i < n; i++) if (!(genders[i]! & (ANYONE | gender))) masks[i]! |= GENDER;
   if (age !== null) for (let i = 0; i < n; i++) if (age < minAge[i]! || age > maxAge[i]!) masks[i]! |= AGE;
   const scheduleMisses = new Uint16Array(schedules.length);
-  for (let at = 0; at < schedules.length; at++) if (!scheduleFits(longestShared(availability, schedules[at]!))) scheduleMisses[at] = SCHEDULE;
+  for (let at = 0; at < schedules.length; at++)
+    if (!scheduleFits(longestShared(availability, schedules[at]!))) scheduleMisses[at] = SCHEDULE;
   for (let i = 0; i < n; i++) masks[i]! |= scheduleMisses[scheduleOf[i]!]!;
   markOutOfReach(columns, query, masks);
   for (let i = 0; i < n; i++) if (flags[i]! & UNUSUAL) masks[i] = UNJUDGED;

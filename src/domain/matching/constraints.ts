@@ -2,14 +2,7 @@ import type { Attendance, Eligibility, Environment, Gender, Limits, MatchableOpp
 import { MIN_OVERLAP_MINUTES, SHORT_HOURS_MAX_SLOT_MINUTES } from '../../config';
 import { everySlotAtMost } from '../schedule/sessions';
 import { isWithinReach, type TravelEstimate } from '../geo/travel';
-import {
-  CONVERSATION_SETTING_LABELS,
-  GENDER_LABELS,
-  GROUP_SIZE_LABELS,
-  STEP_LABELS,
-  SUPPORT_LABELS,
-  formatDuration,
-} from './labels';
+import { CONVERSATION_SETTING_LABELS, GENDER_LABELS, GROUP_SIZE_LABELS, STEP_LABELS, SUPPORT_LABELS, formatDuration } from './labels';
 import { memoByKey } from './memo';
 import type { Exclusion } from './types';
 
@@ -197,9 +190,11 @@ const environmentExclusion = memoByKey(1000, (limits: Limits, environment: Envir
 export function checkEnvironment(limits: Limits, environment: Environment): Exclusion | null {
   if (environmentFits(limits, environment)) return null;
   const key =
-    ((((GROUP_RANK[environment.groupSize] * 3 + CONVERSATION_RANK[environment.conversation]) * 3 +
-      GROUP_RANK[limits.maxGroupSize]) * 3 + CONVERSATION_RANK[limits.maxConversation]) * 2 +
-      Number(environment.customerFacing && limits.avoidCustomerFacing)) * 2 +
+    ((((GROUP_RANK[environment.groupSize] * 3 + CONVERSATION_RANK[environment.conversation]) * 3 + GROUP_RANK[limits.maxGroupSize]) * 3 +
+      CONVERSATION_RANK[limits.maxConversation]) *
+      2 +
+      Number(environment.customerFacing && limits.avoidCustomerFacing)) *
+      2 +
     Number(environment.phone && limits.avoidPhone);
   return environmentExclusion(key, limits, environment);
 }

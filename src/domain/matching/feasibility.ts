@@ -41,9 +41,10 @@ export function feasibilityOpportunity(opportunity: MatchableOpportunity): Feasi
 
 /** Everything the hard constraints read about one pair; `month` is today's month (1–12, Tokyo). */
 export function pairingOf(person: FeasibilityPerson, opportunity: FeasibilityOpportunity, month: number): Pairing {
-  const sharedMinutes = opportunity.sessions === null
-    ? longestShared(person.availability, opportunity.ranges)
-    : weakestSessionShared(person.availability, opportunity.sessions);
+  const sharedMinutes =
+    opportunity.sessions === null
+      ? longestShared(person.availability, opportunity.ranges)
+      : weakestSessionShared(person.availability, opportunity.sessions);
   return {
     profile: person.profile,
     opportunity: opportunity.opportunity,
@@ -58,7 +59,11 @@ export function monthOf(today: string): number {
 }
 
 /** Every hard constraint the opportunity breaks for the person, in API order; empty when it fits. */
-export function exclusionCodesOf(person: FeasibilityPerson, opportunity: FeasibilityOpportunity, options: FeasibilityOptions): ExclusionCode[] {
+export function exclusionCodesOf(
+  person: FeasibilityPerson,
+  opportunity: FeasibilityOpportunity,
+  options: FeasibilityOptions,
+): ExclusionCode[] {
   return exclusionsFor(pairingOf(person, opportunity, monthOf(options.today))).map((exclusion) => exclusion.code);
 }
 

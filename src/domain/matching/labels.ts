@@ -26,7 +26,11 @@ export const GROUP_SIZE_LABELS: Record<GroupSize, string> = { solo: '一人', sm
 export const CONVERSATION_LABELS: Record<ConversationLevel, string> = { none: 'なし', little: '少なめ', much: '多い' };
 
 /** A place described by its conversation, for sentences: 「会話の多い場で…」. */
-export const CONVERSATION_SETTING_LABELS: Record<ConversationLevel, string> = { none: '会話のない', little: '会話の少ない', much: '会話の多い' };
+export const CONVERSATION_SETTING_LABELS: Record<ConversationLevel, string> = {
+  none: '会話のない',
+  little: '会話の少ない',
+  much: '会話の多い',
+};
 
 export const GENDER_LABELS: Record<Gender, string> = { female: '女性', male: '男性', other: 'その他の性', unspecified: '性別を答えない人' };
 

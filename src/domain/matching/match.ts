@@ -63,8 +63,14 @@ type RunInterest = {
 
 // Read for every opportunity, so copied once (see score.ts): the functions too, which through an
 // imported binding cost a getter call each and so took about half of a match at 10,000 openings.
-const { INTEREST_BROAD_CREDIT, INTEREST_BROAD_WORDS, INTEREST_DESCRIPTION_CREDIT, INTEREST_TIME_WORDS, MIN_OVERLAP_MINUTES, TERM_MATCH_STRENGTH } =
-  config;
+const {
+  INTEREST_BROAD_CREDIT,
+  INTEREST_BROAD_WORDS,
+  INTEREST_DESCRIPTION_CREDIT,
+  INTEREST_TIME_WORDS,
+  MIN_OVERLAP_MINUTES,
+  TERM_MATCH_STRENGTH,
+} = config;
 const { estimateTravel, homeIsLocated, homeTravelEnd, travelMinutesShown, travelModes } = geoTravel;
 const { longestShared, overlapWindows, usableShared } = overlap;
 const { wholeShared } = wholeSlots;
@@ -170,9 +176,7 @@ export function matchProfile(profile: Profile, catalog: PreparedCatalog, options
     return a < b;
   };
   const positions = feasible.map((_, position) => position);
-  const items = topK(positions, options.limit, rankedBefore).map((position) =>
-    toItem(run, feasible[position]!, scores[position]!),
-  );
+  const items = topK(positions, options.limit, rankedBefore).map((position) => toItem(run, feasible[position]!, scores[position]!));
   // A stable sort on a list built in catalog (id) order keeps id order among equals.
   excluded.sort((a, b) => a.reasons.length - b.reasons.length);
   return { items, excluded, ...guidance(byMask), notices: matchNotices(profile, options.consent) };
@@ -214,7 +218,8 @@ export function matchNotices(profile: Profile, consent: ConsentStatus | undefine
   if (!homeIsLocated(profile.home)) {
     notices.push({
       code: 'home_location_missing',
-      message: '住まいの位置（座標か最寄り駅）が登録されていないため、地域の代表地点から移動時間を見積もっています。登録すると見積もりが確かになります',
+      message:
+        '住まいの位置（座標か最寄り駅）が登録されていないため、地域の代表地点から移動時間を見積もっています。登録すると見積もりが確かになります',
     });
   }
   if (consent !== undefined && consent !== 'given') {
@@ -404,7 +409,12 @@ function toItem(run: Run, index: number, score: number): MatchItem {
       retention: options.retention.get(opportunity.hostId),
     }),
     warnings: matchWarnings({
-      profile, opportunity, lastTouchedMs: prepared.lastTouchedMs, travel, availability: run.availability, now: options.now,
+      profile,
+      opportunity,
+      lastTouchedMs: prepared.lastTouchedMs,
+      travel,
+      availability: run.availability,
+      now: options.now,
     }),
   };
 }

@@ -5,10 +5,7 @@
  * keeps that cheap. Past `limit` keys everything is forgotten, so odd data cannot make it grow
  * without bound.
  */
-export function memoByKey<A extends unknown[], T extends object>(
-  limit: number,
-  make: (...args: A) => T,
-): (key: number, ...args: A) => T {
+export function memoByKey<A extends unknown[], T extends object>(limit: number, make: (...args: A) => T): (key: number, ...args: A) => T {
   const known = new Map<number, T>();
   return (key, ...args) => {
     let value = known.get(key);

@@ -249,7 +249,13 @@ function scheduleReason(fit: ScheduleFit): Reason {
   return { code: 'schedule', message: `参加できる時間と週に${formatDuration(fit.usableMinutes)}重なります${note}` };
 }
 
-const TRAVEL_MODE_PHRASES: Record<TravelMode, string> = { walk: '歩いて', bicycle: '自転車で', bus: 'バスで', train: '電車で', car: '車で' };
+const TRAVEL_MODE_PHRASES: Record<TravelMode, string> = {
+  walk: '歩いて',
+  bicycle: '自転車で',
+  bus: 'バスで',
+  train: '電車で',
+  car: '車で',
+};
 
 function travelReasons(travel: TravelEstimate): Reason[] {
   switch (travel.kind) {

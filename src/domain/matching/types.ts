@@ -10,7 +10,14 @@ export type ScoreCode = (typeof SCORE_CODES)[number];
 
 /** What a supporter should check before proposing, without the opportunity being left out. */
 export const WARNING_CODES = [
-  'stale_listing', 'travel_estimated', 'supporter_accompanies', 'partial_attendance', 'step_up', 'nearly_full', 'age_unknown', 'travel_unknown',
+  'stale_listing',
+  'travel_estimated',
+  'supporter_accompanies',
+  'partial_attendance',
+  'step_up',
+  'nearly_full',
+  'age_unknown',
+  'travel_unknown',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 

@@ -4,8 +4,14 @@
  */
 import type { DeclineReason, EndReason, PlacementStatus } from './statuses';
 import {
-  DECLINE_REASON_LABELS, DECLINE_REASONS, END_REASON_LABELS, END_REASONS, PLACEMENT_STATUS_LABELS,
-  holdsSeat, isFinal, isRunning,
+  DECLINE_REASON_LABELS,
+  DECLINE_REASONS,
+  END_REASON_LABELS,
+  END_REASONS,
+  PLACEMENT_STATUS_LABELS,
+  holdsSeat,
+  isFinal,
+  isRunning,
 } from './statuses';
 
 /** Where each status may go next; anything not listed is refused. */

@@ -29,8 +29,7 @@ export function toWeekRanges(slots: readonly Slot[]): WeekRanges {
     const last = merged.length - 1;
     const lastEnd = merged[last];
     const lastStart = merged[last - 1];
-    const sameDay =
-      lastStart !== undefined && Math.floor(lastStart / MINUTES_PER_DAY) === Math.floor(start / MINUTES_PER_DAY);
+    const sameDay = lastStart !== undefined && Math.floor(lastStart / MINUTES_PER_DAY) === Math.floor(start / MINUTES_PER_DAY);
     if (lastEnd !== undefined && sameDay && start <= lastEnd) {
       merged[last] = Math.max(lastEnd, end);
     } else {

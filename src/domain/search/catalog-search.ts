@@ -194,8 +194,12 @@ function search(index: SearchIndex, q: string, limit: number): SearchHit[] {
     countFound(tally);
   }
   if (termCount === 0) for (let document = 0; document < count; document++) tally.touched.push(document);
-  return rank(tally, tokenize(q), filters.map((filter) => conditionMask(index, filter)), limit)
-    .map(({ document, score }) => ({ id: index.documents[document]!.id, score }));
+  return rank(
+    tally,
+    tokenize(q),
+    filters.map((filter) => conditionMask(index, filter)),
+    limit,
+  ).map(({ document, score }) => ({ id: index.documents[document]!.id, score }));
 }
 
 /** A word as typed counts in full, through a synonym or in another's place less (see config). */
@@ -277,7 +281,12 @@ function creditCondition(tally: Tally, condition: Condition): void {
  * the number of words matched, then their mean strength; a title equal to the whole query first
  * among its kind. Ties in catalog order.
  */
-function rank(tally: Tally, typed: readonly string[], filters: readonly Uint8Array[], limit: number): { document: number; score: number }[] {
+function rank(
+  tally: Tally,
+  typed: readonly string[],
+  filters: readonly Uint8Array[],
+  limit: number,
+): { document: number; score: number }[] {
   const { index, wordCount, matchedWords, total, touched } = tally;
   const exactTitle = new Set(index.byTitle.get(typed.join('')) ?? []);
   // The score, and 2 more for an open listing: one number to sort by, kept in `best` (all 0 again
@@ -313,7 +322,7 @@ function firstOf(items: number[], limit: number, before: (a: number, b: number) 
       for (let at = heap.length - 1; at > 0 && worse(at, (at - 1) >> 1); at = (at - 1) >> 1) swap(at, (at - 1) >> 1);
     } else if (limit > 0 && before(item, heap[0]!) < 0) {
       heap[0] = item;
-      for (let at = 0; ; ) {
+      for (let at = 0; ;) {
         let worst = at;
         for (const child of [2 * at + 1, 2 * at + 2]) if (child < heap.length && worse(child, worst)) worst = child;
         if (worst === at) break;

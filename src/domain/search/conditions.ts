@@ -1,6 +1,19 @@
 import {
-  CONVERSATION_LEVELS, DAYS, GROUP_SIZES, OPPORTUNITY_KINDS, PAY_KINDS, SUPPORTS, UNDERSTANDING,
-  type ConversationLevel, type Day, type Environment, type GroupSize, type OpportunityKind, type Pay, type Slot, type Support,
+  CONVERSATION_LEVELS,
+  DAYS,
+  GROUP_SIZES,
+  OPPORTUNITY_KINDS,
+  PAY_KINDS,
+  SUPPORTS,
+  UNDERSTANDING,
+  type ConversationLevel,
+  type Day,
+  type Environment,
+  type GroupSize,
+  type OpportunityKind,
+  type Pay,
+  type Slot,
+  type Support,
 } from '../types';
 
 /**
@@ -122,7 +135,15 @@ const TIME = /^([01]\d|2[0-4]):[0-5]\d$/;
 
 function timeWindow(value: unknown, at: string): TimeWindow {
   const [from, to] = Array.isArray(value) ? value : [];
-  if (!Array.isArray(value) || value.length !== 2 || typeof from !== 'string' || typeof to !== 'string' || !TIME.test(from) || !TIME.test(to) || from >= to) {
+  if (
+    !Array.isArray(value) ||
+    value.length !== 2 ||
+    typeof from !== 'string' ||
+    typeof to !== 'string' ||
+    !TIME.test(from) ||
+    !TIME.test(to) ||
+    from >= to
+  ) {
     throw new Error(`${at}: ["HH:MM", "HH:MM"], the start before the end`);
   }
   return { from, to };

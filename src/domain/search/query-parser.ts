@@ -130,7 +130,8 @@ function endsWord(token: string, end: number, vocabulary: QueryVocabulary): bool
   const { aroundPhrase, negations, phrases } = vocabulary;
   const startsHere = (word: string) => token.startsWith(word, end);
   return (
-    aroundPhrase.some(startsHere) || negations.some(startsHere) ||
+    aroundPhrase.some(startsHere) ||
+    negations.some(startsHere) ||
     (phrases.get(token.charCodeAt(end)) ?? []).some(({ text }) => startsHere(text))
   );
 }
@@ -154,7 +155,11 @@ function readGap(gap: string, side: { afterPhrase: boolean; beforePhrase: boolea
 function trimmed(word: string, vocabulary: QueryVocabulary, dropParticles: boolean): string {
   const trailing = dropParticles ? vocabulary.aroundPhrase : vocabulary.endings;
   let rest = word;
-  for (let cut = trailing.find((each) => rest.endsWith(each) && rest.length > each.length); cut; cut = trailing.find((each) => rest.endsWith(each) && rest.length > each.length)) {
+  for (
+    let cut = trailing.find((each) => rest.endsWith(each) && rest.length > each.length);
+    cut;
+    cut = trailing.find((each) => rest.endsWith(each) && rest.length > each.length)
+  ) {
     rest = rest.slice(0, -cut.length);
   }
   return rest;

@@ -76,9 +76,18 @@ const MARK = /\p{M}/u;
 
 /** ぁ→あ ぃ→い ぅ→う ぇ→え ぉ→お っ→つ ゃ→や ゅ→ゆ ょ→よ ゎ→わ ゕ→か ゖ→か (after katakana became hiragana). */
 const SMALL_KANA: ReadonlyMap<number, number> = new Map([
-  [0x3041, 0x3042], [0x3043, 0x3044], [0x3045, 0x3046], [0x3047, 0x3048], [0x3049, 0x304a],
-  [0x3063, 0x3064], [0x3083, 0x3084], [0x3085, 0x3086], [0x3087, 0x3088], [0x308e, 0x308f],
-  [0x3095, 0x304b], [0x3096, 0x304b],
+  [0x3041, 0x3042],
+  [0x3043, 0x3044],
+  [0x3045, 0x3046],
+  [0x3047, 0x3048],
+  [0x3049, 0x304a],
+  [0x3063, 0x3064],
+  [0x3083, 0x3084],
+  [0x3085, 0x3086],
+  [0x3087, 0x3088],
+  [0x308e, 0x308f],
+  [0x3095, 0x304b],
+  [0x3096, 0x304b],
 ]);
 /** SMALL_KANA as a table over U+3041–3096, read once per character. */
 const KANA_FOLD = Uint16Array.from({ length: 0x3097 - 0x3041 }, (_, i) => SMALL_KANA.get(0x3041 + i) ?? 0x3041 + i);
@@ -109,7 +118,10 @@ function isStable(c: number): boolean {
     (c >= 0x3041 && c <= 0x3096) ||
     (c >= 0x30a1 && c <= 0x30fc) ||
     (c >= 0x4e00 && c <= 0x9fff) ||
-    c === 0x3001 || c === 0x3002 || c === 0x3005 || (c >= 0x300c && c <= 0x300f)
+    c === 0x3001 ||
+    c === 0x3002 ||
+    c === 0x3005 ||
+    (c >= 0x300c && c <= 0x300f)
   );
 }
 
@@ -120,10 +132,7 @@ function isCombining(c: number): boolean {
 }
 
 function isKana(c: number): boolean {
-  return (
-    (c >= 0x3041 && c <= 0x3096) || c === 0x309d || c === 0x309e ||
-    (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fd || c === 0x30fe
-  );
+  return (c >= 0x3041 && c <= 0x3096) || c === 0x309d || c === 0x309e || (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fd || c === 0x30fe;
 }
 
 /** Variation selectors: U+FE00–FE0F, which attach to the cluster before them. */

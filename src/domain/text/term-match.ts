@@ -159,7 +159,12 @@ function groupIntoShapes(fieldsOf: readonly (readonly string[])[], fields: Field
       shape = shapes.length;
       shapeIds.set(key, shape);
       fieldIdsOf.push(ids);
-      shapes.push(toShape(fieldList, ids.map((id) => fields.byId[id]!)));
+      shapes.push(
+        toShape(
+          fieldList,
+          ids.map((id) => fields.byId[id]!),
+        ),
+      );
     }
     const { text, starts, maps } = shapes[shape]!;
     texts.push({ index, shape, fields: fieldList, text, starts, maps });

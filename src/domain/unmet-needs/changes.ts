@@ -58,7 +58,12 @@ export function applyChange(opportunity: MatchableOpportunity, change: Opportuni
  * The change that answers every code for this person, or null when one of them is not the host's to
  * change (or the person has no free time an added session could meet).
  */
-export function changeFor(profile: Profile, opportunity: MatchableOpportunity, codes: readonly ExclusionCode[], band: TimeBand): OpportunityChange | null {
+export function changeFor(
+  profile: Profile,
+  opportunity: MatchableOpportunity,
+  codes: readonly ExclusionCode[],
+  band: TimeBand,
+): OpportunityChange | null {
   const change: OpportunityChange = {};
   for (const code of codes) {
     if (!CHANGEABLE.has(code)) return null;
@@ -80,8 +85,14 @@ function sessionFor(availability: readonly Slot[], band: TimeBand): Slot | null 
   const hours = BAND_HOURS[band];
   const windows = availability
     .map((slot) => ({ day: slot.day, start: parseTime(slot.start), end: parseTime(slot.end) }))
-    .filter((w): w is { day: Slot['day']; start: number; end: number } => w.start !== null && w.end !== null && w.end - w.start >= MIN_OVERLAP_MINUTES)
-    .sort((a, b) => Number(!BAND_DAYS[band].includes(a.day)) - Number(!BAND_DAYS[band].includes(b.day)) || DAYS.indexOf(a.day) - DAYS.indexOf(b.day));
+    .filter(
+      (w): w is { day: Slot['day']; start: number; end: number } =>
+        w.start !== null && w.end !== null && w.end - w.start >= MIN_OVERLAP_MINUTES,
+    )
+    .sort(
+      (a, b) =>
+        Number(!BAND_DAYS[band].includes(a.day)) - Number(!BAND_DAYS[band].includes(b.day)) || DAYS.indexOf(a.day) - DAYS.indexOf(b.day),
+    );
   const first = windows[0];
   if (!first) return null;
   const shared = Math.min(first.end, hours.end) - Math.max(first.start, hours.start);

@@ -83,7 +83,10 @@ export type Grouped<T> = { profile: CoarseProfile; members: T[] };
  * smaller groups are grouped again with one key fewer, and whoever is still in too small a group
  * once no key is left is only counted (`suppressed`).
  */
-export function groupAnonymously<T>(people: readonly T[], fullProfile: (person: T) => Required<CoarseProfile>): { groups: Grouped<T>[]; suppressed: number } {
+export function groupAnonymously<T>(
+  people: readonly T[],
+  fullProfile: (person: T) => Required<CoarseProfile>,
+): { groups: Grouped<T>[]; suppressed: number } {
   const groups: Grouped<T>[] = [];
   let remaining = people.map((person) => ({ person, full: fullProfile(person) }));
   for (const keys of COARSE_LEVELS) {
@@ -97,7 +100,8 @@ export function groupAnonymously<T>(people: readonly T[], fullProfile: (person: 
     }
     remaining = [];
     for (const bucket of buckets.values()) {
-      if (bucket.members.length >= MIN_GROUP_SIZE) groups.push({ profile: bucket.profile, members: bucket.members.map((entry) => entry.person) });
+      if (bucket.members.length >= MIN_GROUP_SIZE)
+        groups.push({ profile: bucket.profile, members: bucket.members.map((entry) => entry.person) });
       else remaining.push(...bucket.members);
     }
   }

@@ -52,10 +52,15 @@ type Assessed = {
   near: { index: number; codes: ExclusionCode[] }[];
 };
 
-export function unmetNeeds(profiles: readonly Profile[], openings: readonly FeasibilityOpportunity[], options: UnmetNeedsOptions): UnmetNeeds {
+export function unmetNeeds(
+  profiles: readonly Profile[],
+  openings: readonly FeasibilityOpportunity[],
+  options: UnmetNeedsOptions,
+): UnmetNeeds {
   const people = profiles.map(feasibilityPerson);
   // Most people have enough choices: only the few without are looked at again, closely.
-  const underserved = people.filter((person) => feasibleCount(person, openings, options) < options.threshold)
+  const underserved = people
+    .filter((person) => feasibleCount(person, openings, options) < options.threshold)
     .map((person) => assess(person, openings, options));
   const { groups, suppressed } = groupAnonymously(underserved, (person) => person.full);
   const described = groups.map((group) => describe(group, { openings, everyone: people, options }));
@@ -93,8 +98,7 @@ function describe(group: Grouped<Assessed>, context: Context): UnmetGroup {
 }
 
 function bindingOf(members: readonly Assessed[]): BindingCount[] {
-  return EXCLUSION_CODES
-    .map((code) => ({ code, people: members.filter((member) => member.alone.has(code)).length }))
+  return EXCLUSION_CODES.map((code) => ({ code, people: members.filter((member) => member.alone.has(code)).length }))
     .filter((count) => count.people > 0)
     .sort((a, b) => b.people - a.people);
 }
@@ -104,7 +108,12 @@ function fits(person: FeasibilityPerson, opening: FeasibilityOpportunity, option
 }
 
 /** How many of the members the changed (or new) opening fits that the original did not. */
-function served(members: readonly Assessed[], after: FeasibilityOpportunity, before: FeasibilityOpportunity | null, options: FeasibilityOptions): number {
+function served(
+  members: readonly Assessed[],
+  after: FeasibilityOpportunity,
+  before: FeasibilityOpportunity | null,
+  options: FeasibilityOptions,
+): number {
   return members.filter((m) => fits(m.person, after, options) && !(before && fits(m.person, before, options))).length;
 }
 
@@ -162,15 +171,18 @@ function changeCandidates(members: readonly Assessed[], { openings, everyone, op
 function newOpeningCandidates(members: readonly Assessed[], options: FeasibilityOptions): Weighed[] {
   const profiles = members.map((member) => member.person.profile);
   const areas = [...new Set(members.map((member) => member.full.area))].sort();
-  const bands = [...new Set(members.map((member) => member.full.timeBand).filter((band): band is Exclude<TimeBand, 'none'> => band !== 'none'))].sort();
+  const bands = [
+    ...new Set(members.map((member) => member.full.timeBand).filter((band): band is Exclude<TimeBand, 'none'> => band !== 'none')),
+  ].sort();
   const steps = { min: Math.min(...profiles.map((p) => p.step)), max: Math.max(...profiles.map((p) => p.step)) };
-  return areas.flatMap((area) => bands.map((band) => {
-    const profile = newOpeningProfile(profiles, area, band);
-    const wouldServe = served(members, feasibilityOpportunity(newOpening(profile, members.length)), null, options);
-    return {
-      suggestion: { kind: 'new' as const, profile, wouldServe, message: newOpeningMessage(profile, steps, wouldServe) },
-      safe: () => true,
-    };
-  }));
+  return areas.flatMap((area) =>
+    bands.map((band) => {
+      const profile = newOpeningProfile(profiles, area, band);
+      const wouldServe = served(members, feasibilityOpportunity(newOpening(profile, members.length)), null, options);
+      return {
+        suggestion: { kind: 'new' as const, profile, wouldServe, message: newOpeningMessage(profile, steps, wouldServe) },
+        safe: () => true,
+      };
+    }),
+  );
 }
-

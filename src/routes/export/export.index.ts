@@ -8,4 +8,5 @@ export const exportRouter = createRouter();
 // sent as is, where a typed `c.json` would parse nothing but serialize megabytes again.
 exportRouter.openAPIRegistry.registerPath(hsdsRoute);
 exportRouter.get(hsdsRoute.path, async (c) =>
-  c.body(await exportHsdsJson(c.get('ctx')), 200, { 'content-type': 'application/json; charset=utf-8' }));
+  c.body(await exportHsdsJson(c.get('ctx')), 200, { 'content-type': 'application/json; charset=utf-8' }),
+);

@@ -10,10 +10,19 @@ const Attendance = z
 
 export const CheckInInput = z
   .strictObject({
-    date: IsoDate.openapi({ description: '確認した日（YYYY-MM-DD）。この日＋3日までが期限のフォローアップのうち、いちばん早いものが完了になります' }),
+    date: IsoDate.openapi({
+      description: '確認した日（YYYY-MM-DD）。この日＋3日までが期限のフォローアップのうち、いちばん早いものが完了になります',
+    }),
     channel: z.enum(CHECK_IN_CHANNELS),
     attendance: Attendance.nullable().optional().openapi({ description: '前回からの出席: 出席した回数 / 予定の回数' }),
-    wellbeing: z.number().int().min(1).max(5).nullable().optional().openapi({ description: '本人の調子 1（とてもつらい）〜 5（とてもよい）' }),
+    wellbeing: z
+      .number()
+      .int()
+      .min(1)
+      .max(5)
+      .nullable()
+      .optional()
+      .openapi({ description: '本人の調子 1（とてもつらい）〜 5（とてもよい）' }),
     participantVoice: Voice.nullable().optional(),
     hostVoice: Voice.nullable().optional(),
     concerns: z

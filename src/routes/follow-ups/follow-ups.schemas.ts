@@ -7,7 +7,9 @@ export const FollowUpListQuery = z.object({
   state: z.enum(FOLLOW_UP_STATES).optional().openapi({
     description: 'overdue: 期限を過ぎた / due: 今日から7日以内 / upcoming: それより先で until まで。省略時はすべて',
   }),
-  until: IsoDate.optional().openapi({ description: 'どこまで先を見るか（YYYY-MM-DD、省略時は今日から60日後）。期限切れのものは常に含みます' }),
+  until: IsoDate.optional().openapi({
+    description: 'どこまで先を見るか（YYYY-MM-DD、省略時は今日から60日後）。期限切れのものは常に含みます',
+  }),
 });
 
 export const FollowUpItem = z

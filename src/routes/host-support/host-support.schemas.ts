@@ -5,11 +5,24 @@ import { HOST_SUPPORT_TYPES } from '../../domain/host-support/types';
 export const HostSupportInput = z
   .strictObject({
     date: IsoDate,
-    type: z.enum(HOST_SUPPORT_TYPES).openapi({ description: 'consultation 相談 / training 研修 / incident 出来事 / feedback ふりかえり / development 開拓' }),
+    type: z
+      .enum(HOST_SUPPORT_TYPES)
+      .openapi({ description: 'consultation 相談 / training 研修 / incident 出来事 / feedback ふりかえり / development 開拓' }),
     summary: Text(2000),
-    followUpNeeded: z.boolean().optional().openapi({ description: '省略時: 受け入れ先からの依頼は true（返事が要る）、職員の記録は false' }),
-    participantId: z.string().min(1).max(100).optional().openapi({ description: '特定の参加者についての記録ならその id。その参加者を見られる人にだけ表示されます' }),
-    sharedWithHost: z.boolean().optional().openapi({ description: '職員の記録を受け入れ先にも見せるとき true（既定は false: 参加者に触れることがあるため）' }),
+    followUpNeeded: z
+      .boolean()
+      .optional()
+      .openapi({ description: '省略時: 受け入れ先からの依頼は true（返事が要る）、職員の記録は false' }),
+    participantId: z
+      .string()
+      .min(1)
+      .max(100)
+      .optional()
+      .openapi({ description: '特定の参加者についての記録ならその id。その参加者を見られる人にだけ表示されます' }),
+    sharedWithHost: z
+      .boolean()
+      .optional()
+      .openapi({ description: '職員の記録を受け入れ先にも見せるとき true（既定は false: 参加者に触れることがあるため）' }),
   })
   .openapi('HostSupportInput');
 

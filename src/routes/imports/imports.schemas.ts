@@ -22,12 +22,16 @@ export const ImportOutcome = z
     rows: z.number().int().openapi({ description: '見出しを除いたデータの行数' }),
     hosts: Counts.openapi({ description: '受け入れ先（何行に出てきても1件と数えます）' }),
     opportunities: Counts.openapi({ description: '受け入れメニュー' }),
-    items: z.array(z.object({
-      line: z.number().int(),
-      action: z.enum(['created', 'updated', 'unchanged']),
-      title: z.string().openapi({ description: '受け入れメニューの名前（取り込んだ後の）' }),
-      id: z.string().nullable().openapi({ description: '受け入れメニューの id（dryRun で新しく登録するものは null）' }),
-    })).openapi({ description: '行ごとの結果（確認画面の表に使えます）' }),
+    items: z
+      .array(
+        z.object({
+          line: z.number().int(),
+          action: z.enum(['created', 'updated', 'unchanged']),
+          title: z.string().openapi({ description: '受け入れメニューの名前（取り込んだ後の）' }),
+          id: z.string().nullable().openapi({ description: '受け入れメニューの id（dryRun で新しく登録するものは null）' }),
+        }),
+      )
+      .openapi({ description: '行ごとの結果（確認画面の表に使えます）' }),
   })
   .openapi('CatalogImportOutcome');
 

@@ -18,33 +18,42 @@ export const InlineProfile = ProfileInput.extend({
 
 export const MatchQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(20),
-  includeExcluded: z.enum(['true', 'false']).default('false').transform((v) => v === 'true')
+  includeExcluded: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true')
     .openapi({ type: 'string', enum: ['true', 'false'], description: 'true で、除外された受け入れメニューとすべての理由も返します' }),
 });
 
 export const MatchResult = z
   .object({
-    items: z.array(z.object({
-      opportunityId: z.string(),
-      title: z.string(),
-      kind: z.enum(OPPORTUNITY_KINDS),
-      hostId: z.string(),
-      hostName: z.string(),
-      score: z.number().min(0).max(1),
-      travelMinutes: z.number().nullable().openapi({
-        description: '移動の目安（分）。オンラインは 0。座標のない側は地域の代表地点から見積もり（警告 travel_estimated）、地域の位置も分からないときは null',
+    items: z.array(
+      z.object({
+        opportunityId: z.string(),
+        title: z.string(),
+        kind: z.enum(OPPORTUNITY_KINDS),
+        hostId: z.string(),
+        hostName: z.string(),
+        score: z.number().min(0).max(1),
+        travelMinutes: z.number().nullable().openapi({
+          description:
+            '移動の目安（分）。オンラインは 0。座標のない側は地域の代表地点から見積もり（警告 travel_estimated）、地域の位置も分からないときは null',
+        }),
+        matchedSlots: z.array(SlotSchema),
+        reasons: z.array(Reason),
+        warnings: z.array(Reason.extend({ code: z.enum(WARNING_CODES) })),
       }),
-      matchedSlots: z.array(SlotSchema),
-      reasons: z.array(Reason),
-      warnings: z.array(Reason.extend({ code: z.enum(WARNING_CODES) })),
-    })),
-    excluded: z.array(z.object({
-      opportunityId: z.string(),
-      title: z.string(),
-      reasons: z.array(Reason.extend({ code: z.enum(EXCLUSION_CODES) })),
-    })),
+    ),
+    excluded: z.array(
+      z.object({
+        opportunityId: z.string(),
+        title: z.string(),
+        reasons: z.array(Reason.extend({ code: z.enum(EXCLUSION_CODES) })),
+      }),
+    ),
     excludedByCode: z.partialRecord(z.enum(EXCLUSION_CODES), z.number().int()).openapi({
-      description: '除外された受け入れメニューの数を理由ごとに（二つの理由で除外されたものは両方に数えます）。includeExcluded に関わらず常に返します',
+      description:
+        '除外された受け入れメニューの数を理由ごとに（二つの理由で除外されたものは両方に数えます）。includeExcluded に関わらず常に返します',
       example: { schedule: 41, travel: 12 },
     }),
     relaxations: z.array(z.object({ code: z.enum(EXCLUSION_CODES), wouldAdd: z.number().int() })).openapi({

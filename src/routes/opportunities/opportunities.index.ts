@@ -1,12 +1,14 @@
 import { createRouter } from '../../lib/openapi';
-import {
-  confirmOpportunity, createOpportunity, getOpportunity, listOpportunities, updateOpportunity,
-} from '../../services/opportunities';
+import { confirmOpportunity, createOpportunity, getOpportunity, listOpportunities, updateOpportunity } from '../../services/opportunities';
 import { catalogCsv } from '../../services/imports';
 import { csvHeaders } from '../imports/imports.index';
 import { etagHeaders } from '../headers';
 import {
-  confirmOpportunityRoute, createOpportunityRoute, getOpportunityRoute, listOpportunitiesRoute, patchOpportunityRoute,
+  confirmOpportunityRoute,
+  createOpportunityRoute,
+  getOpportunityRoute,
+  listOpportunitiesRoute,
+  patchOpportunityRoute,
 } from './opportunities.routes';
 
 export const opportunitiesRouter = createRouter()

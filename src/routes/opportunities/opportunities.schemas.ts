@@ -1,6 +1,14 @@
 import { AREAS, STALE_LISTING_DAYS } from '../../config';
 import {
-  ATTENDANCE_MODES, CONVERSATION_LEVELS, DAYS, GENDERS, GROUP_SIZES, OPPORTUNITY_KINDS, OPPORTUNITY_STATUSES, PAY_KINDS, SUPPORTS,
+  ATTENDANCE_MODES,
+  CONVERSATION_LEVELS,
+  DAYS,
+  GENDERS,
+  GROUP_SIZES,
+  OPPORTUNITY_KINDS,
+  OPPORTUNITY_STATUSES,
+  PAY_KINDS,
+  SUPPORTS,
 } from '../../domain/types';
 import { z } from '../../lib/openapi';
 import { PageQuery, pageSchema } from '../../lib/pagination';
@@ -86,10 +94,13 @@ const fields = {
   attendance: z.enum(ATTENDANCE_MODES).openapi({
     description: 'any: 毎週、どれかの時間帯に参加（既定）。all: 日程の決まった研修などで、すべての時間帯に参加が必要',
   }),
-  months: z.array(z.number().int().min(1).max(12)).max(12).openapi({
-    description: '受け入れのある月（1〜12、東京の日付）。空なら通年。ほかの月はマッチングで受け入れ外（not_open）になります',
-    example: [7, 8, 9],
-  }),
+  months: z
+    .array(z.number().int().min(1).max(12))
+    .max(12)
+    .openapi({
+      description: '受け入れのある月（1〜12、東京の日付）。空なら通年。ほかの月はマッチングで受け入れ外（not_open）になります',
+      example: [7, 8, 9],
+    }),
 };
 
 export const OpportunityInput = z
@@ -135,7 +146,11 @@ export const Opportunity = z
     tags: z.array(z.string()),
     schedule: z.array(z.object({ day: z.enum(DAYS), start: z.string(), end: z.string() })),
     location: z.object({
-      area: z.string(), station: z.string().nullable(), lat: z.number().nullable(), lng: z.number().nullable(), online: z.boolean(),
+      area: z.string(),
+      station: z.string().nullable(),
+      lat: z.number().nullable(),
+      lng: z.number().nullable(),
+      online: z.boolean(),
     }),
     capacity: z.number().int(),
     filled: z.number().int().openapi({ description: '利用中の席の数（サーバーが管理）' }),
@@ -160,7 +175,8 @@ export const OpportunityList = pageSchema(Opportunity).openapi('OpportunityList'
 
 export const OpportunityListQuery = PageQuery.extend({
   q: z.string().trim().max(200).optional().openapi({
-    description: 'あいまい検索（ひらがな・カタカナ、全角・半角、大文字・小文字の違いや小さな打ち間違いを吸収し、同義語も探します）。指定すると関連の高い順',
+    description:
+      'あいまい検索（ひらがな・カタカナ、全角・半角、大文字・小文字の違いや小さな打ち間違いを吸収し、同義語も探します）。指定すると関連の高い順',
   }),
   kind: z.enum(OPPORTUNITY_KINDS).optional(),
   area: z.enum(AREAS).optional(),

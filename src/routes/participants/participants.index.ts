@@ -1,10 +1,21 @@
 import { createRouter } from '../../lib/openapi';
 import {
-  createParticipant, eraseParticipant, exportParticipant, getParticipant, listParticipants, recordConsent, updateParticipant,
+  createParticipant,
+  eraseParticipant,
+  exportParticipant,
+  getParticipant,
+  listParticipants,
+  recordConsent,
+  updateParticipant,
 } from '../../services/participants';
 import { etagHeaders } from '../headers';
 import {
-  consentRoute, createParticipantRoute, eraseParticipantRoute, exportParticipantRoute, getParticipantRoute, listParticipantsRoute,
+  consentRoute,
+  createParticipantRoute,
+  eraseParticipantRoute,
+  exportParticipantRoute,
+  getParticipantRoute,
+  listParticipantsRoute,
   patchParticipantRoute,
 } from './participants.routes';
 

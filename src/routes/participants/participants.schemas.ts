@@ -3,7 +3,15 @@ import { ERASURE_REASONS } from '../../domain/participant/erasure';
 import { z } from '../../lib/openapi';
 import { IsoDateTime, Latitude, Longitude, Ref, SlotSchema, Text } from '../../lib/schemas';
 import {
-  CONSENT_STATUSES, CONVERSATION_LEVELS, GENDERS, GROUP_SIZES, PAY_PREFERENCES, STEPS, SUPPORTS, TRAVEL_MODES, UNDERSTANDING,
+  CONSENT_STATUSES,
+  CONVERSATION_LEVELS,
+  GENDERS,
+  GROUP_SIZES,
+  PAY_PREFERENCES,
+  STEPS,
+  SUPPORTS,
+  TRAVEL_MODES,
+  UNDERSTANDING,
 } from '../../domain/types';
 
 const STATION_NAMES = Object.keys(STATIONS) as [string, ...string[]];
@@ -18,10 +26,13 @@ const Home = z.strictObject({
   station: Station.nullable().optional(),
 });
 const Preferences = z.strictObject({
-  pay: z.enum(PAY_PREFERENCES).openapi({ description: 'paid: 収入（謝礼・賃金）を望む。有償の受け入れを上位にしますが、無償のものを除きはしません' }),
+  pay: z
+    .enum(PAY_PREFERENCES)
+    .openapi({ description: 'paid: 収入（謝礼・賃金）を望む。有償の受け入れを上位にしますが、無償のものを除きはしません' }),
 });
 const Circumstances = z.array(z.enum(UNDERSTANDING)).max(UNDERSTANDING.length).openapi({
-  description: '本人の状況（受け入れ先の understanding と同じコード）。理解のある受け入れ先を上位にします。要配慮：受け入れ先には見せません',
+  description:
+    '本人の状況（受け入れ先の understanding と同じコード）。理解のある受け入れ先を上位にします。要配慮：受け入れ先には見せません',
 });
 const Travel = z.strictObject({
   modes: z.array(z.enum(TRAVEL_MODES)).min(1, '移動手段を1つ以上選んでください').max(TRAVEL_MODES.length),
@@ -33,7 +44,9 @@ const Limits = z.strictObject({
   avoidCustomerFacing: z.boolean(),
   avoidPhone: z.boolean(),
 });
-const Step = z.union(STEPS.map((s) => z.literal(s)) as [z.ZodLiteral<1>, z.ZodLiteral<2>, z.ZodLiteral<3>, z.ZodLiteral<4>, z.ZodLiteral<5>]);
+const Step = z.union(
+  STEPS.map((s) => z.literal(s)) as [z.ZodLiteral<1>, z.ZodLiteral<2>, z.ZodLiteral<3>, z.ZodLiteral<4>, z.ZodLiteral<5>],
+);
 
 /**
  * What matching needs to know about a person. Shared by participant records and by
@@ -55,16 +68,20 @@ export const profileShape = {
 
 export const ProfileInput = z.strictObject(profileShape).openapi('ProfileInput');
 
-const Private = z.strictObject({
-  name: z.string().trim().max(100).nullable().optional(),
-  nameKana: z.string().trim().max(100).nullable().optional(),
-  phone: z.string().trim().max(30).nullable().optional(),
-  address: z.string().trim().max(200).nullable().optional(),
-  notes: z.string().trim().max(4000).nullable().optional(),
-}).openapi('ParticipantPrivate');
+const Private = z
+  .strictObject({
+    name: z.string().trim().max(100).nullable().optional(),
+    nameKana: z.string().trim().max(100).nullable().optional(),
+    phone: z.string().trim().max(30).nullable().optional(),
+    address: z.string().trim().max(200).nullable().optional(),
+    notes: z.string().trim().max(4000).nullable().optional(),
+  })
+  .openapi('ParticipantPrivate');
 
 /** Consent is changed only through POST …/consent; a new record may state only "none". */
-const ConsentOnCreate = z.strictObject({ status: z.literal('none', { error: '同意は POST /v1/participants/{id}/consent で記録してください' }) });
+const ConsentOnCreate = z.strictObject({
+  status: z.literal('none', { error: '同意は POST /v1/participants/{id}/consent で記録してください' }),
+});
 
 /** A participant's record fields besides the profile; exported for the inline matching body. */
 export const recordShape = {
@@ -90,7 +107,12 @@ export const ConsentInput = z
   })
   .openapi('ConsentInput');
 
-const ConsentEvent = z.object({ status: z.enum(CONSENT_STATUSES), scope: z.string().nullable(), recordedAt: z.string(), recordedBy: z.string() });
+const ConsentEvent = z.object({
+  status: z.enum(CONSENT_STATUSES),
+  scope: z.string().nullable(),
+  recordedAt: z.string(),
+  recordedBy: z.string(),
+});
 
 export const Participant = z
   .object({
@@ -107,13 +129,17 @@ export const Participant = z
     limits: Limits,
     needs: z.array(z.enum(SUPPORTS)),
     preferences: z.object({ pay: z.enum(PAY_PREFERENCES) }).nullable(),
-    circumstances: z.array(z.enum(UNDERSTANDING)).nullable()
+    circumstances: z
+      .array(z.enum(UNDERSTANDING))
+      .nullable()
       .openapi({ description: '本人の状況（要配慮）。受け入れ先向けの表示には含まれません' }),
     goals: z.string().nullable(),
     referredBy: z.string().nullable(),
     assignedTo: z.string().nullable(),
     createdBy: z.string(),
-    erased: z.boolean().openapi({ description: 'true: 個人情報は消去済み（POST /v1/participants/{id}/erase）。残るのは統計に要る記録だけです' }),
+    erased: z
+      .boolean()
+      .openapi({ description: 'true: 個人情報は消去済み（POST /v1/participants/{id}/erase）。残るのは統計に要る記録だけです' }),
     consent: z.object({ status: z.enum(CONSENT_STATUSES), history: z.array(ConsentEvent).optional() }),
     private: Private.optional().openapi({ description: '管理者・多機関協働の担当・担当の支援員にだけ返されます（閲覧は監査ログに記録）' }),
     version: z.number().int(),
@@ -139,7 +165,10 @@ export const ParticipantListQuery = z.object({
 
 export const ErasureInput = z
   .strictObject({
-    reason: z.enum(ERASURE_REASONS).openapi({ description: 'request: 本人・代理人からの削除請求。retention: 保存期間の経過。自由記述は受け付けません（監査ログに個人の情報を残さないため）' }),
+    reason: z.enum(ERASURE_REASONS).openapi({
+      description:
+        'request: 本人・代理人からの削除請求。retention: 保存期間の経過。自由記述は受け付けません（監査ログに個人の情報を残さないため）',
+    }),
   })
   .openapi('ErasureInput');
 
@@ -149,7 +178,9 @@ export const ParticipantExport = z
   .object({
     exportedAt: z.string(),
     participant: Participant,
-    placements: z.array(Row).openapi({ description: 'つなぎ（history: 状態の履歴、followUps: フォローアップ予定、checkIns: フォローアップ記録を含む）' }),
+    placements: z
+      .array(Row)
+      .openapi({ description: 'つなぎ（history: 状態の履歴、followUps: フォローアップ予定、checkIns: フォローアップ記録を含む）' }),
     hostSupportRecords: z.array(Row).openapi({ description: 'この参加者について書かれた受け入れ先支援の記録' }),
     auditEvents: z.array(Row).openapi({ description: 'この参加者とそのつなぎについての監査ログ（この開示自体の記録を含む）' }),
   })

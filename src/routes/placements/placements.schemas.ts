@@ -13,10 +13,17 @@ export const PlacementInput = z
 export const TransitionInput = z
   .strictObject({
     to: z.enum(PLACEMENT_STATUSES),
-    at: IsoDateTime.optional().openapi({ description: 'いつのことか（省略時は現在）。trial / active に入った日が開始日になり、フォローアップの起点になります' }),
-    reason: z.string().max(50).nullable().optional().openapi({
-      description: `ended のとき必須: ${END_REASONS.join(' | ')}。declined のとき必須: ${DECLINE_REASONS.join(' | ')}。ほかの遷移では指定しません`,
+    at: IsoDateTime.optional().openapi({
+      description: 'いつのことか（省略時は現在）。trial / active に入った日が開始日になり、フォローアップの起点になります',
     }),
+    reason: z
+      .string()
+      .max(50)
+      .nullable()
+      .optional()
+      .openapi({
+        description: `ended のとき必須: ${END_REASONS.join(' | ')}。declined のとき必須: ${DECLINE_REASONS.join(' | ')}。ほかの遷移では指定しません`,
+      }),
     note: Note.nullable().optional(),
   })
   .openapi('TransitionInput');
@@ -104,8 +111,12 @@ export const WarningSign = z
   .openapi('WarningSign');
 
 export const PlacementDetail = z.union([
-  Placement.extend({ history: z.array(Transition), followUps: z.array(FollowUpSummary), warnings: z.array(WarningSign) }).openapi('PlacementDetail'),
-  PlacementForHost.extend({ history: z.array(Transition.pick({ from: true, to: true, at: true, reason: true })) }).openapi('PlacementDetailForHost'),
+  Placement.extend({ history: z.array(Transition), followUps: z.array(FollowUpSummary), warnings: z.array(WarningSign) }).openapi(
+    'PlacementDetail',
+  ),
+  PlacementForHost.extend({ history: z.array(Transition.pick({ from: true, to: true, at: true, reason: true })) }).openapi(
+    'PlacementDetailForHost',
+  ),
 ]);
 
 export const PlacementListItem = z.union([Placement, PlacementForHost]);

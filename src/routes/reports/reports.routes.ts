@@ -3,11 +3,14 @@ import { problems, z } from '../../lib/openapi';
 import { ReportSummary, SummaryQuery } from './reports.schemas';
 
 export const summaryRoute = createRoute({
-  method: 'get', path: '/v1/reports/summary', tags: ['reports'],
+  method: 'get',
+  path: '/v1/reports/summary',
+  tags: ['reports'],
   summary: '集計レポート（期間の初日・最終日を含む。省略時は今年度。?format=csv で Excel 用 CSV）',
   operationId: 'getReportSummary',
-  description: '代表者会議や市への報告のための集計です（管理者・多機関協働の担当）。参加者・つなぎ・定着（30/90/180日）・フォローアップ・受け入れ先・'
-    + '受け入れメニュー・受け入れ先支援の数を返します。個人を特定できる情報は含みません。format=csv で、同じ数を Excel で開ける CSV にします。',
+  description:
+    '代表者会議や市への報告のための集計です（管理者・多機関協働の担当）。参加者・つなぎ・定着（30/90/180日）・フォローアップ・受け入れ先・' +
+    '受け入れメニュー・受け入れ先支援の数を返します。個人を特定できる情報は含みません。format=csv で、同じ数を Excel で開ける CSV にします。',
   request: { query: SummaryQuery },
   responses: {
     200: {

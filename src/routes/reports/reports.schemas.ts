@@ -4,7 +4,9 @@ import { IsoDate } from '../../lib/schemas';
 
 export const SummaryQuery = z
   .object({
-    from: IsoDate.optional().openapi({ description: '集計期間の初日（YYYY-MM-DD、この日を含む）。省略時は to の年度の4月1日、どちらもなければ今年度' }),
+    from: IsoDate.optional().openapi({
+      description: '集計期間の初日（YYYY-MM-DD、この日を含む）。省略時は to の年度の4月1日、どちらもなければ今年度',
+    }),
     to: IsoDate.optional().openapi({ description: '集計期間の最終日（YYYY-MM-DD、この日を含む）。省略時は from の年度の3月31日' }),
     format: z.enum(['json', 'csv']).default('json').openapi({ description: 'csv: Excel で開ける CSV（BOM つき UTF-8、1行に1指標）' }),
   })

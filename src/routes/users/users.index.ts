@@ -11,4 +11,6 @@ export const usersRouter = createRouter()
     const { id, name, role, hostId } = c.get('ctx').actor;
     return c.json({ id, name, role, hostId }, 200);
   })
-  .openapi(signInLinkRoute, async (c) => c.json(await createSignInLink(c.get('ctx'), c.req.valid('param').id, new URL(c.req.url).origin), 201));
+  .openapi(signInLinkRoute, async (c) =>
+    c.json(await createSignInLink(c.get('ctx'), c.req.valid('param').id, new URL(c.req.url).origin), 201),
+  );

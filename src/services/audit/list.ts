@@ -16,6 +16,11 @@ export async function listAuditEvents(ctx: Ctx, query: AuditEventListRequest) {
     query.action ? eq(auditEvents.action, query.action) : undefined,
     after ? (query.newestFirst ? lt(auditEvents.id, after) : gt(auditEvents.id, after)) : undefined,
   ];
-  const rows = await ctx.db.select().from(auditEvents).where(and(...where)).orderBy(query.newestFirst ? desc(auditEvents.id) : asc(auditEvents.id)).limit(query.limit + 1);
+  const rows = await ctx.db
+    .select()
+    .from(auditEvents)
+    .where(and(...where))
+    .orderBy(query.newestFirst ? desc(auditEvents.id) : asc(auditEvents.id))
+    .limit(query.limit + 1);
   return pageAfter(rows, query.limit);
 }

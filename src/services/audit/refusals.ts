@@ -15,6 +15,11 @@ export async function recordRefusal(ctx: Ctx, attempt: RefusedAttempt): Promise<
     await auditStatement(ctx, { action: `${attempt.method} ${attempt.routePath}`, entity: 'request', entityId: null, outcome: 'denied' });
   } catch (failure) {
     // The refusal itself must still reach the caller.
-    ctx.log({ level: 'error', msg: 'could not audit a refusal', requestId: ctx.requestId, error: failure instanceof Error ? failure.name : 'unknown' });
+    ctx.log({
+      level: 'error',
+      msg: 'could not audit a refusal',
+      requestId: ctx.requestId,
+      error: failure instanceof Error ? failure.name : 'unknown',
+    });
   }
 }

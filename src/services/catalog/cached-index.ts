@@ -62,9 +62,7 @@ export async function catalogIndex(ctx: Ctx, versions: Versions): Promise<Catalo
   if (entry.current && sameVersions(entry.current.versions, versions)) return entry.current;
   if (entry.loading && sameVersions(entry.loading.versions, versions)) return entry.loading.promise;
   const base = entry.current;
-  const promise = base && base.versions.content === versions.content
-    ? refreshSeats(ctx.db, base, versions)
-    : rebuild(ctx.db, versions);
+  const promise = base && base.versions.content === versions.content ? refreshSeats(ctx.db, base, versions) : rebuild(ctx.db, versions);
   const loading = { versions, promise };
   entry.loading = loading;
   try {
@@ -85,13 +83,22 @@ function isNewer(a: Versions, b: Versions): boolean {
 }
 
 const rowColumns = {
-  ...getTableColumns(opportunities), hostName: hosts.name, hostStatus: aliased(hosts.status, 'host_status'),
-  hostNameKana: hosts.nameKana, hostUnderstanding: hosts.understanding,
+  ...getTableColumns(opportunities),
+  hostName: hosts.name,
+  hostStatus: aliased(hosts.status, 'host_status'),
+  hostNameKana: hosts.nameKana,
+  hostUnderstanding: hosts.understanding,
 };
 
 function outcomesQuery(db: Db) {
   return db
-    .select({ hostId: placements.hostId, startDate: placements.startedOn, status: placements.status, endDate: placements.endedOn, endReason: placements.closeReason })
+    .select({
+      hostId: placements.hostId,
+      startDate: placements.startedOn,
+      status: placements.status,
+      endDate: placements.endedOn,
+      endReason: placements.closeReason,
+    })
     .from(placements)
     .where(isNotNull(placements.startedOn));
 }
@@ -137,7 +144,12 @@ async function refreshSeats(db: Db, base: CatalogIndex, versions: Versions): Pro
     if (matchable) matchable.filled = filled;
   }
   const { preparedAtBuild } = base;
-  return { ...base, versions, prepared: once(() => withSeatsRefreshed(preparedAtBuild())), retention: retentionByHost(outcomes, versions.today) };
+  return {
+    ...base,
+    versions,
+    prepared: once(() => withSeatsRefreshed(preparedAtBuild())),
+    retention: retentionByHost(outcomes, versions.today),
+  };
 }
 
 type OutcomeRow = Awaited<ReturnType<typeof outcomesQuery>>[number];

@@ -18,8 +18,10 @@ export type CatalogPart = keyof typeof CATALOG_PARTS;
  */
 export function bumpCatalogVersion(db: Db, when: SQL = sql`1`, part: CatalogPart = 'content') {
   // The WHERE of the insert's SELECT also keeps SQLite from reading ON CONFLICT as part of it.
-  return insertWhere(db, catalogState, { id: CATALOG_PARTS[part], version: 1 }, when)
-    .onConflictDoUpdate({ target: catalogState.id, set: { version: sql`${catalogState.version} + 1` } });
+  return insertWhere(db, catalogState, { id: CATALOG_PARTS[part], version: 1 }, when).onConflictDoUpdate({
+    target: catalogState.id,
+    set: { version: sql`${catalogState.version} + 1` },
+  });
 }
 
 /** Every part's version (missing before its first change): one cheap read per request. */

@@ -64,7 +64,10 @@ function checkInView(ctx: Ctx, row: CheckInRow, completed: CompletedFollowUp | n
 export type CheckInView = ReturnType<typeof checkInView>;
 
 export async function createCheckIn(
-  ctx: Ctx, placementId: string, input: NewCheckIn, idempotencyKey?: string,
+  ctx: Ctx,
+  placementId: string,
+  input: NewCheckIn,
+  idempotencyKey?: string,
 ): Promise<Outcome<CheckInView>> {
   assertCan(ctx.actor, 'checkIn.create');
   const request = await idempotentRequest(idempotencyKey, `POST /v1/placements/${placementId}/check-ins`, input);
@@ -72,7 +75,10 @@ export async function createCheckIn(
   const reportsToday = hostReportsSinceQuery(ctx, placementId, `${tokyoDate(now)}T00:00:00`);
   const [records, open, stored, [reported]] = await ctx.db.batch([
     placementRecordsQuery(ctx.db).where(eq(placements.id, placementId)),
-    ctx.db.select().from(followUps).where(and(eq(followUps.placementId, placementId), eq(followUps.status, 'open'))),
+    ctx.db
+      .select()
+      .from(followUps)
+      .where(and(eq(followUps.placementId, placementId), eq(followUps.status, 'open'))),
     storedResponseQuery(ctx, request),
     reportsToday,
   ]);
@@ -94,11 +100,18 @@ export async function createCheckIn(
 
   const completes = completesFollowUp(input.channel) ? pickFollowUpToComplete(open, input.date) : null;
   const row: CheckInRow = {
-    id: newId('chk', now), placementId, date: input.date, channel: input.channel,
-    attendance: input.attendance ?? null, wellbeing: input.wellbeing ?? null,
-    participantVoice: input.participantVoice ?? null, hostVoice: input.hostVoice ?? null,
-    concerns: input.concerns ?? [], nextActions: input.nextActions ?? null,
-    createdBy: ctx.actor.id, createdAt: isoTokyo(now),
+    id: newId('chk', now),
+    placementId,
+    date: input.date,
+    channel: input.channel,
+    attendance: input.attendance ?? null,
+    wellbeing: input.wellbeing ?? null,
+    participantVoice: input.participantVoice ?? null,
+    hostVoice: input.hostVoice ?? null,
+    concerns: input.concerns ?? [],
+    nextActions: input.nextActions ?? null,
+    createdBy: ctx.actor.id,
+    createdAt: isoTokyo(now),
   };
   const body = checkInView(ctx, row, completes && { id: completes.id, dueDate: completes.dueDate, label: completes.label });
   // A started placement never goes back to a status without check-ins, so only the follow-up picked
@@ -107,19 +120,28 @@ export async function createCheckIn(
   const preconditions = [
     // An erasure at the same moment wins: nothing is written about a person once erased.
     sql`exists (select 1 from ${participants} where ${participants.id} = ${record.placement.participantId} and ${participants.erasedAt} is null)`,
-    ...(completes ? [sql`exists (select 1 from ${followUps} where ${followUps.id} = ${completes.id} and ${followUps.status} = 'open')`] : []),
+    ...(completes
+      ? [sql`exists (select 1 from ${followUps} where ${followUps.id} = ${completes.id} and ${followUps.status} = 'open')`]
+      : []),
     ...(isHostReport ? [sql`(${reportsToday}) < ${HOST_REPORTS_PER_PLACEMENT_PER_DAY}`] : []),
   ];
-  const guard = guardedAudit(ctx, { action: 'checkIn.create', entity: 'placement', entityId: placementId },
-    sql.join(preconditions, sql` and `));
+  const guard = guardedAudit(
+    ctx,
+    { action: 'checkIn.create', entity: 'placement', entityId: placementId },
+    sql.join(preconditions, sql` and `),
+  );
 
   return writeOnce(ctx, request, async () => {
     const [, inserted] = await ctx.db.batch([
       guard.statement,
       insertWhere(ctx.db, checkIns, row, guard.holds).returning({ id: checkIns.id }),
       ...(completes
-        ? [ctx.db.update(followUps).set({ status: 'completed', checkInId: row.id, closedAt: row.createdAt })
-          .where(and(eq(followUps.id, completes.id), eq(followUps.status, 'open'), guard.holds))]
+        ? [
+            ctx.db
+              .update(followUps)
+              .set({ status: 'completed', checkInId: row.id, closedAt: row.createdAt })
+              .where(and(eq(followUps.id, completes.id), eq(followUps.status, 'open'), guard.holds)),
+          ]
         : []),
       ...storeResponse(ctx, { request, status: 201, body, holds: guard.holds }),
     ]);
@@ -137,38 +159,47 @@ export async function createCheckIn(
 
 /** How many host reports the placement has had since `since` (a Tokyo timestamp): one row, `n`. */
 function hostReportsSinceQuery(ctx: Ctx, placementId: string, since: string) {
-  return ctx.db.select({ n: count() }).from(checkIns)
+  return ctx.db
+    .select({ n: count() })
+    .from(checkIns)
     .where(and(eq(checkIns.placementId, placementId), eq(checkIns.channel, 'host_report'), gte(checkIns.createdAt, since)));
 }
 
 function tooManyReports() {
-  return problem('rate_limited', { detail: `受け入れ先からの報告は、1つのつなぎにつき1日${HOST_REPORTS_PER_PLACEMENT_PER_DAY}件までです。明日また送ってください` });
+  return problem('rate_limited', {
+    detail: `受け入れ先からの報告は、1つのつなぎにつき1日${HOST_REPORTS_PER_PLACEMENT_PER_DAY}件までです。明日また送ってください`,
+  });
 }
 
 /**
  * A placement's check-ins, oldest first. A host sees only the reports its own people sent
  * (channel host_report): what supporters wrote after a visit or call is not for the host.
  */
-export async function listCheckIns(
-  ctx: Ctx, placementId: string, query: PageRequest,
-): Promise<Page<CheckInView>> {
+export async function listCheckIns(ctx: Ctx, placementId: string, query: PageRequest): Promise<Page<CheckInView>> {
   assertCan(ctx.actor, 'checkIn.read');
   const position = keysetPosition(query.cursor);
   const host = ownHostScopeOrThrow(ctx.actor);
   const [records, rows] = await ctx.db.batch([
     placementRecordsQuery(ctx.db).where(eq(placements.id, placementId)),
     ctx.db
-      .select({ checkIn: checkIns, completed: { id: aliased(followUps.id, 'completed_follow_up_id'), dueDate: followUps.dueDate, label: followUps.label } })
+      .select({
+        checkIn: checkIns,
+        completed: { id: aliased(followUps.id, 'completed_follow_up_id'), dueDate: followUps.dueDate, label: followUps.label },
+      })
       .from(checkIns)
       .leftJoin(followUps, eq(followUps.checkInId, checkIns.id))
-      .where(and(
-        eq(checkIns.placementId, placementId),
-        host === null ? undefined : and(
-          eq(checkIns.channel, 'host_report'),
-          inArray(checkIns.createdBy, ctx.db.select({ id: users.id }).from(users).where(eq(users.hostId, host))),
+      .where(
+        and(
+          eq(checkIns.placementId, placementId),
+          host === null
+            ? undefined
+            : and(
+                eq(checkIns.channel, 'host_report'),
+                inArray(checkIns.createdBy, ctx.db.select({ id: users.id }).from(users).where(eq(users.hostId, host))),
+              ),
+          keysetWhere({ key: checkIns.date, id: checkIns.id }, position, 'asc'),
         ),
-        keysetWhere({ key: checkIns.date, id: checkIns.id }, position, 'asc'),
-      ))
+      )
       .orderBy(asc(checkIns.date), asc(checkIns.id))
       .limit(query.limit + 1),
   ]);

@@ -35,17 +35,18 @@ export type FollowUpItem = {
 function stateWhere(state: FollowUpState | undefined, today: string, until: string): SQL | undefined {
   const dueEnd = addDays(today, FOLLOW_UP_DUE_WINDOW_DAYS);
   switch (state) {
-    case 'overdue': return lt(followUps.dueDate, today);
-    case 'due': return and(gte(followUps.dueDate, today), lte(followUps.dueDate, dueEnd < until ? dueEnd : until));
-    case 'upcoming': return and(gt(followUps.dueDate, dueEnd), lte(followUps.dueDate, until));
-    case undefined: return or(lt(followUps.dueDate, today), lte(followUps.dueDate, until));
+    case 'overdue':
+      return lt(followUps.dueDate, today);
+    case 'due':
+      return and(gte(followUps.dueDate, today), lte(followUps.dueDate, dueEnd < until ? dueEnd : until));
+    case 'upcoming':
+      return and(gt(followUps.dueDate, dueEnd), lte(followUps.dueDate, until));
+    case undefined:
+      return or(lt(followUps.dueDate, today), lte(followUps.dueDate, until));
   }
 }
 
-export async function listFollowUps(
-  ctx: Ctx,
-  query: FollowUpListRequest,
-): Promise<Page<FollowUpItem>> {
+export async function listFollowUps(ctx: Ctx, query: FollowUpListRequest): Promise<Page<FollowUpItem>> {
   assertCan(ctx.actor, 'followUp.list');
   const today = tokyoDate(ctx.now());
   const until = query.until ?? addDays(today, FOLLOW_UP_DEFAULT_HORIZON_DAYS);
@@ -111,19 +112,31 @@ function latestSignalsQuery(db: Db, placementIds: SQLWrapper) {
       hasAttendance: sql<number>`${hasAttendance}`.as('has_attendance'),
       hasWellbeing: sql<number>`${hasWellbeing}`.as('has_wellbeing'),
       latestRank: sql<number>`row_number() over (partition by ${checkIns.placementId} ${newestFirst})`.as('latest_rank'),
-      attendanceRank: sql<number>`row_number() over (partition by ${checkIns.placementId}, ${hasAttendance} ${newestFirst})`.as('attendance_rank'),
-      wellbeingRank: sql<number>`row_number() over (partition by ${checkIns.placementId}, ${hasWellbeing} ${newestFirst})`.as('wellbeing_rank'),
+      attendanceRank: sql<number>`row_number() over (partition by ${checkIns.placementId}, ${hasAttendance} ${newestFirst})`.as(
+        'attendance_rank',
+      ),
+      wellbeingRank: sql<number>`row_number() over (partition by ${checkIns.placementId}, ${hasWellbeing} ${newestFirst})`.as(
+        'wellbeing_rank',
+      ),
     })
     .from(checkIns)
     .where(inArray(checkIns.placementId, placementIds))
     .as('ranked');
   return db
-    .select({ placementId: ranked.placementId, date: ranked.date, attendance: ranked.attendance, wellbeing: ranked.wellbeing, concerns: ranked.concerns })
+    .select({
+      placementId: ranked.placementId,
+      date: ranked.date,
+      attendance: ranked.attendance,
+      wellbeing: ranked.wellbeing,
+      concerns: ranked.concerns,
+    })
     .from(ranked)
-    .where(or(
-      lte(ranked.latestRank, WARNING_SIGN_WINDOW.latest),
-      and(eq(ranked.hasAttendance, 1), lte(ranked.attendanceRank, WARNING_SIGN_WINDOW.attendance)),
-      and(eq(ranked.hasWellbeing, 1), lte(ranked.wellbeingRank, WARNING_SIGN_WINDOW.wellbeing)),
-    ))
+    .where(
+      or(
+        lte(ranked.latestRank, WARNING_SIGN_WINDOW.latest),
+        and(eq(ranked.hasAttendance, 1), lte(ranked.attendanceRank, WARNING_SIGN_WINDOW.attendance)),
+        and(eq(ranked.hasWellbeing, 1), lte(ranked.wellbeingRank, WARNING_SIGN_WINDOW.wellbeing)),
+      ),
+    )
     .orderBy(asc(ranked.date), asc(ranked.id));
 }

@@ -33,9 +33,16 @@ type HostSupportRow = typeof hostSupportRecords.$inferSelect;
 
 function view(row: HostSupportRow) {
   return {
-    id: row.id, hostId: row.hostId, date: row.date, type: row.type, summary: row.summary,
-    followUpNeeded: row.followUpNeeded, participantId: row.participantId, sharedWithHost: row.sharedWithHost,
-    createdBy: row.createdBy, createdAt: row.createdAt,
+    id: row.id,
+    hostId: row.hostId,
+    date: row.date,
+    type: row.type,
+    summary: row.summary,
+    followUpNeeded: row.followUpNeeded,
+    participantId: row.participantId,
+    sharedWithHost: row.sharedWithHost,
+    createdBy: row.createdBy,
+    createdAt: row.createdAt,
   };
 }
 
@@ -48,16 +55,24 @@ export async function createHostSupportRecord(ctx: Ctx, hostId: string, input: N
   assertRecordedTime('date', input.date, now);
   const participantId = input.participantId ?? null;
   const row: HostSupportRow = {
-    id: newId('hsp', now), hostId, date: input.date, type: input.type, summary: input.summary,
+    id: newId('hsp', now),
+    hostId,
+    date: input.date,
+    type: input.type,
+    summary: input.summary,
     // A host writing in is asking for help: someone has to answer unless it says otherwise.
     followUpNeeded: input.followUpNeeded ?? ctx.actor.role === 'host',
-    participantId, sharedWithHost: input.sharedWithHost ?? false,
-    createdBy: ctx.actor.id, createdAt: isoTokyo(now),
+    participantId,
+    sharedWithHost: input.sharedWithHost ?? false,
+    createdBy: ctx.actor.id,
+    createdAt: isoTokyo(now),
   };
   // No read first: the host and the person named must exist (and the person be seen) when the row is written.
   const preconditions = [
     sql`exists (select 1 from ${hosts} where ${hosts.id} = ${hostId})`,
-    ...(participantId === null ? [] : [sql`exists (select 1 from ${participants} where ${and(eq(participants.id, participantId), participantSeenWhere(ctx))})`]),
+    ...(participantId === null
+      ? []
+      : [sql`exists (select 1 from ${participants} where ${and(eq(participants.id, participantId), participantSeenWhere(ctx))})`]),
   ];
   const guard = guardedAudit(ctx, { action: 'hostSupport.create', entity: 'host', entityId: hostId }, sql.join(preconditions, sql` and `));
   const [, inserted, known] = await ctx.db.batch([
@@ -92,34 +107,41 @@ function recordScopeWhere(ctx: Ctx, hostId: string): SQL | undefined {
   }
   const seen = participantSeenWhere(ctx);
   if (seen === undefined) return undefined;
-  return or(isNull(hostSupportRecords.participantId), inArray(hostSupportRecords.participantId, ctx.db.select({ id: participants.id }).from(participants).where(seen)));
+  return or(
+    isNull(hostSupportRecords.participantId),
+    inArray(hostSupportRecords.participantId, ctx.db.select({ id: participants.id }).from(participants).where(seen)),
+  );
 }
 
 /** One record, or 404 when it is missing, of another host, or outside what the caller sees. */
 export async function getHostSupportRecord(ctx: Ctx, hostId: string, recordId: string): Promise<HostSupportView> {
   assertCan(ctx.actor, 'hostSupport.read');
   if (!seesHost(ctx.actor, hostId)) throw notFound('支援の記録');
-  const [row] = await ctx.db.select().from(hostSupportRecords)
+  const [row] = await ctx.db
+    .select()
+    .from(hostSupportRecords)
     .where(and(eq(hostSupportRecords.id, recordId), eq(hostSupportRecords.hostId, hostId), recordScopeWhere(ctx, hostId)));
   if (!row) throw notFound('支援の記録');
   return view(row);
 }
 
 /** Newest first (by the date of the support, then by when it was recorded). */
-export async function listHostSupportRecords(
-  ctx: Ctx, hostId: string, query: PageRequest,
-): Promise<Page<HostSupportView>> {
+export async function listHostSupportRecords(ctx: Ctx, hostId: string, query: PageRequest): Promise<Page<HostSupportView>> {
   assertCan(ctx.actor, 'hostSupport.read');
   if (!seesHost(ctx.actor, hostId)) throw notFound('受け入れ先');
   const position = keysetPosition(query.cursor);
   const [found, rows] = await ctx.db.batch([
     ctx.db.select({ id: hosts.id }).from(hosts).where(eq(hosts.id, hostId)),
-    ctx.db.select().from(hostSupportRecords)
-      .where(and(
-        eq(hostSupportRecords.hostId, hostId),
-        recordScopeWhere(ctx, hostId),
-        keysetWhere({ key: hostSupportRecords.date, id: hostSupportRecords.id }, position, 'desc'),
-      ))
+    ctx.db
+      .select()
+      .from(hostSupportRecords)
+      .where(
+        and(
+          eq(hostSupportRecords.hostId, hostId),
+          recordScopeWhere(ctx, hostId),
+          keysetWhere({ key: hostSupportRecords.date, id: hostSupportRecords.id }, position, 'desc'),
+        ),
+      )
       .orderBy(desc(hostSupportRecords.date), desc(hostSupportRecords.id))
       .limit(query.limit + 1),
   ]);
@@ -133,14 +155,15 @@ export async function listHostSupportRecords(
  * records are always its own), and only on records they can see: the scope is the list's, checked
  * in the same statement as the change.
  */
-export async function setHostSupportSharing(
-  ctx: Ctx, hostId: string, recordId: string, sharedWithHost: boolean,
-): Promise<HostSupportView> {
+export async function setHostSupportSharing(ctx: Ctx, hostId: string, recordId: string, sharedWithHost: boolean): Promise<HostSupportView> {
   assertCan(ctx.actor, 'hostSupport.share');
   if (!seesHost(ctx.actor, hostId)) throw notFound('支援の記録');
   const visible = and(eq(hostSupportRecords.id, recordId), eq(hostSupportRecords.hostId, hostId), recordScopeWhere(ctx, hostId));
-  const guard = guardedAudit(ctx, { action: 'hostSupport.share', entity: 'host', entityId: hostId },
-    sql`exists (select 1 from ${hostSupportRecords} where ${visible})`);
+  const guard = guardedAudit(
+    ctx,
+    { action: 'hostSupport.share', entity: 'host', entityId: hostId },
+    sql`exists (select 1 from ${hostSupportRecords} where ${visible})`,
+  );
   const [, updated] = await ctx.db.batch([
     guard.statement,
     ctx.db.update(hostSupportRecords).set({ sharedWithHost }).where(and(visible, guard.holds)).returning(),

@@ -1,3 +1,8 @@
 export {
-  createHostSupportRecord, getHostSupportRecord, listHostSupportRecords, setHostSupportSharing, type HostSupportView, type NewHostSupportRecord,
+  createHostSupportRecord,
+  getHostSupportRecord,
+  listHostSupportRecords,
+  setHostSupportSharing,
+  type HostSupportView,
+  type NewHostSupportRecord,
 } from './host-support';

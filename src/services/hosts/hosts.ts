@@ -56,13 +56,20 @@ export async function createHost(ctx: Ctx, input: HostFields): Promise<HostView>
   const now = ctx.now();
   const at = isoTokyo(now);
   const row: HostRow = {
-    id: newId('hst', now), ...hostColumns(input), createdBy: ctx.actor.id, createdAt: at, updatedAt: at, version: 1,
+    id: newId('hst', now),
+    ...hostColumns(input),
+    createdBy: ctx.actor.id,
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
   };
-  await ctx.db.batch([
-    ctx.db.insert(hosts).values(row),
-    auditStatement(ctx, { action: 'host.create', entity: 'host', entityId: row.id }),
-    bumpCatalogVersion(ctx.db),
-  ]).catch(rethrowExternalIdTaken('hosts'));
+  await ctx.db
+    .batch([
+      ctx.db.insert(hosts).values(row),
+      auditStatement(ctx, { action: 'host.create', entity: 'host', entityId: row.id }),
+      bumpCatalogVersion(ctx.db),
+    ])
+    .catch(rethrowExternalIdTaken('hosts'));
   return toHostView(ctx.actor, row);
 }
 
@@ -95,12 +102,22 @@ export async function updateHost(ctx: Ctx, id: string, patch: HostChanges, ifMat
   const next = { ...hostColumns(merged), updatedAt: isoTokyo(ctx.now()), version: current.version + 1 };
   // Written only over the version that was read, so of two concurrent changes exactly one wins.
   const unchanged = and(eq(hosts.id, id), eq(hosts.version, current.version));
-  const guard = guardedAudit(ctx, { action: 'host.update', entity: 'host', entityId: id }, sql`exists (select 1 from ${hosts} where ${unchanged})`);
-  const [, updated] = await ctx.db.batch([
-    guard.statement,
-    ctx.db.update(hosts).set(next).where(and(eq(hosts.id, id), guard.holds)).returning(),
-    bumpCatalogVersion(ctx.db, guard.holds),
-  ]).catch(rethrowExternalIdTaken('hosts'));
+  const guard = guardedAudit(
+    ctx,
+    { action: 'host.update', entity: 'host', entityId: id },
+    sql`exists (select 1 from ${hosts} where ${unchanged})`,
+  );
+  const [, updated] = await ctx.db
+    .batch([
+      guard.statement,
+      ctx.db
+        .update(hosts)
+        .set(next)
+        .where(and(eq(hosts.id, id), guard.holds))
+        .returning(),
+      bumpCatalogVersion(ctx.db, guard.holds),
+    ])
+    .catch(rethrowExternalIdTaken('hosts'));
   const row = updated[0];
   if (!row) throw lostRace();
   return toHostView(ctx.actor, row);

@@ -8,9 +8,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { assertCan } from '../../auth/policy';
 import type { Ctx } from '../../context';
 import { hosts, opportunities } from '../../db/schema';
-import {
-  hsdsCatalog, PUBLISHED_HOST_STATUSES, PUBLISHED_OPPORTUNITY_STATUSES,
-} from '../../domain/hsds/catalog';
+import { hsdsCatalog, PUBLISHED_HOST_STATUSES, PUBLISHED_OPPORTUNITY_STATUSES } from '../../domain/hsds/catalog';
 import type { HsdsCatalog } from '../../domain/hsds/types';
 import type { Db } from '../../db/db';
 import { isoTokyo } from '../../lib/clock';
@@ -39,7 +37,14 @@ async function buildHsds(ctx: Ctx): Promise<HsdsCatalog> {
   const now = ctx.now();
   const [hostRows, opportunityRows] = await ctx.db.batch([
     ctx.db
-      .select({ id: hosts.id, name: hosts.name, type: hosts.type, area: hosts.area, understanding: hosts.understanding, status: hosts.status })
+      .select({
+        id: hosts.id,
+        name: hosts.name,
+        type: hosts.type,
+        area: hosts.area,
+        understanding: hosts.understanding,
+        status: hosts.status,
+      })
       .from(hosts)
       .where(inArray(hosts.status, PUBLISHED_HOST_STATUSES))
       .orderBy(asc(hosts.id)),
@@ -51,5 +56,9 @@ async function buildHsds(ctx: Ctx): Promise<HsdsCatalog> {
       .orderBy(asc(opportunities.id)),
   ]);
   const staleSince = staleBefore(now);
-  return hsdsCatalog(hostRows, opportunityRows.map((row) => toOpportunityView(row, staleSince)), isoTokyo(now));
+  return hsdsCatalog(
+    hostRows,
+    opportunityRows.map((row) => toOpportunityView(row, staleSince)),
+    isoTokyo(now),
+  );
 }

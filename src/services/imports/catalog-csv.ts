@@ -27,11 +27,14 @@ export async function catalogCsv(ctx: Ctx, query: Omit<OpportunityListRequest, '
     .innerJoin(hosts, eq(hosts.id, opportunities.hostId))
     .where(and(opportunityFilters(ctx.actor, query, staleSince)))
     .orderBy(asc(opportunities.id));
-  return formatCsv([HEADERS, ...rows.map(({ opportunity, host }) => {
-    const view = toOpportunityView(opportunity, staleSince);
-    return CATALOG_COLUMNS.map((column) => {
-      if (column.target === 'key') return column.name === 'id' ? view.id : host.id;
-      return column.cell.write(valueAt(column.target === 'host' ? host : view, column.field));
-    });
-  })]);
+  return formatCsv([
+    HEADERS,
+    ...rows.map(({ opportunity, host }) => {
+      const view = toOpportunityView(opportunity, staleSince);
+      return CATALOG_COLUMNS.map((column) => {
+        if (column.target === 'key') return column.name === 'id' ? view.id : host.id;
+        return column.cell.write(valueAt(column.target === 'host' ? host : view, column.field));
+      });
+    }),
+  ]);
 }

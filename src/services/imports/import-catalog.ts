@@ -45,7 +45,8 @@ export type CatalogImportOutcome = {
 export async function importCatalog(ctx: Ctx, request: CatalogImportRequest): Promise<CatalogImportOutcome> {
   assertCanImport(ctx);
   // The API's body limit stops a large request before it is read; a file from a console form is checked here.
-  if (request.body.length > MAX_IMPORT_BYTES) throw problem('payload_too_large', { detail: `ファイルは ${MAX_IMPORT_BYTES / 1024 / 1024} MiB までです` });
+  if (request.body.length > MAX_IMPORT_BYTES)
+    throw problem('payload_too_large', { detail: `ファイルは ${MAX_IMPORT_BYTES / 1024 / 1024} MiB までです` });
   const decoded = decodeSpreadsheet(request.body, request.charset);
   if (!decoded.ok) throw invalid([{ path: '1', message: decoded.message }]);
   const csv = parseCsv(decoded.text);
@@ -70,7 +71,10 @@ export async function importCatalog(ctx: Ctx, request: CatalogImportRequest): Pr
     hosts: count(plan.hosts),
     opportunities: count(plan.opportunities),
     items: plan.opportunities.map((entry) => ({
-      line: entry.line, action: entry.action, title: entry.fields.title, id: entry.current?.id ?? (request.dryRun ? null : ids.get(entry)!),
+      line: entry.line,
+      action: entry.action,
+      title: entry.fields.title,
+      id: entry.current?.id ?? (request.dryRun ? null : ids.get(entry)!),
     })),
   };
 }
@@ -100,42 +104,75 @@ function assignIds(plan: ImportPlan, now: Date): Map<object, string> {
 
 /** Every part of the catalog still at the version read: nothing changed since the plan was made. */
 function catalogAsRead(state: CatalogStateRows): SQL {
-  return and(...Object.values(CATALOG_PARTS).map((part) => {
-    const version = state.find((row) => row.id === part)?.version;
-    return version === undefined
-      ? sql`not exists (select 1 from ${catalogState} where ${catalogState.id} = ${part})`
-      : sql`exists (select 1 from ${catalogState} where ${catalogState.id} = ${part} and ${catalogState.version} = ${version})`;
-  }))!;
+  return and(
+    ...Object.values(CATALOG_PARTS).map((part) => {
+      const version = state.find((row) => row.id === part)?.version;
+      return version === undefined
+        ? sql`not exists (select 1 from ${catalogState} where ${catalogState.id} = ${part})`
+        : sql`exists (select 1 from ${catalogState} where ${catalogState.id} = ${part} and ${catalogState.version} = ${version})`;
+    }),
+  )!;
 }
 
 async function writePlan(ctx: Ctx, plan: ImportPlan, ids: Map<object, string>, state: CatalogStateRows): Promise<void> {
   const at = isoTokyo(ctx.now());
   const guard = guardedAudit(ctx, { action: 'catalog.import', entity: 'catalog', entityId: null }, catalogAsRead(state));
-  const audit = (action: string, entity: string, entityId: string) => guardedAudit(ctx, { action, entity, entityId }, guard.holds).statement;
+  const audit = (action: string, entity: string, entityId: string) =>
+    guardedAudit(ctx, { action, entity, entityId }, guard.holds).statement;
   const changes = [];
   for (const host of plan.hosts) {
     const id = ids.get(host)!;
     if (host.action === 'created') {
-      changes.push(insertWhere(ctx.db, hosts, { id, ...hostColumns(host.fields), createdBy: ctx.actor.id, createdAt: at, updatedAt: at, version: 1 }, guard.holds));
+      changes.push(
+        insertWhere(
+          ctx.db,
+          hosts,
+          { id, ...hostColumns(host.fields), createdBy: ctx.actor.id, createdAt: at, updatedAt: at, version: 1 },
+          guard.holds,
+        ),
+      );
       changes.push(audit('host.create', 'host', id));
     } else if (host.action === 'updated') {
       const version = host.current!.version + 1;
-      changes.push(ctx.db.update(hosts).set({ ...hostColumns(host.fields), updatedAt: at, version }).where(and(eq(hosts.id, id), guard.holds)));
+      changes.push(
+        ctx.db
+          .update(hosts)
+          .set({ ...hostColumns(host.fields), updatedAt: at, version })
+          .where(and(eq(hosts.id, id), guard.holds)),
+      );
       changes.push(audit('host.update', 'host', id));
     }
   }
   for (const entry of plan.opportunities) {
     const id = ids.get(entry)!;
     if (entry.action === 'created') {
-      changes.push(insertWhere(ctx.db, opportunities, {
-        id, hostId: ids.get(entry.host)!, ...opportunityColumns(entry.fields), filled: 0, confirmedAt: null,
-        createdBy: ctx.actor.id, createdAt: at, updatedAt: at, version: 1,
-      }, guard.holds));
+      changes.push(
+        insertWhere(
+          ctx.db,
+          opportunities,
+          {
+            id,
+            hostId: ids.get(entry.host)!,
+            ...opportunityColumns(entry.fields),
+            filled: 0,
+            confirmedAt: null,
+            createdBy: ctx.actor.id,
+            createdAt: at,
+            updatedAt: at,
+            version: 1,
+          },
+          guard.holds,
+        ),
+      );
       changes.push(audit('opportunity.create', 'opportunity', id));
     } else if (entry.action === 'updated') {
       const version = entry.current!.version + 1;
-      changes.push(ctx.db.update(opportunities).set({ ...opportunityColumns(entry.fields), updatedAt: at, version })
-        .where(and(eq(opportunities.id, id), guard.holds)));
+      changes.push(
+        ctx.db
+          .update(opportunities)
+          .set({ ...opportunityColumns(entry.fields), updatedAt: at, version })
+          .where(and(eq(opportunities.id, id), guard.holds)),
+      );
       changes.push(audit('opportunity.update', 'opportunity', id));
     }
   }

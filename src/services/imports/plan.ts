@@ -35,7 +35,8 @@ export function planImport(rows: readonly SheetRow[], catalog: Catalog, schemas:
 
   for (const row of rows) {
     const problems = [...row.issues];
-    const at = (name: string, message: string) => problems.push({ path: `${row.line}.${name}`, message: `「${header(name)}」: ${message}` });
+    const at = (name: string, message: string) =>
+      problems.push({ path: `${row.line}.${name}`, message: `「${header(name)}」: ${message}` });
 
     const id = keyOf(row, 'id');
     const externalId = keyOf(row, 'externalId');
@@ -50,18 +51,26 @@ export function planImport(rows: readonly SheetRow[], catalog: Catalog, schemas:
     const hostId = keyOf(row, 'hostId');
     const hostExternalId = keyOf(row, 'hostExternalId');
     const hostName = keyOf(row, 'hostName');
-    const currentHost = hostId ? find.host.get(hostId)
-      : hostExternalId ? find.hostByExternalId.get(hostExternalId)
-        : current ? find.host.get(current.hostId) : hostName ? find.hostByName.get(hostName) : undefined;
+    const currentHost = hostId
+      ? find.host.get(hostId)
+      : hostExternalId
+        ? find.hostByExternalId.get(hostExternalId)
+        : current
+          ? find.host.get(current.hostId)
+          : hostName
+            ? find.hostByName.get(hostName)
+            : undefined;
     if (hostId && !currentHost) at('hostId', 'この受け入れ先IDは登録されていません（新しく登録するときは空にします）');
-    if (current && currentHost && current.hostId !== currentHost.id) at('hostName', '受け入れメニューの受け入れ先は変えられません。別の受け入れ先のメニューは新しい行にしてください');
+    if (current && currentHost && current.hostId !== currentHost.id)
+      at('hostName', '受け入れメニューの受け入れ先は変えられません。別の受け入れ先のメニューは新しい行にしてください');
 
     const opportunityInput = inputFor(row, 'opportunity', current && toOpportunityView(current, catalog.staleSince));
     const hostInput = inputFor(row, 'host', currentHost);
     hostInput.area ??= valueAt(opportunityInput, 'location.area');
     const host = validate(schemas.host, hostInput, row, 'host', problems);
     const fields = validate(schemas.opportunity, opportunityInput, row, 'opportunity', problems);
-    if (fields && current && fields.capacity < current.filled) at('capacity', `いま${current.filled}人分の席が使われているため、これより少なくはできません`);
+    if (fields && current && fields.capacity < current.filled)
+      at('capacity', `いま${current.filled}人分の席が使われているため、これより少なくはできません`);
     if (fields?.externalId) {
       const holder = find.opportunityByExternalId.get(fields.externalId);
       if (holder && holder.id !== current?.id) at('externalId', 'この独自IDはほかの受け入れメニューで使われています');
@@ -73,7 +82,13 @@ export function planImport(rows: readonly SheetRow[], catalog: Catalog, schemas:
       hostPlan = hostPlans.get(key);
       if (!hostPlan) {
         const merged = currentHost ? { ...currentHost, ...host } : host;
-        hostPlan = { key, line: row.line, fields: merged, action: actionOf(currentHost && hostColumns(currentHost), hostColumns(merged)), ...(currentHost ? { current: currentHost } : {}) };
+        hostPlan = {
+          key,
+          line: row.line,
+          fields: merged,
+          action: actionOf(currentHost && hostColumns(currentHost), hostColumns(merged)),
+          ...(currentHost ? { current: currentHost } : {}),
+        };
         hostPlans.set(key, hostPlan);
       } else {
         for (const column of CATALOG_COLUMNS.filter((c) => c.target === 'host' && row.values.has(c))) {
@@ -89,7 +104,13 @@ export function planImport(rows: readonly SheetRow[], catalog: Catalog, schemas:
     }
     const merged: OpportunityFields = current ? { ...toOpportunityView(current, catalog.staleSince), ...fields } : fields;
     const before = current && opportunityColumns(toOpportunityView(current, catalog.staleSince));
-    plans.push({ line: row.line, host: hostPlan, fields: merged, action: actionOf(before, opportunityColumns(merged)), ...(current ? { current } : {}) });
+    plans.push({
+      line: row.line,
+      host: hostPlan,
+      fields: merged,
+      action: actionOf(before, opportunityColumns(merged)),
+      ...(current ? { current } : {}),
+    });
   }
   return { hosts: [...hostPlans.values()], opportunities: plans, errors: errors.sort(byLineAndColumn) };
 }
@@ -108,7 +129,8 @@ function validate<T>(schema: z.ZodType<T>, input: unknown, row: SheetRow, target
     }
     const empty = row.values.get(column) === undefined || row.values.get(column) === null;
     const message = empty && issue.code === 'invalid_type' ? '入力してください' : issue.message;
-    if (!problems.some((p) => p.path === `${row.line}.${column.name}`)) problems.push({ path: `${row.line}.${column.name}`, message: `「${column.header}」: ${message}` });
+    if (!problems.some((p) => p.path === `${row.line}.${column.name}`))
+      problems.push({ path: `${row.line}.${column.name}`, message: `「${column.header}」: ${message}` });
   }
   return undefined;
 }
@@ -136,9 +158,15 @@ export function same(a: unknown, b: unknown): boolean {
 }
 
 function canonical(value: unknown): string {
-  return JSON.stringify(value ?? null, (_key, inner: unknown) => (inner && typeof inner === 'object' && !Array.isArray(inner)
-    ? Object.fromEntries(Object.entries(inner).filter(([, v]) => v !== undefined).sort(([x], [y]) => (x < y ? -1 : 1)))
-    : inner));
+  return JSON.stringify(value ?? null, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(
+          Object.entries(inner)
+            .filter(([, v]) => v !== undefined)
+            .sort(([x], [y]) => (x < y ? -1 : 1)),
+        )
+      : inner,
+  );
 }
 
 function lookups(catalog: Catalog) {

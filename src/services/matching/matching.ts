@@ -14,10 +14,7 @@ export type MatchRequest = { limit: number; includeExcluded: boolean; filter?: M
 /** Opportunities for a participant in the caller's caseload: ranked, explained, never breaking a hard constraint. */
 export async function matchParticipant(ctx: Ctx, id: string, request: MatchRequest): Promise<MatchResult> {
   assertCan(ctx.actor, 'match.run');
-  const [rows, state] = await ctx.db.batch([
-    ctx.db.select().from(participants).where(eq(participants.id, id)),
-    catalogStateQuery(ctx.db),
-  ]);
+  const [rows, state] = await ctx.db.batch([ctx.db.select().from(participants).where(eq(participants.id, id)), catalogStateQuery(ctx.db)]);
   const row = rows[0];
   if (!row || !seesParticipant(ctx.actor, row)) throw notFound('参加者');
   assertNotErased(row);
@@ -38,7 +35,10 @@ async function run(ctx: Ctx, { profile, consent, state, request }: MatchRun): Pr
   const filter = request.filter && !isFilterEmpty(request.filter) ? request.filter : null;
   // A filter is applied to the ranked list, so it must see every opportunity before the limit cuts it.
   const result = matchProfile(profile, index.prepared(), {
-    now: ctx.now(), limit: filter ? index.matchable.size : request.limit, includeExcluded: request.includeExcluded, retention: index.retention,
+    now: ctx.now(),
+    limit: filter ? index.matchable.size : request.limit,
+    includeExcluded: request.includeExcluded,
+    retention: index.retention,
     ...(consent === undefined ? {} : { consent }),
   });
   if (!filter) return result;

@@ -11,8 +11,15 @@ import { bumpCatalogVersion, catalogIndex, catalogStateQuery, rethrowExternalIdT
 import { assertNoFieldErrors, problem } from '../../lib/problem';
 import { auditStatement, guardedAudit } from '../audit/rows';
 import {
-  opportunityColumns, opportunityWithHostName, staleBefore, staleCondition, toOpportunityView,
-  type LocationFields, type OpportunityFields, type OpportunityRow, type OpportunityView,
+  opportunityColumns,
+  opportunityWithHostName,
+  staleBefore,
+  staleCondition,
+  toOpportunityView,
+  type LocationFields,
+  type OpportunityFields,
+  type OpportunityRow,
+  type OpportunityView,
 } from './rows';
 import { opportunityIssues } from '../../domain/catalog/opportunity-rules';
 
@@ -43,14 +50,23 @@ export async function createOpportunity(ctx: Ctx, input: NewOpportunity): Promis
   const now = ctx.now();
   const at = isoTokyo(now);
   const row = {
-    id: newId('opp', now), hostId: host.id, ...opportunityColumns(input), filled: 0, confirmedAt: null,
-    createdBy: ctx.actor.id, createdAt: at, updatedAt: at, version: 1,
+    id: newId('opp', now),
+    hostId: host.id,
+    ...opportunityColumns(input),
+    filled: 0,
+    confirmedAt: null,
+    createdBy: ctx.actor.id,
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
   };
-  await ctx.db.batch([
-    ctx.db.insert(opportunities).values(row),
-    auditStatement(ctx, { action: 'opportunity.create', entity: 'opportunity', entityId: row.id }),
-    bumpCatalogVersion(ctx.db),
-  ]).catch(rethrowExternalIdTaken('opportunities'));
+  await ctx.db
+    .batch([
+      ctx.db.insert(opportunities).values(row),
+      auditStatement(ctx, { action: 'opportunity.create', entity: 'opportunity', entityId: row.id }),
+      bumpCatalogVersion(ctx.db),
+    ])
+    .catch(rethrowExternalIdTaken('opportunities'));
   return toOpportunityView({ ...row, hostName: host.name }, staleBefore(now));
 }
 
@@ -88,7 +104,10 @@ async function searchOpportunities(ctx: Ctx, query: OpportunityListRequest & { q
   // Unfiltered, the page and one more are all that is needed; filtered, the search cannot know which
   // of its hits will be kept, so it ranks them all.
   const wanted = visible ? Infinity : offset + query.limit + 1;
-  const ranked = index.search().search(query.q, wanted).filter((hit) => !visible || visible.has(hit.id));
+  const ranked = index
+    .search()
+    .search(query.q, wanted)
+    .filter((hit) => !visible || visible.has(hit.id));
   const page = pageAtOffset(ranked, offset, query.limit);
   return {
     items: page.items.flatMap((hit) => {
@@ -104,7 +123,11 @@ async function searchOpportunities(ctx: Ctx, query: OpportunityListRequest & { q
  * (by id now, by search relevance later) selects through this, so a host never sees another
  * host's opportunities whichever way it asks.
  */
-export function opportunityFilters(actor: Actor, query: Omit<OpportunityListRequest, 'limit' | 'cursor'>, staleSince: string): SQL | undefined {
+export function opportunityFilters(
+  actor: Actor,
+  query: Omit<OpportunityListRequest, 'limit' | 'cursor'>,
+  staleSince: string,
+): SQL | undefined {
   const scope = ownHostScopeOrThrow(actor);
   const stale = query.stale === undefined ? undefined : query.stale ? staleCondition(staleSince) : not(staleCondition(staleSince));
   return and(
@@ -147,12 +170,22 @@ export async function updateOpportunity(ctx: Ctx, id: string, patch: Opportunity
   // Written only over the version that was read, and only while the seats in use still fit.
   const unchanged = and(eq(opportunities.id, id), eq(opportunities.version, row.version), lte(opportunities.filled, merged.capacity));
   const next = { ...opportunityColumns(merged), updatedAt: isoTokyo(now), version: row.version + 1 };
-  const guard = guardedAudit(ctx, { action: 'opportunity.update', entity: 'opportunity', entityId: id }, sql`exists (select 1 from ${opportunities} where ${unchanged})`);
-  const [, updated] = await ctx.db.batch([
-    guard.statement,
-    ctx.db.update(opportunities).set(next).where(and(eq(opportunities.id, id), guard.holds)).returning(),
-    bumpCatalogVersion(ctx.db, guard.holds),
-  ]).catch(rethrowExternalIdTaken('opportunities'));
+  const guard = guardedAudit(
+    ctx,
+    { action: 'opportunity.update', entity: 'opportunity', entityId: id },
+    sql`exists (select 1 from ${opportunities} where ${unchanged})`,
+  );
+  const [, updated] = await ctx.db
+    .batch([
+      guard.statement,
+      ctx.db
+        .update(opportunities)
+        .set(next)
+        .where(and(eq(opportunities.id, id), guard.holds))
+        .returning(),
+      bumpCatalogVersion(ctx.db, guard.holds),
+    ])
+    .catch(rethrowExternalIdTaken('opportunities'));
   const written = updated[0];
   if (!written) throw lostRace();
   return toOpportunityView({ ...written, hostName: row.hostName }, staleBefore(now));
@@ -164,8 +197,11 @@ export async function confirmOpportunity(ctx: Ctx, id: string): Promise<Opportun
   const row = await findVisibleOpportunity(ctx, id);
   const now = ctx.now();
   // Only confirmedAt moves; updatedAt keeps telling when the content last changed.
-  const guard = guardedAudit(ctx, { action: 'opportunity.confirm', entity: 'opportunity', entityId: id },
-    sql`exists (select 1 from ${opportunities} where ${opportunities.id} = ${id})`);
+  const guard = guardedAudit(
+    ctx,
+    { action: 'opportunity.confirm', entity: 'opportunity', entityId: id },
+    sql`exists (select 1 from ${opportunities} where ${opportunities.id} = ${id})`,
+  );
   const [, updated] = await ctx.db.batch([
     guard.statement,
     ctx.db
@@ -200,13 +236,14 @@ async function hostForNewOpportunity(ctx: Ctx, requested: string | undefined): P
   const scope = ownHostScopeOrThrow(ctx.actor);
   const hostId = requested ?? scope;
   if (hostId === null) throw hostIdProblem('どの受け入れ先のメニューか、hostId を指定してください');
-  const host = scope === null || hostId === scope
-    ? await ctx.db.query.hosts.findFirst({ where: eq(hosts.id, hostId), columns: { id: true, name: true } })
-    : undefined;
+  const host =
+    scope === null || hostId === scope
+      ? await ctx.db.query.hosts.findFirst({ where: eq(hosts.id, hostId), columns: { id: true, name: true } })
+      : undefined;
   if (host) return host;
-  throw hostIdProblem(scope === null
-    ? '登録されている受け入れ先の id を指定してください'
-    : '自分の受け入れ先の id を指定するか、hostId を省いてください');
+  throw hostIdProblem(
+    scope === null ? '登録されている受け入れ先の id を指定してください' : '自分の受け入れ先の id を指定するか、hostId を省いてください',
+  );
 }
 
 function hostIdProblem(message: string) {

@@ -1,8 +1,6 @@
 import { and, getTableColumns, isNull, lt, or, type SQL } from 'drizzle-orm';
 import { hosts, opportunities } from '../../db/schema';
-import type {
-  Attendance, Eligibility, Environment, OpportunityKind, OpportunityStatus, Pay, Slot, Support,
-} from '../../domain/types';
+import type { Attendance, Eligibility, Environment, OpportunityKind, OpportunityStatus, Pay, Slot, Support } from '../../domain/types';
 import { staleCutoff } from '../../domain/matching/staleness';
 import { isoTokyo } from '../../lib/clock';
 
@@ -62,10 +60,7 @@ export function staleBefore(now: Date): string {
 
 /** SQL for "neither updated nor confirmed since `before`". */
 export function staleCondition(before: string): SQL {
-  return and(
-    lt(opportunities.updatedAt, before),
-    or(isNull(opportunities.confirmedAt), lt(opportunities.confirmedAt, before)),
-  )!;
+  return and(lt(opportunities.updatedAt, before), or(isNull(opportunities.confirmedAt), lt(opportunities.confirmedAt, before)))!;
 }
 
 function untouchedSince(row: { updatedAt: string; confirmedAt: string | null }, before: string): boolean {

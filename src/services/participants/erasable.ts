@@ -11,17 +11,24 @@ const LIVE_STATUSES = PLACEMENT_STATUSES.filter((status) => !isFinal(status));
 
 /** The person's placements still under way, as a query (for a read batch or an `exists` guard). */
 export function livePlacementsQuery(ctx: Ctx, participantId: string) {
-  return ctx.db.select({ id: placements.id }).from(placements)
+  return ctx.db
+    .select({ id: placements.id })
+    .from(placements)
     .where(and(eq(placements.participantId, participantId), inArray(placements.status, LIVE_STATUSES)));
 }
 
 /** Cases past the retention period: not erased, nothing under way, and no change since the cutoff. */
 export function erasableWhere(ctx: Ctx): SQL {
   const cutoff = retentionCutoff(tokyoDate(ctx.now()), RETENTION_YEARS_AFTER_END);
-  const openOrRecent = ctx.db.select({ id: placements.id }).from(placements).where(and(
-    sql`${placements.participantId} = ${participants.id}`,
-    or(inArray(placements.status, LIVE_STATUSES), sql`${placements.updatedAt} >= ${cutoff}`),
-  ));
+  const openOrRecent = ctx.db
+    .select({ id: placements.id })
+    .from(placements)
+    .where(
+      and(
+        sql`${placements.participantId} = ${participants.id}`,
+        or(inArray(placements.status, LIVE_STATUSES), sql`${placements.updatedAt} >= ${cutoff}`),
+      ),
+    );
   return and(isNull(participants.erasedAt), lt(participants.updatedAt, cutoff), notExists(openOrRecent))!;
 }
 

@@ -2,7 +2,15 @@ import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import { assertCan, notFound, seesParticipant } from '../../auth/policy';
 import type { Ctx } from '../../context';
 import {
-  auditEvents, checkIns, consentEvents, followUps, hostSupportRecords, idempotencyKeys, participantPrivate, participants, placements,
+  auditEvents,
+  checkIns,
+  consentEvents,
+  followUps,
+  hostSupportRecords,
+  idempotencyKeys,
+  participantPrivate,
+  participants,
+  placements,
   placementTransitions,
 } from '../../db/schema';
 import { ageBand, ERASED_DISPLAY_NAME, ERASED_SUMMARY, type ErasureReason } from '../../domain/participant/erasure';
@@ -26,20 +34,37 @@ function placementIdsOf(ctx: Ctx, participantId: string) {
 export async function exportParticipant(ctx: Ctx, id: string) {
   assertCan(ctx.actor, 'participant.export');
   const ofPlacements = placementIdsOf(ctx, id);
-  const guard = guardedAudit(ctx, { action: 'participant.export', entity: 'participant', entityId: id },
-    sql`exists (select 1 from ${participants} where ${participants.id} = ${id})`);
+  const guard = guardedAudit(
+    ctx,
+    { action: 'participant.export', entity: 'participant', entityId: id },
+    sql`exists (select 1 from ${participants} where ${participants.id} = ${id})`,
+  );
   const [, rows, secrets, consents, placementRows, transitions, dueFollowUps, checkInRows, supportRecords, audit] = await ctx.db.batch([
     guard.statement,
     ctx.db.select().from(participants).where(eq(participants.id, id)),
     ctx.db.select().from(participantPrivate).where(eq(participantPrivate.participantId, id)),
-    ctx.db.select().from(consentEvents).where(eq(consentEvents.participantId, id)).orderBy(asc(consentEvents.createdAt), asc(consentEvents.id)),
+    ctx.db
+      .select()
+      .from(consentEvents)
+      .where(eq(consentEvents.participantId, id))
+      .orderBy(asc(consentEvents.createdAt), asc(consentEvents.id)),
     ctx.db.select().from(placements).where(eq(placements.participantId, id)).orderBy(asc(placements.createdAt), asc(placements.id)),
-    ctx.db.select().from(placementTransitions).where(inArray(placementTransitions.placementId, ofPlacements))
+    ctx.db
+      .select()
+      .from(placementTransitions)
+      .where(inArray(placementTransitions.placementId, ofPlacements))
       .orderBy(asc(placementTransitions.at), asc(placementTransitions.id)),
     ctx.db.select().from(followUps).where(inArray(followUps.placementId, ofPlacements)).orderBy(asc(followUps.dueDate), asc(followUps.id)),
     ctx.db.select().from(checkIns).where(inArray(checkIns.placementId, ofPlacements)).orderBy(asc(checkIns.date), asc(checkIns.id)),
-    ctx.db.select().from(hostSupportRecords).where(eq(hostSupportRecords.participantId, id)).orderBy(asc(hostSupportRecords.date), asc(hostSupportRecords.id)),
-    ctx.db.select().from(auditEvents).where(or(eq(auditEvents.entityId, id), inArray(auditEvents.entityId, ofPlacements)))
+    ctx.db
+      .select()
+      .from(hostSupportRecords)
+      .where(eq(hostSupportRecords.participantId, id))
+      .orderBy(asc(hostSupportRecords.date), asc(hostSupportRecords.id)),
+    ctx.db
+      .select()
+      .from(auditEvents)
+      .where(or(eq(auditEvents.entityId, id), inArray(auditEvents.entityId, ofPlacements)))
       .orderBy(asc(auditEvents.at), asc(auditEvents.id)),
   ]);
   const row = rows[0];
@@ -81,29 +106,69 @@ export async function eraseParticipant(ctx: Ctx, id: string, request: ErasureReq
   const now = ctx.now();
   const ofPlacements = placementIdsOf(ctx, id);
   // The reason is a code, never free text, so the audit trail cannot hold what was erased.
-  const guard = guardedAudit(ctx, { action: `participant.erase.${request.reason}`, entity: 'participant', entityId: id },
+  const guard = guardedAudit(
+    ctx,
+    { action: `participant.erase.${request.reason}`, entity: 'participant', entityId: id },
     sql`exists (select 1 from ${participants} where ${participants.id} = ${id} and ${participants.version} = ${current.version} and ${participants.erasedAt} is null)
-      and not exists ${livePlacementsQuery(ctx, id)}`);
+      and not exists ${livePlacementsQuery(ctx, id)}`,
+  );
   const [, updated] = await ctx.db.batch([
     guard.statement,
-    ctx.db.update(participants).set({
-      displayName: ERASED_DISPLAY_NAME, goals: null, age: ageBand(current.age), gender: null,
-      homeLat: null, homeLng: null, homeStation: null, interests: [], circumstances: null,
-      erasedAt: isoTokyo(now), erasureReason: request.reason, updatedAt: isoTokyo(now), version: sql`${participants.version} + 1`,
-    }).where(and(eq(participants.id, id), guard.holds)).returning(),
-    ctx.db.update(participantPrivate).set({ name: null, nameKana: null, phone: null, address: null, notes: null })
+    ctx.db
+      .update(participants)
+      .set({
+        displayName: ERASED_DISPLAY_NAME,
+        goals: null,
+        age: ageBand(current.age),
+        gender: null,
+        homeLat: null,
+        homeLng: null,
+        homeStation: null,
+        interests: [],
+        circumstances: null,
+        erasedAt: isoTokyo(now),
+        erasureReason: request.reason,
+        updatedAt: isoTokyo(now),
+        version: sql`${participants.version} + 1`,
+      })
+      .where(and(eq(participants.id, id), guard.holds))
+      .returning(),
+    ctx.db
+      .update(participantPrivate)
+      .set({ name: null, nameKana: null, phone: null, address: null, notes: null })
       .where(and(eq(participantPrivate.participantId, id), guard.holds)),
-    ctx.db.update(consentEvents).set({ scope: null }).where(and(eq(consentEvents.participantId, id), guard.holds)),
-    ctx.db.update(placements).set({ note: null }).where(and(eq(placements.participantId, id), guard.holds)),
-    ctx.db.update(placementTransitions).set({ note: null }).where(and(inArray(placementTransitions.placementId, ofPlacements), guard.holds)),
-    ctx.db.update(checkIns).set({ participantVoice: null, hostVoice: null, nextActions: null })
+    ctx.db
+      .update(consentEvents)
+      .set({ scope: null })
+      .where(and(eq(consentEvents.participantId, id), guard.holds)),
+    ctx.db
+      .update(placements)
+      .set({ note: null })
+      .where(and(eq(placements.participantId, id), guard.holds)),
+    ctx.db
+      .update(placementTransitions)
+      .set({ note: null })
+      .where(and(inArray(placementTransitions.placementId, ofPlacements), guard.holds)),
+    ctx.db
+      .update(checkIns)
+      .set({ participantVoice: null, hostVoice: null, nextActions: null })
       .where(and(inArray(checkIns.placementId, ofPlacements), guard.holds)),
-    ctx.db.update(hostSupportRecords).set({ summary: ERASED_SUMMARY }).where(and(eq(hostSupportRecords.participantId, id), guard.holds)),
+    ctx.db
+      .update(hostSupportRecords)
+      .set({ summary: ERASED_SUMMARY })
+      .where(and(eq(hostSupportRecords.participantId, id), guard.holds)),
     // Stored replies to writes about the person (proposals, moves, check-ins) repeat what they said.
-    ctx.db.delete(idempotencyKeys).where(and(
-      or(sql`instr(${idempotencyKeys.response}, ${id}) > 0`, sql`exists (select 1 from ${placements} where ${placements.participantId} = ${id} and instr(${idempotencyKeys.response}, ${placements.id}) > 0)`),
-      guard.holds,
-    )),
+    ctx.db
+      .delete(idempotencyKeys)
+      .where(
+        and(
+          or(
+            sql`instr(${idempotencyKeys.response}, ${id}) > 0`,
+            sql`exists (select 1 from ${placements} where ${placements.participantId} = ${id} and instr(${idempotencyKeys.response}, ${placements.id}) > 0)`,
+          ),
+          guard.holds,
+        ),
+      ),
   ]);
   const row = updated[0];
   if (!row) throw lostRace();

@@ -14,7 +14,13 @@ import { assertRecordedTime } from '../recorded-time';
 import { assertNotErased, erasableWhere } from './erasable';
 
 /** Private fields (要配慮個人情報) as sent: `null` clears one. */
-export type PrivateInput = { name?: string | null; nameKana?: string | null; phone?: string | null; address?: string | null; notes?: string | null };
+export type PrivateInput = {
+  name?: string | null;
+  nameKana?: string | null;
+  phone?: string | null;
+  address?: string | null;
+  notes?: string | null;
+};
 
 /** A new participant: the profile matching reads, and the record around it. */
 export type NewParticipant = Profile & {
@@ -30,7 +36,12 @@ export type ParticipantChanges = Partial<NewParticipant>;
 
 /** `q` finds part of the code or of the display name; `erasable` keeps only cases past the retention period (admin). */
 export type ParticipantListRequest = PageRequest & {
-  q?: string; step?: number; area?: string; assignedTo?: string; consent?: ConsentStatus; erasable?: boolean;
+  q?: string;
+  step?: number;
+  area?: string;
+  assignedTo?: string;
+  consent?: ConsentStatus;
+  erasable?: boolean;
 };
 
 export type ConsentChange = { status: Exclude<ConsentStatus, 'none'>; scope?: string; recordedAt?: string };
@@ -66,7 +77,14 @@ export function toView(row: ParticipantRow, extra: { history?: ConsentEventRow[]
     consent: {
       status: row.consentStatus,
       ...(extra.history
-        ? { history: extra.history.map((e) => ({ status: e.status, scope: e.scope ?? null, recordedAt: e.recordedAt, recordedBy: e.recordedBy })) }
+        ? {
+            history: extra.history.map((e) => ({
+              status: e.status,
+              scope: e.scope ?? null,
+              recordedAt: e.recordedAt,
+              recordedBy: e.recordedBy,
+            })),
+          }
         : {}),
     },
     ...(extra.private !== undefined ? { private: extra.private ?? emptyPrivate() } : {}),
@@ -99,15 +117,26 @@ export function profileOf(row: ParticipantRow): Profile {
 
 function privateValues(input: PrivateInput | undefined): PrivateFields | null {
   if (!input) return null;
-  return { name: input.name ?? null, nameKana: input.nameKana ?? null, phone: input.phone ?? null, address: input.address ?? null, notes: input.notes ?? null };
+  return {
+    name: input.name ?? null,
+    nameKana: input.nameKana ?? null,
+    phone: input.phone ?? null,
+    address: input.address ?? null,
+    notes: input.notes ?? null,
+  };
 }
 
 function assigneeQuery(ctx: Ctx, id: string) {
-  return ctx.db.select({ id: users.id }).from(users).where(and(eq(users.id, id), eq(users.role, 'supporter')));
+  return ctx.db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, id), eq(users.role, 'supporter')));
 }
 
 function assigneeProblem() {
-  return problem('validation', { errors: [{ path: 'assignedTo', message: '担当には登録済みの参加支援員（supporter）の id を指定してください' }] });
+  return problem('validation', {
+    errors: [{ path: 'assignedTo', message: '担当には登録済みの参加支援員（supporter）の id を指定してください' }],
+  });
 }
 
 /** Loads a participant the caller may see, or answers 404 as if it did not exist. */
@@ -132,33 +161,36 @@ export async function createParticipant(ctx: Ctx, input: NewParticipant): Promis
   const nextSeq = sql`(select coalesce(max(${participants.seq}), 0) + 1 from ${participants})`;
   const secret = privateValues(input.private);
   const [inserted] = await ctx.db.batch([
-    ctx.db.insert(participants).values({
-      id,
-      seq: nextSeq,
-      code: sql`(select 'P-' || printf('%04d', coalesce(max(${participants.seq}), 0) + 1) from ${participants})`,
-      displayName: input.displayName,
-      age: input.age ?? null,
-      gender: input.gender ?? null,
-      homeArea: input.home.area,
-      homeLat: input.home.lat ?? null,
-      homeLng: input.home.lng ?? null,
-      homeStation: input.home.station ?? null,
-      travel: input.travel,
-      availability: input.availability,
-      interests: input.interests,
-      step: input.step,
-      limits: input.limits,
-      needs: input.needs,
-      preferences: input.preferences ?? null,
-      circumstances: input.circumstances ?? null,
-      goals: input.goals ?? null,
-      referredBy: input.referredBy ?? null,
-      assignedTo,
-      createdBy: ctx.actor.id,
-      consentStatus: 'none',
-      createdAt: at,
-      updatedAt: at,
-    }).returning(),
+    ctx.db
+      .insert(participants)
+      .values({
+        id,
+        seq: nextSeq,
+        code: sql`(select 'P-' || printf('%04d', coalesce(max(${participants.seq}), 0) + 1) from ${participants})`,
+        displayName: input.displayName,
+        age: input.age ?? null,
+        gender: input.gender ?? null,
+        homeArea: input.home.area,
+        homeLat: input.home.lat ?? null,
+        homeLng: input.home.lng ?? null,
+        homeStation: input.home.station ?? null,
+        travel: input.travel,
+        availability: input.availability,
+        interests: input.interests,
+        step: input.step,
+        limits: input.limits,
+        needs: input.needs,
+        preferences: input.preferences ?? null,
+        circumstances: input.circumstances ?? null,
+        goals: input.goals ?? null,
+        referredBy: input.referredBy ?? null,
+        assignedTo,
+        createdBy: ctx.actor.id,
+        consentStatus: 'none',
+        createdAt: at,
+        updatedAt: at,
+      })
+      .returning(),
     ctx.db.insert(participantPrivate).values({ participantId: id, ...(secret ?? emptyPrivate()) }),
     auditStatement(ctx, { action: 'participant.create', entity: 'participant', entityId: id }),
   ]);
@@ -174,7 +206,11 @@ export async function getParticipant(ctx: Ctx, id: string): Promise<ParticipantV
   const [rows, secrets, history] = await ctx.db.batch([
     ctx.db.select().from(participants).where(eq(participants.id, id)),
     ctx.db.select().from(participantPrivate).where(eq(participantPrivate.participantId, id)),
-    ctx.db.select().from(consentEvents).where(eq(consentEvents.participantId, id)).orderBy(asc(consentEvents.createdAt), asc(consentEvents.id)),
+    ctx.db
+      .select()
+      .from(consentEvents)
+      .where(eq(consentEvents.participantId, id))
+      .orderBy(asc(consentEvents.createdAt), asc(consentEvents.id)),
   ]);
   const row = rows[0];
   if (!row || !seesParticipant(ctx.actor, row)) throw notFound('参加者');
@@ -214,7 +250,12 @@ export async function listParticipants(ctx: Ctx, query: ParticipantListRequest):
     query.erasable === undefined ? undefined : query.erasable ? erasableWhere(ctx) : not(erasableWhere(ctx)),
     after ? gt(participants.id, after) : undefined,
   ];
-  const rows = await ctx.db.select().from(participants).where(and(...where)).orderBy(asc(participants.id)).limit(query.limit + 1);
+  const rows = await ctx.db
+    .select()
+    .from(participants)
+    .where(and(...where))
+    .orderBy(asc(participants.id))
+    .limit(query.limit + 1);
   const page = pageAfter(rows, query.limit);
   return { items: page.items.map((row) => toView(row)), nextCursor: page.nextCursor };
 }
@@ -225,7 +266,10 @@ function containsText(q: string): SQL {
 }
 
 export async function updateParticipant(
-  ctx: Ctx, id: string, patch: ParticipantChanges, ifMatch: string | undefined,
+  ctx: Ctx,
+  id: string,
+  patch: ParticipantChanges,
+  ifMatch: string | undefined,
 ): Promise<ParticipantView> {
   assertCan(ctx.actor, 'participant.update');
   const [rows, secrets, assignees] = await ctx.db.batch([
@@ -243,37 +287,51 @@ export async function updateParticipant(
   }
   if (patch.assignedTo && !assignees[0]) throw assigneeProblem();
   // Only those who may read private fields may write them; others would be writing blind.
-  if (patch.private && !seesPrivate(ctx.actor, current)) throw problem('forbidden', { detail: '個人情報（private）は担当者だけが変更できます' });
+  if (patch.private && !seesPrivate(ctx.actor, current))
+    throw problem('forbidden', { detail: '個人情報（private）は担当者だけが変更できます' });
   if (Object.keys(patch).length === 0) return toView(current);
 
   const now = ctx.now();
   const secret = { ...(secrets[0] ? withoutId(secrets[0]) : emptyPrivate()), ...patch.private };
-  const guard = guardedAudit(ctx, { action: 'participant.update', entity: 'participant', entityId: id },
-    sql`exists (select 1 from ${participants} where ${participants.id} = ${id} and ${participants.version} = ${current.version})`);
+  const guard = guardedAudit(
+    ctx,
+    { action: 'participant.update', entity: 'participant', entityId: id },
+    sql`exists (select 1 from ${participants} where ${participants.id} = ${id} and ${participants.version} = ${current.version})`,
+  );
   const [, updated] = await ctx.db.batch([
     guard.statement,
-    ctx.db.update(participants).set({
-      ...(patch.displayName !== undefined && { displayName: patch.displayName }),
-      ...(patch.age !== undefined && { age: patch.age }),
-      ...(patch.gender !== undefined && { gender: patch.gender }),
-      ...(patch.home !== undefined && {
-        homeArea: patch.home.area, homeLat: patch.home.lat ?? null, homeLng: patch.home.lng ?? null, homeStation: patch.home.station ?? null,
-      }),
-      ...(patch.travel !== undefined && { travel: patch.travel }),
-      ...(patch.availability !== undefined && { availability: patch.availability }),
-      ...(patch.interests !== undefined && { interests: patch.interests }),
-      ...(patch.step !== undefined && { step: patch.step }),
-      ...(patch.limits !== undefined && { limits: patch.limits }),
-      ...(patch.needs !== undefined && { needs: patch.needs }),
-      ...(patch.preferences !== undefined && { preferences: patch.preferences }),
-      ...(patch.circumstances !== undefined && { circumstances: patch.circumstances }),
-      ...(patch.goals !== undefined && { goals: patch.goals }),
-      ...(patch.referredBy !== undefined && { referredBy: patch.referredBy }),
-      ...(patch.assignedTo !== undefined && { assignedTo: patch.assignedTo }),
-      updatedAt: isoTokyo(now),
-      version: sql`${participants.version} + 1`,
-    }).where(and(eq(participants.id, id), guard.holds)).returning(),
-    ctx.db.update(participantPrivate).set(secret).where(and(eq(participantPrivate.participantId, id), guard.holds)),
+    ctx.db
+      .update(participants)
+      .set({
+        ...(patch.displayName !== undefined && { displayName: patch.displayName }),
+        ...(patch.age !== undefined && { age: patch.age }),
+        ...(patch.gender !== undefined && { gender: patch.gender }),
+        ...(patch.home !== undefined && {
+          homeArea: patch.home.area,
+          homeLat: patch.home.lat ?? null,
+          homeLng: patch.home.lng ?? null,
+          homeStation: patch.home.station ?? null,
+        }),
+        ...(patch.travel !== undefined && { travel: patch.travel }),
+        ...(patch.availability !== undefined && { availability: patch.availability }),
+        ...(patch.interests !== undefined && { interests: patch.interests }),
+        ...(patch.step !== undefined && { step: patch.step }),
+        ...(patch.limits !== undefined && { limits: patch.limits }),
+        ...(patch.needs !== undefined && { needs: patch.needs }),
+        ...(patch.preferences !== undefined && { preferences: patch.preferences }),
+        ...(patch.circumstances !== undefined && { circumstances: patch.circumstances }),
+        ...(patch.goals !== undefined && { goals: patch.goals }),
+        ...(patch.referredBy !== undefined && { referredBy: patch.referredBy }),
+        ...(patch.assignedTo !== undefined && { assignedTo: patch.assignedTo }),
+        updatedAt: isoTokyo(now),
+        version: sql`${participants.version} + 1`,
+      })
+      .where(and(eq(participants.id, id), guard.holds))
+      .returning(),
+    ctx.db
+      .update(participantPrivate)
+      .set(secret)
+      .where(and(eq(participantPrivate.participantId, id), guard.holds)),
   ]);
   const row = updated[0];
   if (!row) throw lostRace();
@@ -288,18 +346,37 @@ export async function recordConsent(ctx: Ctx, id: string, input: ConsentChange) 
   const now = ctx.now();
   if (input.recordedAt) assertRecordedTime('recordedAt', new Date(input.recordedAt), now);
   const recordedAt = input.recordedAt ? isoTokyo(new Date(input.recordedAt)) : isoTokyo(now);
-  const guard = guardedAudit(ctx, { action: `participant.consent.${input.status}`, entity: 'participant', entityId: id },
-    sql`exists (select 1 from ${participants} where ${participants.id} = ${id} and ${participants.version} = ${current.version})`);
+  const guard = guardedAudit(
+    ctx,
+    { action: `participant.consent.${input.status}`, entity: 'participant', entityId: id },
+    sql`exists (select 1 from ${participants} where ${participants.id} = ${id} and ${participants.version} = ${current.version})`,
+  );
   const [, updated, , history] = await ctx.db.batch([
     guard.statement,
-    ctx.db.update(participants)
+    ctx.db
+      .update(participants)
       .set({ consentStatus: input.status, updatedAt: isoTokyo(now), version: sql`${participants.version} + 1` })
       .where(and(eq(participants.id, id), guard.holds))
       .returning(),
-    insertWhere(ctx.db, consentEvents, {
-      id: newId('cns', now), participantId: id, status: input.status, scope: input.scope ?? null, recordedAt, recordedBy: ctx.actor.id, createdAt: isoTokyo(now),
-    }, guard.holds),
-    ctx.db.select().from(consentEvents).where(eq(consentEvents.participantId, id)).orderBy(asc(consentEvents.createdAt), asc(consentEvents.id)),
+    insertWhere(
+      ctx.db,
+      consentEvents,
+      {
+        id: newId('cns', now),
+        participantId: id,
+        status: input.status,
+        scope: input.scope ?? null,
+        recordedAt,
+        recordedBy: ctx.actor.id,
+        createdAt: isoTokyo(now),
+      },
+      guard.holds,
+    ),
+    ctx.db
+      .select()
+      .from(consentEvents)
+      .where(eq(consentEvents.participantId, id))
+      .orderBy(asc(consentEvents.createdAt), asc(consentEvents.id)),
   ]);
   const row = updated[0];
   if (!row) throw lostRace();

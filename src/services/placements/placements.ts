@@ -11,11 +11,22 @@ import { afterIdCursor, pageAfter, type Page, type PageRequest } from '../../lib
 import { problem, type Problem } from '../../lib/problem';
 import { guardedAudit } from '../audit/rows';
 import {
-  idempotentRequest, replayOf, storedResponseQuery, storeResponse, writeOnce, type IdempotentRequest, type Outcome,
+  idempotentRequest,
+  replayOf,
+  storedResponseQuery,
+  storeResponse,
+  writeOnce,
+  type IdempotentRequest,
+  type Outcome,
 } from '../idempotency';
 import {
-  checkInSignalsQuery, followUpsQuery, historyQuery, placementRecordsQuery,
-  type PlacementRecord, type PlacementRow, type TransitionRow,
+  checkInSignalsQuery,
+  followUpsQuery,
+  historyQuery,
+  placementRecordsQuery,
+  type PlacementRecord,
+  type PlacementRow,
+  type TransitionRow,
 } from './records';
 import { assertNotErased } from '../participants/erasable';
 import { placementScopeWhere, visiblePlacement } from './scope';
@@ -24,7 +35,12 @@ import { placementDetailView, placementView, type PlacementDetailView, type Plac
 
 export type NewPlacement = { participantId: string; opportunityId: string; note?: string | null };
 
-export type PlacementListRequest = PageRequest & { status?: PlacementStatus; participantId?: string; opportunityId?: string; hostId?: string };
+export type PlacementListRequest = PageRequest & {
+  status?: PlacementStatus;
+  participantId?: string;
+  opportunityId?: string;
+  hostId?: string;
+};
 
 const FINAL_STATUSES = PLACEMENT_STATUSES.filter(isFinal);
 
@@ -33,7 +49,13 @@ function livePlacementQuery(ctx: Ctx, participantId: string, opportunityId: stri
   return ctx.db
     .select({ id: placements.id })
     .from(placements)
-    .where(and(eq(placements.participantId, participantId), eq(placements.opportunityId, opportunityId), notInArray(placements.status, FINAL_STATUSES)))
+    .where(
+      and(
+        eq(placements.participantId, participantId),
+        eq(placements.opportunityId, opportunityId),
+        notInArray(placements.status, FINAL_STATUSES),
+      ),
+    )
     .limit(1);
 }
 
@@ -45,11 +67,17 @@ type ProposalState = { consent: ConsentStatus; opportunityStatus: OpportunitySta
 
 function proposalBlocker({ consent, opportunityStatus, hostStatus, liveId }: ProposalState): Problem | null {
   if (consent !== 'given') {
-    return problem('consent_required', { detail: '本人の同意（受け入れ先への情報提供）が記録されていません。同意を得て記録してから提案してください' });
+    return problem('consent_required', {
+      detail: '本人の同意（受け入れ先への情報提供）が記録されていません。同意を得て記録してから提案してください',
+    });
   }
   if (opportunityStatus !== 'open') return problem('not_open', { detail: 'この受け入れメニューはいま募集していません' });
-  if (hostStatus !== 'active') return problem('not_open', { detail: 'この受け入れ先はいま受け入れを行っていません（準備中・休止中・終了）' });
-  if (liveId) return problem('conflict', { detail: `この参加者とこの受け入れメニューのつなぎはすでに進行中です（${liveId}）。そちらを使ってください` });
+  if (hostStatus !== 'active')
+    return problem('not_open', { detail: 'この受け入れ先はいま受け入れを行っていません（準備中・休止中・終了）' });
+  if (liveId)
+    return problem('conflict', {
+      detail: `この参加者とこの受け入れメニューのつなぎはすでに進行中です（${liveId}）。そちらを使ってください`,
+    });
   return null;
 }
 
@@ -58,15 +86,22 @@ function proposalBlocker({ consent, opportunityStatus, hostStatus, liveId }: Pro
  * duplicate are checked on the read and again inside the write, so a consent withdrawn or an
  * opportunity closed in between cannot slip through.
  */
-export async function createPlacement(
-  ctx: Ctx, input: NewPlacement, idempotencyKey?: string,
-): Promise<Outcome<PlacementDetailView>> {
+export async function createPlacement(ctx: Ctx, input: NewPlacement, idempotencyKey?: string): Promise<Outcome<PlacementDetailView>> {
   assertCan(ctx.actor, 'placement.create');
   const request = await idempotentRequest(idempotencyKey, 'POST /v1/placements', input);
   const [people, opportunityRows, live, stored] = await ctx.db.batch([
     ctx.db.select().from(participants).where(eq(participants.id, input.participantId)),
     ctx.db
-      .select({ id: opportunities.id, hostId: opportunities.hostId, title: opportunities.title, status: opportunities.status, filled: opportunities.filled, capacity: opportunities.capacity, hostName: hosts.name, hostStatus: aliased(hosts.status, 'host_status') })
+      .select({
+        id: opportunities.id,
+        hostId: opportunities.hostId,
+        title: opportunities.title,
+        status: opportunities.status,
+        filled: opportunities.filled,
+        capacity: opportunities.capacity,
+        hostName: hosts.name,
+        hostStatus: aliased(hosts.status, 'host_status'),
+      })
       .from(opportunities)
       .innerJoin(hosts, eq(hosts.id, opportunities.hostId))
       .where(eq(opportunities.id, input.opportunityId)),
@@ -81,34 +116,66 @@ export async function createPlacement(
   const replay = replayOf<PlacementDetailView>(request, stored);
   if (replay) return replay;
   const blocker = proposalBlocker({
-    consent: participant.consentStatus, opportunityStatus: opportunity.status, hostStatus: opportunity.hostStatus, liveId: live[0]?.id,
+    consent: participant.consentStatus,
+    opportunityStatus: opportunity.status,
+    hostStatus: opportunity.hostStatus,
+    liveId: live[0]?.id,
   });
   if (blocker) throw blocker;
 
   const now = ctx.now();
   const at = isoTokyo(now);
   const row: PlacementRow = {
-    id: newId('plc', now), participantId: participant.id, opportunityId: opportunity.id, hostId: opportunity.hostId,
-    status: 'proposed', note: input.note ?? null, startedOn: null, endedOn: null, closeReason: null,
-    createdBy: ctx.actor.id, createdAt: at, updatedAt: at, version: 1,
+    id: newId('plc', now),
+    participantId: participant.id,
+    opportunityId: opportunity.id,
+    hostId: opportunity.hostId,
+    status: 'proposed',
+    note: input.note ?? null,
+    startedOn: null,
+    endedOn: null,
+    closeReason: null,
+    createdBy: ctx.actor.id,
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
   };
-  const first: TransitionRow = { id: newId('ptr', now), placementId: row.id, from: null, to: 'proposed', at, by: ctx.actor.id, reason: null, note: null };
+  const first: TransitionRow = {
+    id: newId('ptr', now),
+    placementId: row.id,
+    from: null,
+    to: 'proposed',
+    at,
+    by: ctx.actor.id,
+    reason: null,
+    note: null,
+  };
   const record: PlacementRecord = {
     placement: row,
     participant: {
-      code: participant.code, displayName: participant.displayName, needs: participant.needs, limits: participant.limits,
-      consentStatus: participant.consentStatus, assignedTo: participant.assignedTo, createdBy: participant.createdBy, erasedAt: participant.erasedAt,
+      code: participant.code,
+      displayName: participant.displayName,
+      needs: participant.needs,
+      limits: participant.limits,
+      consentStatus: participant.consentStatus,
+      assignedTo: participant.assignedTo,
+      createdBy: participant.createdBy,
+      erasedAt: participant.erasedAt,
     },
     opportunity: { title: opportunity.title, status: opportunity.status, filled: opportunity.filled, capacity: opportunity.capacity },
     hostName: opportunity.hostName,
   };
   const body = placementDetailView(ctx.actor, record, { history: [first], followUps: [], checkIns: [] });
 
-  const guard = guardedAudit(ctx, { action: 'placement.create', entity: 'placement', entityId: row.id }, sql`
+  const guard = guardedAudit(
+    ctx,
+    { action: 'placement.create', entity: 'placement', entityId: row.id },
+    sql`
     exists (select 1 from ${participants} where ${participants.id} = ${participant.id} and ${participants.consentStatus} = 'given' and ${participants.erasedAt} is null)
     and exists (select 1 from ${opportunities} where ${opportunities.id} = ${opportunity.id} and ${opportunities.status} = 'open')
     and exists (select 1 from ${hosts} where ${hosts.id} = ${opportunity.hostId} and ${hosts.status} = 'active')
-    and not exists ${livePlacementQuery(ctx, participant.id, opportunity.id)}`);
+    and not exists ${livePlacementQuery(ctx, participant.id, opportunity.id)}`,
+  );
   return writeOnce(ctx, request, async () => {
     const [, inserted] = await ctx.db.batch([
       guard.statement,
@@ -126,23 +193,30 @@ export async function createPlacement(
  * same key got there first, otherwise the problem saying which condition changed in the meantime.
  */
 async function afterRefusal(
-  ctx: Ctx, request: IdempotentRequest | null, { participantId, opportunityId }: NewPlacement,
+  ctx: Ctx,
+  request: IdempotentRequest | null,
+  { participantId, opportunityId }: NewPlacement,
 ): Promise<Outcome<PlacementDetailView>> {
   const [people, opportunityRows, live, stored] = await ctx.db.batch([
     ctx.db.select({ consent: participants.consentStatus }).from(participants).where(eq(participants.id, participantId)),
-    ctx.db.select({ status: opportunities.status, hostStatus: aliased(hosts.status, 'host_status') })
-      .from(opportunities).innerJoin(hosts, eq(hosts.id, opportunities.hostId)).where(eq(opportunities.id, opportunityId)),
+    ctx.db
+      .select({ status: opportunities.status, hostStatus: aliased(hosts.status, 'host_status') })
+      .from(opportunities)
+      .innerJoin(hosts, eq(hosts.id, opportunities.hostId))
+      .where(eq(opportunities.id, opportunityId)),
     livePlacementQuery(ctx, participantId, opportunityId),
     storedResponseQuery(ctx, request),
   ]);
   const replay = replayOf<PlacementDetailView>(request, stored);
   if (replay) return replay;
-  throw proposalBlocker({
-    consent: people[0]?.consent ?? 'none',
-    opportunityStatus: opportunityRows[0]?.status ?? 'closed',
-    hostStatus: opportunityRows[0]?.hostStatus ?? 'ended',
-    liveId: live[0]?.id,
-  }) ?? problem('conflict', { detail: 'ほかの変更と重なりました。もう一度お試しください' });
+  throw (
+    proposalBlocker({
+      consent: people[0]?.consent ?? 'none',
+      opportunityStatus: opportunityRows[0]?.status ?? 'closed',
+      hostStatus: opportunityRows[0]?.hostStatus ?? 'ended',
+      liveId: live[0]?.id,
+    }) ?? problem('conflict', { detail: 'ほかの変更と重なりました。もう一度お試しください' })
+  );
 }
 
 /** One placement with its history (and, for staff, its follow-ups and warning signs). */
@@ -171,6 +245,12 @@ export async function listPlacements(ctx: Ctx, query: PlacementListRequest): Pro
     query.hostId ? eq(placements.hostId, query.hostId) : undefined,
     after ? gt(placements.id, after) : undefined,
   ];
-  const rows = await placementRecordsQuery(ctx.db).where(and(...where)).orderBy(asc(placements.id)).limit(query.limit + 1);
-  return pageAfter(rows.map((record) => placementView(ctx.actor, record)), query.limit);
+  const rows = await placementRecordsQuery(ctx.db)
+    .where(and(...where))
+    .orderBy(asc(placements.id))
+    .limit(query.limit + 1);
+  return pageAfter(
+    rows.map((record) => placementView(ctx.actor, record)),
+    query.limit,
+  );
 }

@@ -43,7 +43,11 @@ export type FollowUpRow = typeof followUps.$inferSelect;
 
 /** Transitions in the order they happened (ids sort by creation). */
 export function historyQuery(db: Db, placementId: string) {
-  return db.select().from(placementTransitions).where(eq(placementTransitions.placementId, placementId)).orderBy(asc(placementTransitions.id));
+  return db
+    .select()
+    .from(placementTransitions)
+    .where(eq(placementTransitions.placementId, placementId))
+    .orderBy(asc(placementTransitions.id));
 }
 
 export function followUpsQuery(db: Db, placementId: string) {
@@ -60,7 +64,11 @@ export const checkInSignalColumns = {
 };
 
 export function checkInSignalsQuery(db: Db, placementId: string) {
-  return db.select(checkInSignalColumns).from(checkIns).where(eq(checkIns.placementId, placementId)).orderBy(asc(checkIns.date), asc(checkIns.id));
+  return db
+    .select(checkInSignalColumns)
+    .from(checkIns)
+    .where(eq(checkIns.placementId, placementId))
+    .orderBy(asc(checkIns.date), asc(checkIns.id));
 }
 
 export type CheckInSignalRow = Awaited<ReturnType<typeof checkInSignalsQuery>>[number];

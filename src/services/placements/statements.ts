@@ -21,5 +21,3 @@ export function insertTransition(ctx: Ctx, t: TransitionRow, holds: SQL) {
 export function insertFollowUps(ctx: Ctx, rows: readonly FollowUpRow[], holds: SQL) {
   return rows.map((row) => insertWhere(ctx.db, followUps, row, holds));
 }
-
-

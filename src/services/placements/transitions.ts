@@ -18,11 +18,23 @@ import { newId } from '../../lib/ids';
 import { problem, type Problem } from '../../lib/problem';
 import { guardedAudit } from '../audit/rows';
 import {
-  idempotentRequest, replayOf, storedResponseQuery, storeResponse, writeOnce, type IdempotentRequest, type Outcome,
+  idempotentRequest,
+  replayOf,
+  storedResponseQuery,
+  storeResponse,
+  writeOnce,
+  type IdempotentRequest,
+  type Outcome,
 } from '../idempotency';
 import {
-  checkInSignalsQuery, followUpsQuery, historyQuery, placementRecordsQuery,
-  type FollowUpRow, type PlacementRecord, type PlacementRow, type TransitionRow,
+  checkInSignalsQuery,
+  followUpsQuery,
+  historyQuery,
+  placementRecordsQuery,
+  type FollowUpRow,
+  type PlacementRecord,
+  type PlacementRow,
+  type TransitionRow,
 } from './records';
 import { visiblePlacement } from './scope';
 import { assertNotErased } from '../participants/erasable';
@@ -39,7 +51,12 @@ type Plan = Extract<TransitionPlan, { ok: true }>;
 /** A move as read and planned: what the write depends on, and what a refusal is explained against. */
 type Move = { before: PlacementRecord; plan: Plan; input: TransitionRequest; checkInCount: number };
 
-export async function transitionPlacement(ctx: Ctx, id: string, input: TransitionRequest, idempotencyKey?: string): Promise<Outcome<PlacementDetailView>> {
+export async function transitionPlacement(
+  ctx: Ctx,
+  id: string,
+  input: TransitionRequest,
+  idempotencyKey?: string,
+): Promise<Outcome<PlacementDetailView>> {
   assertCan(ctx.actor, 'placement.transition');
   const request = await idempotentRequest(idempotencyKey, `POST /v1/placements/${id}/transitions`, input);
   const [records, history, followUpRows, signals, stored] = await ctx.db.batch([
@@ -66,9 +83,15 @@ export async function transitionPlacement(ctx: Ctx, id: string, input: Transitio
   assertRecordedTime('at', when, now);
   const move: Move = { before: record, plan, input, checkInCount: signals.length };
   const change = plannedChange(ctx, move, { now, when, followUpRows });
-  const body = placementDetailView(ctx.actor, { ...record, placement: change.next }, {
-    history: [...history, change.transition], followUps: change.followUps, checkIns: signals,
-  });
+  const body = placementDetailView(
+    ctx.actor,
+    { ...record, placement: change.next },
+    {
+      history: [...history, change.transition],
+      followUps: change.followUps,
+      checkIns: signals,
+    },
+  );
 
   const guard = guardedAudit(ctx, { action: `placement.transition.${plan.to}`, entity: 'placement', entityId: id }, precondition(move));
   const effects = effectStatements(ctx, change, guard.holds);
@@ -77,8 +100,16 @@ export async function transitionPlacement(ctx: Ctx, id: string, input: Transitio
   return writeOnce(ctx, request, async () => {
     const [, updated] = await ctx.db.batch([
       guard.statement,
-      ctx.db.update(placements)
-        .set({ status: next.status, version: sql`${placements.version} + 1`, updatedAt: next.updatedAt, startedOn: next.startedOn, endedOn: next.endedOn, closeReason: next.closeReason })
+      ctx.db
+        .update(placements)
+        .set({
+          status: next.status,
+          version: sql`${placements.version} + 1`,
+          updatedAt: next.updatedAt,
+          startedOn: next.startedOn,
+          endedOn: next.endedOn,
+          closeReason: next.closeReason,
+        })
         .where(and(eq(placements.id, id), guard.holds))
         .returning({ id: placements.id }),
       ...effects,
@@ -89,12 +120,18 @@ export async function transitionPlacement(ctx: Ctx, id: string, input: Transitio
 }
 
 type Change = {
-  next: PlacementRow; transition: TransitionRow; scheduled: FollowUpRow[]; followUps: FollowUpRow[]; effects: Plan['effects'];
+  next: PlacementRow;
+  transition: TransitionRow;
+  scheduled: FollowUpRow[];
+  followUps: FollowUpRow[];
+  effects: Plan['effects'];
 };
 
 /** The placement, its new history entry and its follow-ups as they will be once the move is written. */
 function plannedChange(
-  ctx: Ctx, { before, plan, input }: Move, { now, when, followUpRows }: { now: Date; when: Date; followUpRows: FollowUpRow[] },
+  ctx: Ctx,
+  { before, plan, input }: Move,
+  { now, when, followUpRows }: { now: Date; when: Date; followUpRows: FollowUpRow[] },
 ): Change {
   const nowIso = isoTokyo(now);
   const date = tokyoDate(when);
@@ -110,14 +147,31 @@ function plannedChange(
     closeReason: ends ? plan.reason : current.closeReason,
   };
   const transition: TransitionRow = {
-    id: newId('ptr', now), placementId: current.id, from: current.status, to: plan.to, at: isoTokyo(when), by: ctx.actor.id, reason: plan.reason, note: input.note ?? null,
+    id: newId('ptr', now),
+    placementId: current.id,
+    from: current.status,
+    to: plan.to,
+    at: isoTokyo(when),
+    by: ctx.actor.id,
+    reason: plan.reason,
+    note: input.note ?? null,
   };
   // Follow-ups are scheduled once per placement, counted from the day it started.
-  const scheduled: FollowUpRow[] = plan.effects.startsFollowUps && followUpRows.length === 0 && next.startedOn
-    ? scheduleFollowUps(next.startedOn).map((f) => ({ id: newId('fup', now), placementId: current.id, ...f, status: 'open', checkInId: null, closedAt: null }))
-    : [];
+  const scheduled: FollowUpRow[] =
+    plan.effects.startsFollowUps && followUpRows.length === 0 && next.startedOn
+      ? scheduleFollowUps(next.startedOn).map((f) => ({
+          id: newId('fup', now),
+          placementId: current.id,
+          ...f,
+          status: 'open',
+          checkInId: null,
+          closedAt: null,
+        }))
+      : [];
   const followUps = [
-    ...followUpRows.map((f) => (plan.effects.cancelsFollowUps && f.status === 'open' ? { ...f, status: 'cancelled' as const, closedAt: nowIso } : f)),
+    ...followUpRows.map((f) =>
+      plan.effects.cancelsFollowUps && f.status === 'open' ? { ...f, status: 'cancelled' as const, closedAt: nowIso } : f,
+    ),
     ...scheduled,
   ];
   return { next, transition, scheduled, followUps, effects: plan.effects };
@@ -129,17 +183,29 @@ function effectStatements(ctx: Ctx, change: Change, holds: SQL): BatchItem<'sqli
   const { effects } = change;
   const statements: BatchItem<'sqlite'>[] = [insertTransition(ctx, change.transition, holds)];
   if (effects.takesSeat) {
-    statements.push(ctx.db.update(opportunities).set({ filled: sql`${opportunities.filled} + 1` })
-      .where(and(eq(opportunities.id, opportunityId), lt(opportunities.filled, opportunities.capacity), holds)));
+    statements.push(
+      ctx.db
+        .update(opportunities)
+        .set({ filled: sql`${opportunities.filled} + 1` })
+        .where(and(eq(opportunities.id, opportunityId), lt(opportunities.filled, opportunities.capacity), holds)),
+    );
   }
   if (effects.releasesSeat) {
-    statements.push(ctx.db.update(opportunities).set({ filled: sql`${opportunities.filled} - 1` })
-      .where(and(eq(opportunities.id, opportunityId), gt(opportunities.filled, 0), holds)));
+    statements.push(
+      ctx.db
+        .update(opportunities)
+        .set({ filled: sql`${opportunities.filled} - 1` })
+        .where(and(eq(opportunities.id, opportunityId), gt(opportunities.filled, 0), holds)),
+    );
   }
   statements.push(...insertFollowUps(ctx, change.scheduled, holds));
   if (effects.cancelsFollowUps) {
-    statements.push(ctx.db.update(followUps).set({ status: 'cancelled', closedAt: change.next.updatedAt })
-      .where(and(eq(followUps.placementId, id), eq(followUps.status, 'open'), holds)));
+    statements.push(
+      ctx.db
+        .update(followUps)
+        .set({ status: 'cancelled', closedAt: change.next.updatedAt })
+        .where(and(eq(followUps.placementId, id), eq(followUps.status, 'open'), holds)),
+    );
   }
   // Matching sees the seats, and the host's retention record sees when placements start (ending
   // always gives a seat back, so it is covered too).
@@ -158,12 +224,17 @@ function planOrThrow(from: PlacementStatus, input: TransitionRequest): Plan {
 /** Moving forward needs the person's consent; entering `accepted` needs an open opportunity with a free seat. */
 function transitionBlocker(record: PlacementRecord, plan: Plan): Problem | null {
   if (needsConsent(plan.to) && record.participant.consentStatus !== 'given') {
-    return problem('consent_required', { detail: '本人の同意が記録されていないため、つなぎを先に進められません。終了・取りやめ・見送りはできます' });
+    return problem('consent_required', {
+      detail: '本人の同意が記録されていないため、つなぎを先に進められません。終了・取りやめ・見送りはできます',
+    });
   }
   if (!plan.effects.takesSeat) return null;
-  if (record.opportunity.status !== 'open') return problem('not_open', { detail: 'この受け入れメニューはいま募集していないため、受け入れを決められません' });
+  if (record.opportunity.status !== 'open')
+    return problem('not_open', { detail: 'この受け入れメニューはいま募集していないため、受け入れを決められません' });
   if (record.opportunity.filled >= record.opportunity.capacity) {
-    return problem('no_seats', { detail: 'この受け入れメニューには空きがありません。ほかのつなぎが終わるか、定員が増えるまでお待ちください' });
+    return problem('no_seats', {
+      detail: 'この受け入れメニューには空きがありません。ほかのつなぎが終わるか、定員が増えるまでお待ちください',
+    });
   }
   return null;
 }
@@ -186,10 +257,14 @@ function precondition({ before, plan, checkInCount }: Move): SQL {
     sql`exists (select 1 from ${participants} where ${participants.id} = ${p.participantId} and ${participants.erasedAt} is null)`,
   ];
   if (needsConsent(plan.to)) {
-    conditions.push(sql`exists (select 1 from ${participants} where ${participants.id} = ${p.participantId} and ${participants.consentStatus} = 'given')`);
+    conditions.push(
+      sql`exists (select 1 from ${participants} where ${participants.id} = ${p.participantId} and ${participants.consentStatus} = 'given')`,
+    );
   }
   if (plan.effects.takesSeat) {
-    conditions.push(sql`exists (select 1 from ${opportunities} where ${opportunities.id} = ${p.opportunityId} and ${opportunities.status} = 'open' and ${opportunities.filled} < ${opportunities.capacity})`);
+    conditions.push(
+      sql`exists (select 1 from ${opportunities} where ${opportunities.id} = ${p.opportunityId} and ${opportunities.status} = 'open' and ${opportunities.filled} < ${opportunities.capacity})`,
+    );
   }
   return sql.join(conditions, sql` and `);
 }
@@ -211,7 +286,10 @@ async function afterRefusal(ctx: Ctx, request: IdempotentRequest | null, move: M
 }
 
 /** What stood in the way of a move, judged against the placement as it is after the refused write. */
-function refusal({ before, plan, input, checkInCount }: Move, latest: { record: PlacementRecord | undefined; checkInCount: number | undefined }): Problem {
+function refusal(
+  { before, plan, input, checkInCount }: Move,
+  latest: { record: PlacementRecord | undefined; checkInCount: number | undefined },
+): Problem {
   const conflict = problem('conflict', { detail: 'ほかの人が同時にこのつなぎを更新しました。読み直してから、もう一度操作してください' });
   if (!latest.record) return conflict;
   if (latest.record.placement.version !== before.placement.version) {

@@ -18,8 +18,14 @@ import { DECLINE_REASONS, END_REASONS, type DeclineReason, type EndReason } from
 import { countedThrough, reportPeriod, type Period } from '../../domain/report/period';
 import { rate } from '../../domain/report/rate';
 import {
-  HOST_STATUSES, HOST_TYPES, OPPORTUNITY_KINDS, STEPS,
-  type HostStatus, type HostType, type OpportunityKind, type Step,
+  HOST_STATUSES,
+  HOST_TYPES,
+  OPPORTUNITY_KINDS,
+  STEPS,
+  type HostStatus,
+  type HostType,
+  type OpportunityKind,
+  type Step,
 } from '../../domain/types';
 import { staleBefore, staleCondition } from '../opportunities/rows';
 
@@ -67,8 +73,9 @@ export const UNKNOWN_REFERRAL = '未記入';
  * `retentionAt` itself (an end on the start day, long before the checkpoint) so that the SQL
  * below cannot drift from the one definition of retention.
  */
-const RETAINING_END_REASONS = END_REASONS.filter((endReason) =>
-  retentionAt({ startDate: '2000-01-01', status: 'ended', endDate: '2000-01-01', endReason }, 30, '2000-12-31').retained);
+const RETAINING_END_REASONS = END_REASONS.filter(
+  (endReason) => retentionAt({ startDate: '2000-01-01', status: 'ended', endDate: '2000-01-01', endReason }, 30, '2000-12-31').retained,
+);
 
 export async function reportSummary(ctx: Ctx, query: { from?: string | undefined; to?: string | undefined }): Promise<ReportSummary> {
   assertCan(ctx.actor, 'report.read');
@@ -128,16 +135,21 @@ function startedInPeriod(window: ReportWindow): SQL {
 
 function participantCountsQuery(db: Db, window: ReportWindow) {
   const registeredBy = lte(dayOf(participants.createdAt), window.period.to);
-  return db.select(named('participants', {
-    total: countIf(registeredBy),
-    byStep: countsBy(STEPS, (step) => and(registeredBy, eq(participants.step, step))!),
-    withConsent: countIf(and(registeredBy, eq(participants.consentStatus, 'given'))!),
-    newlyRegistered: countIf(inPeriod(window, dayOf(participants.createdAt))),
-  })).from(participants);
+  return db
+    .select(
+      named('participants', {
+        total: countIf(registeredBy),
+        byStep: countsBy(STEPS, (step) => and(registeredBy, eq(participants.step, step))!),
+        withConsent: countIf(and(registeredBy, eq(participants.consentStatus, 'given'))!),
+        newlyRegistered: countIf(inPeriod(window, dayOf(participants.createdAt))),
+      }),
+    )
+    .from(participants);
 }
 
 function referralsQuery(db: Db, window: ReportWindow) {
-  return db.select({ source: participants.referredBy, count: count() })
+  return db
+    .select({ source: participants.referredBy, count: count() })
     .from(participants)
     .where(inPeriod(window, dayOf(participants.createdAt)))
     .groupBy(participants.referredBy);
@@ -146,30 +158,35 @@ function referralsQuery(db: Db, window: ReportWindow) {
 function placementCountsQuery(db: Db, window: ReportWindow) {
   const started = startedInPeriod(window);
   const endedWithin = (status: 'ended' | 'declined') => and(eq(placements.status, status), inPeriod(window, placements.endedOn))!;
-  return db.select(named('placements', {
-    proposed: countIf(inPeriod(window, dayOf(placements.createdAt))),
-    started: countIf(started),
-    active: countIf(inArray(placements.status, ['trial', 'active'])),
-    endedByReason: countsBy(END_REASONS, (reason) => and(endedWithin('ended'), eq(placements.closeReason, reason))!),
-    declinedByReason: countsBy(DECLINE_REASONS, (reason) => and(endedWithin('declined'), eq(placements.closeReason, reason))!),
-    byKind: countsBy(OPPORTUNITY_KINDS, (kind) => and(started, eq(opportunities.kind, kind))!),
-    ...retentionCounts(window),
-  })).from(placements).innerJoin(opportunities, eq(opportunities.id, placements.opportunityId));
+  return db
+    .select(
+      named('placements', {
+        proposed: countIf(inPeriod(window, dayOf(placements.createdAt))),
+        started: countIf(started),
+        active: countIf(inArray(placements.status, ['trial', 'active'])),
+        endedByReason: countsBy(END_REASONS, (reason) => and(endedWithin('ended'), eq(placements.closeReason, reason))!),
+        declinedByReason: countsBy(DECLINE_REASONS, (reason) => and(endedWithin('declined'), eq(placements.closeReason, reason))!),
+        byKind: countsBy(OPPORTUNITY_KINDS, (kind) => and(started, eq(opportunities.kind, kind))!),
+        ...retentionCounts(window),
+      }),
+    )
+    .from(placements)
+    .innerJoin(opportunities, eq(opportunities.id, placements.opportunityId));
 }
 
 /** Eligible for day N once start + N ≤ through; retained unless it ended badly before day N. */
 function retentionCounts(window: ReportWindow) {
   const started = startedInPeriod(window);
   const eligible = (day: RetentionDay) => and(started, lte(placements.startedOn, addDays(window.through, -day)))!;
-  const retained = (day: RetentionDay) => or(
-    ne(placements.status, 'ended'),
-    inArray(placements.closeReason, RETAINING_END_REASONS),
-    gte(placements.endedOn, sql`date(${placements.startedOn}, ${`+${day} days`})`),
-  )!;
-  return Object.fromEntries(RETENTION_DAYS.map((day) => [
-    `day${day}`,
-    { eligible: countIf(eligible(day)), retained: countIf(and(eligible(day), retained(day))!) },
-  ])) as Record<`day${RetentionDay}`, { eligible: SQL<number>; retained: SQL<number> }>;
+  const retained = (day: RetentionDay) =>
+    or(
+      ne(placements.status, 'ended'),
+      inArray(placements.closeReason, RETAINING_END_REASONS),
+      gte(placements.endedOn, sql`date(${placements.startedOn}, ${`+${day} days`})`),
+    )!;
+  return Object.fromEntries(
+    RETENTION_DAYS.map((day) => [`day${day}`, { eligible: countIf(eligible(day)), retained: countIf(and(eligible(day), retained(day))!) }]),
+  ) as Record<`day${RetentionDay}`, { eligible: SQL<number>; retained: SQL<number> }>;
 }
 
 /** Participants who started, in the period, a placement one or more steps above every placement they had started before. */
@@ -181,7 +198,8 @@ function stepMovesUpQuery(db: Db, window: ReportWindow) {
     .from(earlier)
     .innerJoin(earlierOpportunity, eq(earlierOpportunity.id, earlier.opportunityId))
     .where(and(eq(earlier.participantId, placements.participantId), lt(earlier.startedOn, placements.startedOn)));
-  return db.select({ count: sql<number>`count(distinct ${placements.participantId})`.mapWith(Number) })
+  return db
+    .select({ count: sql<number>`count(distinct ${placements.participantId})`.mapWith(Number) })
     .from(placements)
     .innerJoin(opportunities, eq(opportunities.id, placements.opportunityId))
     .where(and(startedInPeriod(window), sql`${opportunities.step} > (${highestStepBefore})`));
@@ -194,43 +212,59 @@ function followUpCountsQuery(db: Db, { period, through, today }: ReportWindow) {
     or(eq(followUps.status, 'completed'), isNull(placements.endedOn), gte(placements.endedOn, followUps.dueDate)),
   )!;
   const completed = and(due, eq(followUps.status, 'completed'))!;
-  return db.select(named('followUps', {
-    dueInPeriod: countIf(due),
-    completedOnTime: countIf(and(completed, lte(checkIns.date, followUps.dueDate))!),
-    late: countIf(and(completed, or(isNull(checkIns.date), gt(checkIns.date, followUps.dueDate)))!),
-    notCompleted: countIf(and(due, ne(followUps.status, 'completed'))!),
-    overdue: countIf(and(eq(followUps.status, 'open'), lt(followUps.dueDate, today))!),
-  })).from(followUps)
+  return db
+    .select(
+      named('followUps', {
+        dueInPeriod: countIf(due),
+        completedOnTime: countIf(and(completed, lte(checkIns.date, followUps.dueDate))!),
+        late: countIf(and(completed, or(isNull(checkIns.date), gt(checkIns.date, followUps.dueDate)))!),
+        notCompleted: countIf(and(due, ne(followUps.status, 'completed'))!),
+        overdue: countIf(and(eq(followUps.status, 'open'), lt(followUps.dueDate, today))!),
+      }),
+    )
+    .from(followUps)
     .innerJoin(placements, eq(placements.id, followUps.placementId))
     .leftJoin(checkIns, eq(checkIns.id, followUps.checkInId));
 }
 
 function hostCountsQuery(db: Db, window: ReportWindow) {
   const activeHost = eq(hosts.status, 'active');
-  return db.select(named('hosts', {
-    active: countIf(activeHost),
-    new: countIf(inPeriod(window, dayOf(hosts.createdAt))),
-    byType: countsBy(HOST_TYPES, (type) => and(activeHost, eq(hosts.type, type))!),
-    byStatus: countsBy(HOST_STATUSES, (status) => eq(hosts.status, status)),
-  })).from(hosts);
+  return db
+    .select(
+      named('hosts', {
+        active: countIf(activeHost),
+        new: countIf(inPeriod(window, dayOf(hosts.createdAt))),
+        byType: countsBy(HOST_TYPES, (type) => and(activeHost, eq(hosts.type, type))!),
+        byStatus: countsBy(HOST_STATUSES, (status) => eq(hosts.status, status)),
+      }),
+    )
+    .from(hosts);
 }
 
 function opportunityCountsQuery(db: Db, { now }: ReportWindow) {
   const open = eq(opportunities.status, 'open');
-  return db.select(named('opportunities', {
-    openByKind: countsBy(OPPORTUNITY_KINDS, (kind) => and(open, eq(opportunities.kind, kind))!),
-    openByArea: countsBy(AREAS, (area) => and(open, eq(opportunities.area, area))!),
-    seatsTotal: sumIf(opportunities.capacity, open),
-    seatsFilled: sumIf(opportunities.filled, open),
-    stale: countIf(and(open, staleCondition(staleBefore(now)))!),
-  })).from(opportunities);
+  return db
+    .select(
+      named('opportunities', {
+        openByKind: countsBy(OPPORTUNITY_KINDS, (kind) => and(open, eq(opportunities.kind, kind))!),
+        openByArea: countsBy(AREAS, (area) => and(open, eq(opportunities.area, area))!),
+        seatsTotal: sumIf(opportunities.capacity, open),
+        seatsFilled: sumIf(opportunities.filled, open),
+        stale: countIf(and(open, staleCondition(staleBefore(now)))!),
+      }),
+    )
+    .from(opportunities);
 }
 
 function hostSupportCountsQuery(db: Db, window: ReportWindow) {
   const inSupportPeriod = inPeriod(window, hostSupportRecords.date);
-  return db.select(named('hostSupport', {
-    byType: countsBy(HOST_SUPPORT_TYPES, (type) => and(inSupportPeriod, eq(hostSupportRecords.type, type))!),
-  })).from(hostSupportRecords);
+  return db
+    .select(
+      named('hostSupport', {
+        byType: countsBy(HOST_SUPPORT_TYPES, (type) => and(inSupportPeriod, eq(hostSupportRecords.type, type))!),
+      }),
+    )
+    .from(hostSupportRecords);
 }
 
 /**
@@ -238,10 +272,16 @@ function hostSupportCountsQuery(db: Db, window: ReportWindow) {
  * would share one name, and drizzle's D1 driver reads batch rows keyed by name.
  */
 function named<T extends Record<string, unknown>>(prefix: string, selection: T): T {
-  return Object.fromEntries(Object.entries(selection).map(([key, value]) => [
-    key,
-    is(value, SQL) ? value.as(`${prefix}_${key}`) : value && typeof value === 'object' ? named(`${prefix}_${key}`, value as Record<string, unknown>) : value,
-  ])) as T;
+  return Object.fromEntries(
+    Object.entries(selection).map(([key, value]) => [
+      key,
+      is(value, SQL)
+        ? value.as(`${prefix}_${key}`)
+        : value && typeof value === 'object'
+          ? named(`${prefix}_${key}`, value as Record<string, unknown>)
+          : value,
+    ]),
+  ) as T;
 }
 
 /** The Tokyo calendar date of a stored timestamp: they are all written as `YYYY-MM-DDThh:mm:ss.sss+09:00`. */

@@ -27,7 +27,16 @@ export function unmetNeedsCsv(report: UnmetNeedsReport): string {
     ['集計日', '基準（合う受け入れメニューの数）', '待っている人', '合う受け入れメニューが基準より少ない人', '3人未満のため表に含めない人'],
     [report.asOf, String(report.threshold), String(report.considered), String(report.underserved), String(report.suppressed)],
     [],
-    ['地域', '参加できる時間帯', '段階', '必要な支援', '人数', 'それだけで参加を妨げている条件（人数）', '提案', '参加できるようになる人数'],
+    [
+      '地域',
+      '参加できる時間帯',
+      '段階',
+      '必要な支援',
+      '人数',
+      'それだけで参加を妨げている条件（人数）',
+      '提案',
+      '参加できるようになる人数',
+    ],
     ...report.groups.map((group) => [
       ...profileCells(group.profile),
       String(group.people),

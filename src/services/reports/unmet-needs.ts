@@ -20,12 +20,11 @@ export type UnmetNeedsReport = UnmetNeeds & { asOf: string; threshold: number };
 
 export async function unmetNeedsReport(ctx: Ctx, query: { threshold: number }): Promise<UnmetNeedsReport> {
   assertCan(ctx.actor, 'report.read');
-  const placed = ctx.db.select({ id: placements.id }).from(placements)
+  const placed = ctx.db
+    .select({ id: placements.id })
+    .from(placements)
     .where(and(eq(placements.participantId, participants.id), inArray(placements.status, PLACED)));
-  const [waiting, state] = await ctx.db.batch([
-    ctx.db.select().from(participants).where(notExists(placed)),
-    catalogStateQuery(ctx.db),
-  ]);
+  const [waiting, state] = await ctx.db.batch([ctx.db.select().from(participants).where(notExists(placed)), catalogStateQuery(ctx.db)]);
   const index = await catalogIndex(ctx, versionsOf(ctx, state));
   const today = tokyoDate(ctx.now());
   const report = unmetNeeds(waiting.map(profileOf), index.prepared().opportunities, { threshold: query.threshold, today });

@@ -1,3 +1,10 @@
 export {
-  createSignInLink, createUser, listUsers, rotateUserToken, updateUser, type NewUser, type UserChanges, type UserView,
+  createSignInLink,
+  createUser,
+  listUsers,
+  rotateUserToken,
+  updateUser,
+  type NewUser,
+  type UserChanges,
+  type UserView,
 } from './users';

@@ -19,7 +19,14 @@ type UserRow = typeof users.$inferSelect;
 export type UserView = { id: string; name: string; role: Role; hostId: string | null; disabled: boolean; createdAt: string };
 
 function toUserView(row: UserRow): UserView {
-  return { id: row.id, name: row.name, role: row.role, hostId: row.hostId ?? null, disabled: row.disabledAt !== null, createdAt: row.createdAt };
+  return {
+    id: row.id,
+    name: row.name,
+    role: row.role,
+    hostId: row.hostId ?? null,
+    disabled: row.disabledAt !== null,
+    createdAt: row.createdAt,
+  };
 }
 
 /** Creates a user and returns its token — the only time the token is ever visible. */
@@ -29,14 +36,23 @@ export async function createUser(ctx: Ctx, input: NewUser) {
   if (input.role === 'host') {
     const host = hostId ? await ctx.db.query.hosts.findFirst({ where: eq(hosts.id, hostId), columns: { id: true } }) : undefined;
     if (!host) {
-      throw problem('validation', { errors: [{ path: 'hostId', message: '受け入れ先の利用者には、登録済みの受け入れ先の id が必要です' }] });
+      throw problem('validation', {
+        errors: [{ path: 'hostId', message: '受け入れ先の利用者には、登録済みの受け入れ先の id が必要です' }],
+      });
     }
   } else if (input.hostId) {
     throw problem('validation', { errors: [{ path: 'hostId', message: 'hostId は受け入れ先（host）の利用者にだけ指定できます' }] });
   }
   const now = ctx.now();
   const token = newToken();
-  const user = { id: newId('usr', now), name: input.name, role: input.role, hostId, tokenHash: await sha256Hex(token), createdAt: isoTokyo(now) };
+  const user = {
+    id: newId('usr', now),
+    name: input.name,
+    role: input.role,
+    hostId,
+    tokenHash: await sha256Hex(token),
+    createdAt: isoTokyo(now),
+  };
   await ctx.db.batch([
     ctx.db.insert(users).values(user),
     auditStatement(ctx, { action: 'user.create', entity: 'user', entityId: user.id }),
@@ -47,7 +63,12 @@ export async function createUser(ctx: Ctx, input: NewUser) {
 export async function listUsers(ctx: Ctx, query: PageRequest): Promise<Page<UserView>> {
   assertCan(ctx.actor, 'user.read');
   const after = afterIdCursor(query.cursor);
-  const rows = await ctx.db.select().from(users).where(after === null ? undefined : gt(users.id, after)).orderBy(asc(users.id)).limit(query.limit + 1);
+  const rows = await ctx.db
+    .select()
+    .from(users)
+    .where(after === null ? undefined : gt(users.id, after))
+    .orderBy(asc(users.id))
+    .limit(query.limit + 1);
   const page = pageAfter(rows, query.limit);
   return { items: page.items.map(toUserView), nextCursor: page.nextCursor };
 }
@@ -56,16 +77,30 @@ export async function listUsers(ctx: Ctx, query: PageRequest): Promise<Page<User
 export async function updateUser(ctx: Ctx, id: string, patch: UserChanges): Promise<UserView> {
   assertCan(ctx.actor, 'user.update');
   // An admin who disabled themselves could leave the city with no way in but a restart.
-  if (patch.disabled && id === ctx.actor.id) throw problem('validation', { errors: [{ path: 'disabled', message: '自分自身は無効にできません' }] });
-  const guard = guardedAudit(ctx, { action: patch.disabled === undefined ? 'user.update' : patch.disabled ? 'user.disable' : 'user.enable', entity: 'user', entityId: id },
-    sql`exists (select 1 from ${users} where ${users.id} = ${id})`);
+  if (patch.disabled && id === ctx.actor.id)
+    throw problem('validation', { errors: [{ path: 'disabled', message: '自分自身は無効にできません' }] });
+  const guard = guardedAudit(
+    ctx,
+    {
+      action: patch.disabled === undefined ? 'user.update' : patch.disabled ? 'user.disable' : 'user.enable',
+      entity: 'user',
+      entityId: id,
+    },
+    sql`exists (select 1 from ${users} where ${users.id} = ${id})`,
+  );
   const [, updated] = await ctx.db.batch([
     guard.statement,
-    ctx.db.update(users).set({
-      ...(patch.name !== undefined && { name: patch.name }),
-      // Disabling again keeps the first date.
-      ...(patch.disabled !== undefined && { disabledAt: patch.disabled ? sql`coalesce(${users.disabledAt}, ${isoTokyo(ctx.now())})` : null }),
-    }).where(and(eq(users.id, id), guard.holds)).returning(),
+    ctx.db
+      .update(users)
+      .set({
+        ...(patch.name !== undefined && { name: patch.name }),
+        // Disabling again keeps the first date.
+        ...(patch.disabled !== undefined && {
+          disabledAt: patch.disabled ? sql`coalesce(${users.disabledAt}, ${isoTokyo(ctx.now())})` : null,
+        }),
+      })
+      .where(and(eq(users.id, id), guard.holds))
+      .returning(),
   ]);
   if (!updated[0]) throw notFound('利用者');
   return toUserView(updated[0]);
@@ -75,11 +110,18 @@ export async function updateUser(ctx: Ctx, id: string, patch: UserChanges): Prom
 export async function rotateUserToken(ctx: Ctx, id: string): Promise<{ token: string }> {
   assertCan(ctx.actor, 'user.update');
   const token = newToken();
-  const guard = guardedAudit(ctx, { action: 'user.token.rotate', entity: 'user', entityId: id },
-    sql`exists (select 1 from ${users} where ${users.id} = ${id})`);
+  const guard = guardedAudit(
+    ctx,
+    { action: 'user.token.rotate', entity: 'user', entityId: id },
+    sql`exists (select 1 from ${users} where ${users.id} = ${id})`,
+  );
   const [, updated] = await ctx.db.batch([
     guard.statement,
-    ctx.db.update(users).set({ tokenHash: await sha256Hex(token) }).where(and(eq(users.id, id), guard.holds)).returning({ id: users.id }),
+    ctx.db
+      .update(users)
+      .set({ tokenHash: await sha256Hex(token) })
+      .where(and(eq(users.id, id), guard.holds))
+      .returning({ id: users.id }),
   ]);
   if (!updated[0]) throw notFound('利用者');
   return { token };
@@ -98,7 +140,9 @@ export async function createSignInLink(ctx: Ctx, userId: string, origin: string)
   const token = newToken();
   const expiresAt = isoTokyo(new Date(now.getTime() + SIGN_IN_LINK_DAYS * 24 * 60 * 60 * 1000));
   await ctx.db.batch([
-    ctx.db.insert(signInLinks).values({ tokenHash: await sha256Hex(token), userId, createdBy: ctx.actor.id, createdAt: isoTokyo(now), expiresAt }),
+    ctx.db
+      .insert(signInLinks)
+      .values({ tokenHash: await sha256Hex(token), userId, createdBy: ctx.actor.id, createdAt: isoTokyo(now), expiresAt }),
     auditStatement(ctx, { action: 'user.signInLink', entity: 'user', entityId: userId }),
   ]);
   return { url: `${origin}/sign-in/${token}`, expiresAt };

@@ -14,7 +14,11 @@ describe('follow-up: schedule', () => {
 
   it('runs over the year end and through a leap day', () => {
     expect(scheduleFollowUps('2027-12-20').map((f) => f.dueDate)).toEqual([
-      '2027-12-27', '2028-01-03', '2028-01-19', '2028-03-19', '2028-06-17',
+      '2027-12-27',
+      '2028-01-03',
+      '2028-01-19',
+      '2028-03-19',
+      '2028-06-17',
     ]);
   });
 });

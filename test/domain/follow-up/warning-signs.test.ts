@@ -9,10 +9,12 @@ const feeling = (date: string, wellbeing: number): CheckInSignals => ({ date, we
 describe('follow-up: warning signs', () => {
   it('finds nothing in a placement going well, or with no check-ins yet', () => {
     expect(warningSigns([])).toEqual([]);
-    expect(warningSigns([
-      { date: '2026-04-08', attendance: { attended: 2, planned: 2 }, wellbeing: 4 },
-      { date: '2026-04-15', attendance: { attended: 3, planned: 4 }, wellbeing: 4, concerns: [] },
-    ])).toEqual([]);
+    expect(
+      warningSigns([
+        { date: '2026-04-08', attendance: { attended: 2, planned: 2 }, wellbeing: 4 },
+        { date: '2026-04-15', attendance: { attended: 3, planned: 4 }, wellbeing: 4, concerns: [] },
+      ]),
+    ).toEqual([]);
   });
 });
 
@@ -31,12 +33,9 @@ describe('follow-up: warning signs — attendance', () => {
   });
 
   it('ignores check-ins with nothing planned or no attendance between the low ones', () => {
-    expect(codes([
-      attended('2026-04-08', 1, 4),
-      attended('2026-04-10', 0, 0),
-      { date: '2026-04-12' },
-      attended('2026-04-15', 1, 3),
-    ])).toEqual(['low_attendance']);
+    expect(
+      codes([attended('2026-04-08', 1, 4), attended('2026-04-10', 0, 0), { date: '2026-04-12' }, attended('2026-04-15', 1, 3)]),
+    ).toEqual(['low_attendance']);
   });
 
   it('stops warning once attendance has recovered', () => {
@@ -44,9 +43,7 @@ describe('follow-up: warning signs — attendance', () => {
   });
 
   it('reads the check-ins in date order even when given out of order', () => {
-    expect(codes([attended('2026-04-15', 1, 4), attended('2026-04-01', 4, 4), attended('2026-04-08', 0, 4)])).toEqual([
-      'low_attendance',
-    ]);
+    expect(codes([attended('2026-04-15', 1, 4), attended('2026-04-01', 4, 4), attended('2026-04-08', 0, 4)])).toEqual(['low_attendance']);
     expect(codes([attended('2026-04-15', 4, 4), attended('2026-04-01', 0, 4), attended('2026-04-08', 0, 4)])).toEqual([]);
   });
 });
@@ -71,9 +68,7 @@ describe('follow-up: warning signs — wellbeing', () => {
   });
 
   it('clears once a lower level has held for a while', () => {
-    expect(codes([
-      feeling('2026-04-01', 5), feeling('2026-04-08', 3), feeling('2026-04-15', 3), feeling('2026-04-22', 3),
-    ])).toEqual([]);
+    expect(codes([feeling('2026-04-01', 5), feeling('2026-04-08', 3), feeling('2026-04-15', 3), feeling('2026-04-22', 3)])).toEqual([]);
   });
 
   it('does not warn on a rise, or with a single reading', () => {
@@ -90,13 +85,20 @@ describe('follow-up: warning signs — concerns', () => {
   });
 
   it('does not warn about concerns only in an earlier check-in', () => {
-    expect(codes([{ date: '2026-04-08', concerns: ['conflict'] }, { date: '2026-04-15', concerns: [] }])).toEqual([]);
+    expect(
+      codes([
+        { date: '2026-04-08', concerns: ['conflict'] },
+        { date: '2026-04-15', concerns: [] },
+      ]),
+    ).toEqual([]);
   });
 
   it('reports every sign present at once', () => {
-    expect(codes([
-      { date: '2026-04-08', attendance: { attended: 1, planned: 4 }, wellbeing: 4 },
-      { date: '2026-04-15', attendance: { attended: 0, planned: 4 }, wellbeing: 1, concerns: ['workload'] },
-    ])).toEqual(['low_attendance', 'wellbeing_drop', 'concerns']);
+    expect(
+      codes([
+        { date: '2026-04-08', attendance: { attended: 1, planned: 4 }, wellbeing: 4 },
+        { date: '2026-04-15', attendance: { attended: 0, planned: 4 }, wellbeing: 1, concerns: ['workload'] },
+      ]),
+    ).toEqual(['low_attendance', 'wellbeing_drop', 'concerns']);
   });
 });

@@ -91,8 +91,12 @@ describe('geo: travel time', () => {
 
   it('compares only areas when an area has no representative point configured', () => {
     const home = toTravelEnd({ area: 'elsewhere' });
-    expect(estimateTravel(home, { ...toTravelEnd({ area: 'elsewhere', lat: 35.8, lng: 139.9 }), online: false }, travelModes(['walk'])).kind).toBe('same_area');
-    expect(estimateTravel(home, { ...toTravelEnd({ area: 'north', lat: 35.9, lng: 139.9 }), online: false }, travelModes(['walk'])).kind).toBe('other_area');
+    expect(
+      estimateTravel(home, { ...toTravelEnd({ area: 'elsewhere', lat: 35.8, lng: 139.9 }), online: false }, travelModes(['walk'])).kind,
+    ).toBe('same_area');
+    expect(
+      estimateTravel(home, { ...toTravelEnd({ area: 'north', lat: 35.9, lng: 139.9 }), online: false }, travelModes(['walk'])).kind,
+    ).toBe('other_area');
   });
 
   it('places a home given as its station at the station, not as an estimate', () => {

@@ -46,7 +46,10 @@ describe('matching: the typed-array pass agrees with the whole check', () => {
       const { listed, quick } = bothWays(profile, odd);
       expect(quick).toEqual(listed);
     }
-    const offered = (profile: Profile) => bothWays(profile, odd).quick.map((item) => item.opportunityId).sort();
+    const offered = (profile: Profile) =>
+      bothWays(profile, odd)
+        .quick.map((item) => item.opportunityId)
+        .sort();
     expect(offered(makeProfile())).toEqual([odd[0]!.id, odd[1]!.id]);
     expect(offered(makeProfile({ needs: ['night_shift' as Support] }))).toEqual([odd[1]!.id]);
   });

@@ -128,7 +128,12 @@ describe('matching: needs', () => {
     expect(checkNeeds(['short_hours'], ['short_hours'], false)).toBeNull();
     expect(checkNeeds(['short_hours'], [], false)?.code).toBe('needs');
     expect(hasShortSlots([{ day: 'mon', start: '09:00', end: '12:00' }])).toBe(true);
-    expect(hasShortSlots([{ day: 'mon', start: '09:00', end: '12:01' }, { day: 'tue', start: '09:00', end: '10:00' }])).toBe(false);
+    expect(
+      hasShortSlots([
+        { day: 'mon', start: '09:00', end: '12:01' },
+        { day: 'tue', start: '09:00', end: '10:00' },
+      ]),
+    ).toBe(false);
   });
 });
 
@@ -139,9 +144,7 @@ describe('matching: environment', () => {
   });
 
   it('leaves out a large group for someone who manages a small one at most', () => {
-    expect(checkEnvironment(limits, { ...quiet, groupSize: 'large' })?.message).toBe(
-      '人数（大人数）が本人の目安（少人数まで）を超えます',
-    );
+    expect(checkEnvironment(limits, { ...quiet, groupSize: 'large' })?.message).toBe('人数（大人数）が本人の目安（少人数まで）を超えます');
   });
 
   it('offers only solo work to someone who can only manage solo work', () => {

@@ -54,9 +54,9 @@ describe('matching: the whole check, one constraint at a time', () => {
   it('applies the schedule to online-only openings too', () => {
     const online = { area: 'north', online: true };
     expect(verdict(makeProfile(), makeOpportunity({ location: online }))).toBe('offered');
-    expect(verdict(makeProfile(), makeOpportunity({ location: online, schedule: [{ day: 'wed', start: '09:00', end: '12:00' }] }))).toEqual([
-      'schedule',
-    ]);
+    expect(verdict(makeProfile(), makeOpportunity({ location: online, schedule: [{ day: 'wed', start: '09:00', end: '12:00' }] }))).toEqual(
+      ['schedule'],
+    );
   });
 
   it('offers a trip just under the limit and leaves out one just over it', () => {
@@ -73,7 +73,9 @@ describe('matching: the whole check, one constraint at a time', () => {
   it("estimates a home without coordinates from its area's representative point, whatever area the opening is in", () => {
     const person = makeProfile({ home: { area: 'south' }, travel: { modes: ['walk'], maxMinutes: 5 } });
     expect(verdict(person, makeOpportunity({ location: { area: 'north', lat: 35.8378, lng: 139.9048, online: false } }))).toBe('offered');
-    expect(verdict(person, makeOpportunity({ location: { area: 'south', lat: 35.8975, lng: 139.912, online: false } }))).toEqual(['travel']);
+    expect(verdict(person, makeOpportunity({ location: { area: 'south', lat: 35.8975, lng: 139.912, online: false } }))).toEqual([
+      'travel',
+    ]);
   });
 
   it('never leaves out an online opening for travel, however far', () => {
@@ -107,7 +109,17 @@ describe('matching: the whole check, one constraint at a time', () => {
       step: 5,
     });
     const person = makeProfile({ home: { area: 'south' }, needs: ['job_coach'] });
-    expect(verdict(person, everythingWrong)).toEqual(['not_open', 'full', 'schedule', 'travel', 'age', 'gender', 'needs', 'environment', 'step']);
+    expect(verdict(person, everythingWrong)).toEqual([
+      'not_open',
+      'full',
+      'schedule',
+      'travel',
+      'age',
+      'gender',
+      'needs',
+      'environment',
+      'step',
+    ]);
     for (const reason of match(person, [everythingWrong]).excluded[0]!.reasons) {
       expect(reason.message).toMatch(/[ぁ-んァ-ン一-龯]/);
     }
@@ -115,7 +127,13 @@ describe('matching: the whole check, one constraint at a time', () => {
 
   it('lists nothing left out unless asked', () => {
     const result = match(makeProfile(), [makeOpportunity({ status: 'closed' })], { includeExcluded: false });
-    expect(result).toEqual({ items: [], excluded: [], excludedByCode: { not_open: 1 }, relaxations: [{ code: 'not_open', wouldAdd: 1 }], notices: [] });
+    expect(result).toEqual({
+      items: [],
+      excluded: [],
+      excludedByCode: { not_open: 1 },
+      relaxations: [{ code: 'not_open', wouldAdd: 1 }],
+      notices: [],
+    });
   });
 
   it('puts the near misses first among the openings left out', () => {
@@ -125,7 +143,9 @@ describe('matching: the whole check, one constraint at a time', () => {
   });
 
   it('returns at most `limit` items, the best ones', () => {
-    const opportunities = Array.from({ length: 30 }, (_, i) => makeOpportunity({ id: `o${String(i).padStart(2, '0')}`, step: i % 2 === 0 ? 2 : 1 }));
+    const opportunities = Array.from({ length: 30 }, (_, i) =>
+      makeOpportunity({ id: `o${String(i).padStart(2, '0')}`, step: i % 2 === 0 ? 2 : 1 }),
+    );
     const all = match(makeProfile(), opportunities, { limit: 100 }).items;
     const top = match(makeProfile(), opportunities, { limit: 5 }).items;
     expect(top).toEqual(all.slice(0, 5));
@@ -166,7 +186,9 @@ describe('matching: warnings', () => {
   });
 
   it('says the trip could not be estimated when the area has no representative point', () => {
-    const { items } = match(makeProfile({ home: { area: 'elsewhere' } }), [makeOpportunity({ location: { area: 'elsewhere', online: false } })]);
+    const { items } = match(makeProfile({ home: { area: 'elsewhere' } }), [
+      makeOpportunity({ location: { area: 'elsewhere', online: false } }),
+    ]);
     expect(items[0]?.travelMinutes).toBeNull();
     expect(items[0]?.warnings.map((w) => w.code)).toEqual(['travel_unknown']);
   });

@@ -169,7 +169,10 @@ const SPEED: Record<TravelMode, [number, number]> = { walk: [4.8, 0], bicycle: [
 
 /** Each area's representative point, where a side without coordinates is placed. */
 const REPRESENTATIVE: Record<string, [number, number]> = {
-  north: [35.8975, 139.912], central: [35.8718, 139.9252], south: [35.8378, 139.9048], east: [35.865, 139.945],
+  north: [35.8975, 139.912],
+  central: [35.8718, 139.9252],
+  south: [35.8378, 139.9048],
+  east: [35.865, 139.945],
 };
 
 function pointOf(place: { area: string; lat?: number | null; lng?: number | null }): [number, number] {
@@ -227,7 +230,10 @@ describe('matching: hard constraints hold for random people and openings', () =>
   const opportunities = Array.from({ length: 400 }, (_, i) => randomOpportunity(rng, i));
   const profiles = Array.from({ length: 40 }, () => randomProfile(rng));
   const catalog = prepareCatalog(opportunities, loadSynonyms([['農作業', '土いじり', '畑']]));
-  const retention = new Map<string, HostRetention>([['h1', { eligible: 10, retained: 7 }], ['h2', { eligible: 1, retained: 0 }]]);
+  const retention = new Map<string, HostRetention>([
+    ['h1', { eligible: 10, retained: 7 }],
+    ['h2', { eligible: 1, retained: 0 }],
+  ]);
   const options = { now: new Date('2026-06-01T10:00:00+09:00'), limit: 10_000, includeExcluded: true, retention };
 
   it('offers exactly the feasible openings and names every broken constraint of the rest', () => {
@@ -240,7 +246,11 @@ describe('matching: hard constraints hold for random people and openings', () =>
       const alone: Record<string, number> = {};
       const got = new Map<string, string[]>();
       for (const item of items) got.set(item.opportunityId, []);
-      for (const ex of excluded) got.set(ex.opportunityId, ex.reasons.map((r) => r.code));
+      for (const ex of excluded)
+        got.set(
+          ex.opportunityId,
+          ex.reasons.map((r) => r.code),
+        );
       expect(got.size).toBe(opportunities.length);
       for (const o of opportunities) {
         const expected = expectedCodes(profile, o);
@@ -291,8 +301,9 @@ describe('matching: hard constraints hold for random people and openings', () =>
         expect(codes.includes('supporter_accompanies'), 'supporter_accompanies').toBe(accompanies);
         expect(codes.includes('step_up'), 'step_up').toBe(opportunity.step === profile.step + 1);
         const attended = opportunity.schedule.filter((slot) => longestShared([slot], profile.availability) >= 60);
-        const cutShort = attended.length > 0
-          && attended.every((slot) => longestShared([slot], profile.availability) < minutesOf(slot.end) - minutesOf(slot.start));
+        const cutShort =
+          attended.length > 0 &&
+          attended.every((slot) => longestShared([slot], profile.availability) < minutesOf(slot.end) - minutesOf(slot.start));
         expect(codes.includes('partial_attendance'), 'partial_attendance').toBe(cutShort);
       });
     }

@@ -104,8 +104,22 @@ describe('matching: ranking', () => {
   it('weighs a one-hour window against a long trip there and back', () => {
     const home = { area: 'central', lat: 35.85, lng: 139.9 };
     const far = { area: 'central', lat: 35.88, lng: 139.9, online: false };
-    const person = makeProfile({ home, travel: { modes: ['walk'], maxMinutes: 60 }, availability: [{ day: 'tue', start: '09:00', end: '10:00' }, { day: 'wed', start: '09:00', end: '10:00' }] });
-    const shortVisit = makeOpportunity({ id: 'a-short', location: far, schedule: [{ day: 'tue', start: '09:00', end: '10:00' }, { day: 'wed', start: '09:00', end: '10:00' }] });
+    const person = makeProfile({
+      home,
+      travel: { modes: ['walk'], maxMinutes: 60 },
+      availability: [
+        { day: 'tue', start: '09:00', end: '10:00' },
+        { day: 'wed', start: '09:00', end: '10:00' },
+      ],
+    });
+    const shortVisit = makeOpportunity({
+      id: 'a-short',
+      location: far,
+      schedule: [
+        { day: 'tue', start: '09:00', end: '10:00' },
+        { day: 'wed', start: '09:00', end: '10:00' },
+      ],
+    });
     const [item] = ranked(person, [shortVisit]);
     expect(item!.reasons.find((r) => r.code === 'schedule')?.message).toContain('往復の移動のほうが長く');
   });
@@ -119,7 +133,7 @@ describe('matching: ranking', () => {
     expect(either[0]!.score).toBe(either[1]!.score);
   });
 
-  it('ranks a host that understands the person\'s circumstances higher, without naming them', () => {
+  it("ranks a host that understands the person's circumstances higher, without naming them", () => {
     const other = makeOpportunity({ id: 'a-other', hostUnderstanding: ['elderly'] });
     const understanding = makeOpportunity({ id: 'b-understanding', hostUnderstanding: ['care_leavers', 'youth'] });
     const items = ranked(makeProfile({ circumstances: ['care_leavers'] }), [other, understanding]);
@@ -128,7 +142,11 @@ describe('matching: ranking', () => {
   });
 
   it('offers the same step first, then one step up, then lighter steps', () => {
-    const opportunities = [makeOpportunity({ id: 'a-up', step: 3 }), makeOpportunity({ id: 'b-below', step: 1 }), makeOpportunity({ id: 'c-same', step: 2 })];
+    const opportunities = [
+      makeOpportunity({ id: 'a-up', step: 3 }),
+      makeOpportunity({ id: 'b-below', step: 1 }),
+      makeOpportunity({ id: 'c-same', step: 2 }),
+    ];
     expect(ranked(makeProfile({ step: 2 }), opportunities).map((i) => i.opportunityId)).toEqual(['c-same', 'a-up', 'b-below']);
   });
 

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlacementStatus } from '../../../src/domain/placement/statuses';
-import {
-  DECLINE_REASONS, END_REASONS, PLACEMENT_STATUSES, PLACEMENT_STATUS_LABELS,
-} from '../../../src/domain/placement/statuses';
+import { DECLINE_REASONS, END_REASONS, PLACEMENT_STATUSES, PLACEMENT_STATUS_LABELS } from '../../../src/domain/placement/statuses';
 import { canHostTransition, planTransition } from '../../../src/domain/placement/transitions';
 
 const ALLOWED: [PlacementStatus, PlacementStatus][] = [
@@ -126,10 +124,12 @@ describe('placement: effects on seats and follow-ups', () => {
     ['trial', 'active', false, false, false, false],
     ['trial', 'ended', false, true, false, true],
     ['active', 'ended', false, true, false, true],
-  ] as const)('%s → %s: takes seat %s, releases seat %s, starts follow-ups %s, cancels follow-ups %s',
+  ] as const)(
+    '%s → %s: takes seat %s, releases seat %s, starts follow-ups %s, cancels follow-ups %s',
     (from, to, takesSeat, releasesSeat, startsFollowUps, cancelsFollowUps) => {
       expect(effects(from, to)).toEqual({ takesSeat, releasesSeat, startsFollowUps, cancelsFollowUps });
-    });
+    },
+  );
 
   it('keeps seats balanced on every path through the machine', () => {
     const paths: PlacementStatus[][] = [

@@ -14,8 +14,18 @@ const noPhrases = loadQueryVocabulary({ negations: [], particles: [], endings: [
 
 function doc(id: string, title: string, more: Partial<CatalogDocument> = {}): CatalogDocument {
   return {
-    id, title, tags: [], description: '', hostName: 'テスト受け入れ先', hostNameKana: null, hostUnderstanding: [], status: 'open',
-    kind: 'volunteer', schedule: [], support: [], pay: 'none',
+    id,
+    title,
+    tags: [],
+    description: '',
+    hostName: 'テスト受け入れ先',
+    hostNameKana: null,
+    hostUnderstanding: [],
+    status: 'open',
+    kind: 'volunteer',
+    schedule: [],
+    support: [],
+    pay: 'none',
     environment: { groupSize: 'small', conversation: 'little', customerFacing: false, phone: false },
     ...more,
   };
@@ -68,7 +78,12 @@ describe('search: catalog', () => {
 
   it('uses no close word where the word itself, or one a single typo away, is found', () => {
     const slipped = createCatalogSearch(
-      [doc('right', 'プログラミング講座'), doc('slipped', 'プロクラミンク教室'), doc('near', 'ボラソティア募集'), doc('volunteer', 'ボランティア募集')],
+      [
+        doc('right', 'プログラミング講座'),
+        doc('slipped', 'プロクラミンク教室'),
+        doc('near', 'ボラソティア募集'),
+        doc('volunteer', 'ボランティア募集'),
+      ],
       synonyms,
       noPhrases,
     );

@@ -8,7 +8,11 @@ const parse = (q: string) => parseQuery(q, vocabulary);
 
 describe('search: reading a query', () => {
   it('turns a negated phrase into a filter, never into a word to look for', () => {
-    expect(parse('接客なし')).toEqual({ words: [], preferences: [], filters: [{ on: 'not', condition: { on: 'customerFacing', is: true } }] });
+    expect(parse('接客なし')).toEqual({
+      words: [],
+      preferences: [],
+      filters: [{ on: 'not', condition: { on: 'customerFacing', is: true } }],
+    });
     expect(parse('電話は苦手').filters).toEqual([{ on: 'not', condition: { on: 'phone', is: true } }]);
     expect(parse('接客 なし')).toEqual(parse('接客なし'));
   });
@@ -51,7 +55,11 @@ describe('search: reading a query', () => {
 describe('search: a schedule condition', () => {
   const facts = (start: string, end: string): ConditionFacts => ({
     environment: { groupSize: 'small', conversation: 'little', customerFacing: false, phone: false },
-    support: [], pay: 'none', kind: 'volunteer', hostUnderstanding: [], schedule: [{ day: 'sat', start, end }],
+    support: [],
+    pay: 'none',
+    kind: 'volunteer',
+    hostUnderstanding: [],
+    schedule: [{ day: 'sat', start, end }],
   });
   const morning = readCondition({ time: ['05:00', '12:00'] }, 'x');
 

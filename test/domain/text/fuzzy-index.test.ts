@@ -66,7 +66,15 @@ describe('text: fuzzy index', () => {
   });
 
   it('offers the closest words first, and at most a handful', () => {
-    const near = ['かいだんそうじ', 'かいだんそうし', 'かいだんそうぢ', 'かいだんぞうじ', 'かいだんそおじ', 'がいだんそうじ', 'かいたんそうじ'];
+    const near = [
+      'かいだんそうじ',
+      'かいだんそうし',
+      'かいだんそうぢ',
+      'かいだんぞうじ',
+      'かいだんそおじ',
+      'がいだんそうじ',
+      'かいたんそうじ',
+    ];
     const crowded = createFuzzyIndex(['かいたんそうし', ...near]);
     const found = crowded.similar('かいだんそうじい');
     expect(found).toHaveLength(FUZZY_MAX_SUGGESTIONS);
@@ -95,7 +103,10 @@ describe('text: fuzzy index, against one fuse over every word', () => {
       const word = typed.join('');
       const nearLength = words.filter((candidate) => Math.abs(candidate.length - word.length) <= 2);
       const everyWord = new Fuse(nearLength, { threshold: FUZZY_THRESHOLD, ignoreLocation: true, minMatchCharLength: 2 });
-      const expected = everyWord.search(word).map((result) => result.item).filter((item) => item !== word);
+      const expected = everyWord
+        .search(word)
+        .map((result) => result.item)
+        .filter((item) => item !== word);
       const found = index.similar(word);
       if (word.length < 5) expect(found, word).toEqual([]);
       else if (expected.length <= FUZZY_MAX_SUGGESTIONS) expect(new Set(found), word).toEqual(new Set(expected));

@@ -51,7 +51,14 @@ describe('text: normalize', () => {
   });
 
   it('takes its shortcut only for characters NFKC and lower-casing leave unchanged', () => {
-    const shortcut = [[0x3041, 0x3096], [0x30a1, 0x30fc], [0x4e00, 0x9fff], [0x3001, 0x3002], [0x3005, 0x3005], [0x300c, 0x300f]];
+    const shortcut = [
+      [0x3041, 0x3096],
+      [0x30a1, 0x30fc],
+      [0x4e00, 0x9fff],
+      [0x3001, 0x3002],
+      [0x3005, 0x3005],
+      [0x300c, 0x300f],
+    ];
     const changed: string[] = [];
     for (const [from, to] of shortcut) {
       for (let code = from!; code <= to!; code++) {
@@ -92,9 +99,7 @@ describe('text: tokenize', () => {
   });
 
   it('splits on Japanese and ASCII punctuation', () => {
-    expect(tokenize('畑の手入れ（午前のみ）、清掃・「本」／PC,IT')).toEqual([
-      '畑の手入れ', '午前のみ', '清掃', '本', 'pc', 'it',
-    ]);
+    expect(tokenize('畑の手入れ（午前のみ）、清掃・「本」／PC,IT')).toEqual(['畑の手入れ', '午前のみ', '清掃', '本', 'pc', 'it']);
   });
 
   it('keeps a word whole when the long-vowel mark is inside it', () => {

@@ -80,8 +80,7 @@ describe('text: matchTerm', () => {
 
   it('uses no close word where the interest itself or its synonym is found', () => {
     const slipped = prepareTermCatalog([['プログラミング講座'], ['コーディング入門'], ['プロクラミンク教室']], synonyms);
-    const fit = (interest: string, opportunity: number) =>
-      matchTerm(prepareQuery(interest, slipped), slipped.texts[opportunity]!);
+    const fit = (interest: string, opportunity: number) => matchTerm(prepareQuery(interest, slipped), slipped.texts[opportunity]!);
     expect(fit('プログラミング', 0)).toMatchObject({ kind: 'exact' });
     expect(fit('プログラミング', 1)).toMatchObject({ kind: 'synonym' });
     expect(fit('プログラミング', 2)).toBeNull();

@@ -16,12 +16,27 @@ function person(overrides: Partial<Profile>): Profile {
   return makeProfile({ home: central, ...overrides });
 }
 
-const tuesdayMorning = makeOpportunity({ id: 'o-tue', title: '畑の手入れ', hostName: '流山畑の会', location: { ...central, online: false } });
-const fullAfternoon = makeOpportunity({
-  id: 'o-full', title: '図書の整理', schedule: [{ day: 'thu', start: '13:00', end: '16:00' }], support: ['quiet_space'],
-  capacity: 1, filled: 1, location: { ...central, online: false },
+const tuesdayMorning = makeOpportunity({
+  id: 'o-tue',
+  title: '畑の手入れ',
+  hostName: '流山畑の会',
+  location: { ...central, online: false },
 });
-const closed = makeOpportunity({ id: 'o-closed', status: 'closed', schedule: [{ day: 'mon', start: '09:00', end: '12:00' }], location: { ...central, online: false } });
+const fullAfternoon = makeOpportunity({
+  id: 'o-full',
+  title: '図書の整理',
+  schedule: [{ day: 'thu', start: '13:00', end: '16:00' }],
+  support: ['quiet_space'],
+  capacity: 1,
+  filled: 1,
+  location: { ...central, online: false },
+});
+const closed = makeOpportunity({
+  id: 'o-closed',
+  status: 'closed',
+  schedule: [{ day: 'mon', start: '09:00', end: '12:00' }],
+  location: { ...central, online: false },
+});
 const catalog = [tuesdayMorning, fullAfternoon, closed];
 
 const mondayMorning = [{ day: 'mon' as const, start: '09:00', end: '12:00' }];
@@ -43,11 +58,19 @@ const report = unmetNeeds(people, openings, { threshold: 1, today });
 /** The opening a suggestion describes, as matching would see it. */
 function suggested(suggestion: Suggestion, seats: number): MatchableOpportunity {
   if (suggestion.kind === 'new') return newOpening(suggestion.profile, seats);
-  return applyChange(catalog.find((o) => o.id === suggestion.opportunityId)!, suggestion.change);
+  return applyChange(
+    catalog.find((o) => o.id === suggestion.opportunityId)!,
+    suggestion.change,
+  );
 }
 
 function matchedIds(profile: Profile, opportunities: MatchableOpportunity[]): string[] {
-  const result = matchProfile(profile, prepareCatalog(opportunities, loadSynonyms([])), { now: new Date(`${today}T01:00:00Z`), limit: 50, includeExcluded: false, retention: new Map() });
+  const result = matchProfile(profile, prepareCatalog(opportunities, loadSynonyms([])), {
+    now: new Date(`${today}T01:00:00Z`),
+    limit: 50,
+    includeExcluded: false,
+    retention: new Map(),
+  });
   return result.items.map((item) => item.opportunityId);
 }
 
@@ -80,19 +103,34 @@ describe('the map of unmet needs', () => {
       const suggestion = group.suggestion!;
       const changed = suggested(suggestion, group.people);
       const others = catalog.filter((o) => o.id !== changed.id);
-      const newlyServed = people.filter((p) =>
-        matchedIds(p, [...others, changed]).includes(changed.id) && !matchedIds(p, catalog).includes(changed.id));
+      const newlyServed = people.filter(
+        (p) => matchedIds(p, [...others, changed]).includes(changed.id) && !matchedIds(p, catalog).includes(changed.id),
+      );
       expect(newlyServed).toHaveLength(suggestion.wouldServe);
     }
   });
 
   it('proposes a new opening when no existing one can be changed to fit', () => {
     // On foot, a quarter of an hour: nothing in the catalog is within reach, so no change to an existing opportunity helps.
-    const far = [0, 1, 2].map(() => person({ home: { area: 'south' }, travel: { modes: ['walk'], maxMinutes: 15 }, availability: mondayMorning, step: 1, needs: ['quiet_space'] }));
+    const far = [0, 1, 2].map(() =>
+      person({
+        home: { area: 'south' },
+        travel: { modes: ['walk'], maxMinutes: 15 },
+        availability: mondayMorning,
+        step: 1,
+        needs: ['quiet_space'],
+      }),
+    );
     const [group] = unmetNeeds(far, openings, { threshold: 1, today }).groups;
     expect(group!.binding).toEqual([]);
-    expect(group!.suggestion).toMatchObject({ kind: 'new', wouldServe: 3, profile: { area: 'south', timeBand: 'weekday_morning', step: 1, support: ['quiet_space'] } });
-    expect(group!.suggestion!.message).toBe('南部で平日午前、少人数・会話少なめ、静かに休める場所のある段階1の人向けの居場所があれば 3人が参加できます');
+    expect(group!.suggestion).toMatchObject({
+      kind: 'new',
+      wouldServe: 3,
+      profile: { area: 'south', timeBand: 'weekday_morning', step: 1, support: ['quiet_space'] },
+    });
+    expect(group!.suggestion!.message).toBe(
+      '南部で平日午前、少人数・会話少なめ、静かに休める場所のある段階1の人向けの居場所があれば 3人が参加できます',
+    );
   });
 
   it('merges groups too small to show into a coarser one, dropping needs first', () => {
@@ -108,7 +146,12 @@ describe('the map of unmet needs', () => {
 
   it('places a person in the band where they have the most free time', () => {
     expect(timeBandOf([{ day: 'tue', start: '11:00', end: '15:00' }])).toBe('weekday_afternoon');
-    expect(timeBandOf([{ day: 'sat', start: '09:00', end: '10:00' }, { day: 'mon', start: '18:00', end: '18:30' }])).toBe('weekend');
+    expect(
+      timeBandOf([
+        { day: 'sat', start: '09:00', end: '10:00' },
+        { day: 'mon', start: '18:00', end: '18:30' },
+      ]),
+    ).toBe('weekend');
     expect(timeBandOf([])).toBe('none');
   });
 });

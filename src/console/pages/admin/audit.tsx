@@ -8,8 +8,15 @@ import { tokyoDateTime } from '../../tokyo-time';
 export type AuditFilters = { entityId?: string | undefined; actorId?: string | undefined; action?: string | undefined };
 
 export type AuditRow = {
-  id: string; at: string; actorId: string | null; actorRole: string | null; action: string;
-  entity: string; entityId: string | null; outcome: AuditOutcome; requestId: string | null;
+  id: string;
+  at: string;
+  actorId: string | null;
+  actorRole: string | null;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  outcome: AuditOutcome;
+  requestId: string | null;
 };
 
 type Props = { viewer: Viewer; filters: AuditFilters; errors: FieldMessages; items: AuditRow[]; nextHref: string | null };
@@ -32,27 +39,61 @@ export function AuditPage({ viewer, filters, errors, items, nextHref }: Props) {
         <button type="submit">絞り込む</button>
       </form>
       {items.length === 0 ? (
-        filtered
-          ? <EmptyState title="条件に合う記録はありません"><p>id を確かめるか、<a href="/audit">すべての記録</a>を表示してください。</p></EmptyState>
-          : <EmptyState title="記録はまだありません"><p>誰かが登録や変更をすると、ここに残ります。</p></EmptyState>
+        filtered ? (
+          <EmptyState title="条件に合う記録はありません">
+            <p>
+              id を確かめるか、<a href="/audit">すべての記録</a>を表示してください。
+            </p>
+          </EmptyState>
+        ) : (
+          <EmptyState title="記録はまだありません">
+            <p>誰かが登録や変更をすると、ここに残ります。</p>
+          </EmptyState>
+        )
       ) : (
         <ol class="list audit">
           {items.map((event) => (
             <li class={event.outcome === 'denied' ? 'item audit-denied' : 'item'}>
-              <span class="item-title"><time datetime={event.at}>{tokyoDateTime(event.at)}</time> <code>{event.action}</code>
-                <span class={`badge outcome-${event.outcome}`}>{OUTCOME_LABELS[event.outcome]}</span></span>
-              <span class="meta">
-                対象: {event.entity}{event.entityId ? <> <a href={`/audit?entityId=${encodeURIComponent(event.entityId)}`}><code>{event.entityId}</code></a></> : null}
+              <span class="item-title">
+                <time datetime={event.at}>{tokyoDateTime(event.at)}</time> <code>{event.action}</code>
+                <span class={`badge outcome-${event.outcome}`}>{OUTCOME_LABELS[event.outcome]}</span>
               </span>
               <span class="meta">
-                操作した人: {roleLabel(event.actorRole)}{event.actorId ? <> <a href={`/audit?actorId=${encodeURIComponent(event.actorId)}`}><code>{event.actorId}</code></a></> : null}
-                {event.requestId ? <>・要求番号 <code>{event.requestId}</code></> : null}
+                対象: {event.entity}
+                {event.entityId ? (
+                  <>
+                    {' '}
+                    <a href={`/audit?entityId=${encodeURIComponent(event.entityId)}`}>
+                      <code>{event.entityId}</code>
+                    </a>
+                  </>
+                ) : null}
+              </span>
+              <span class="meta">
+                操作した人: {roleLabel(event.actorRole)}
+                {event.actorId ? (
+                  <>
+                    {' '}
+                    <a href={`/audit?actorId=${encodeURIComponent(event.actorId)}`}>
+                      <code>{event.actorId}</code>
+                    </a>
+                  </>
+                ) : null}
+                {event.requestId ? (
+                  <>
+                    ・要求番号 <code>{event.requestId}</code>
+                  </>
+                ) : null}
               </span>
             </li>
           ))}
         </ol>
       )}
-      {nextHref ? <p><a href={nextHref}>次の記録を表示</a></p> : null}
+      {nextHref ? (
+        <p>
+          <a href={nextHref}>次の記録を表示</a>
+        </p>
+      ) : null}
     </Layout>
   );
 }

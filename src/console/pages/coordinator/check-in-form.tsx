@@ -1,6 +1,10 @@
 import { FOLLOW_UP_EARLY_GRACE_DAYS } from '../../../config';
 import {
-  CHECK_IN_CHANNEL_LABELS, CHECK_IN_CHANNELS, CONCERN_LABELS, CONCERNS, completesFollowUp,
+  CHECK_IN_CHANNEL_LABELS,
+  CHECK_IN_CHANNELS,
+  CONCERN_LABELS,
+  CONCERNS,
+  completesFollowUp,
 } from '../../../domain/follow-up/check-in';
 import type { PlacementDetailView } from '../../../services/placements';
 import { Choices, Field, FormErrors, SelectField, type FieldMessages, type Option } from '../../components/field';
@@ -22,7 +26,10 @@ export type CheckInDraft = {
 type Props = { viewer: Viewer; placement: PlacementDetailView; draft: CheckInDraft; errors: FieldMessages };
 
 /** Staff record their own contacts here; a host's report comes from the host's side. */
-const STAFF_CHANNELS: Option[] = CHECK_IN_CHANNELS.filter(completesFollowUp).map((channel) => ({ value: channel, label: CHECK_IN_CHANNEL_LABELS[channel] }));
+const STAFF_CHANNELS: Option[] = CHECK_IN_CHANNELS.filter(completesFollowUp).map((channel) => ({
+  value: channel,
+  label: CHECK_IN_CHANNEL_LABELS[channel],
+}));
 
 const WELLBEING: Option[] = [
   { value: '', label: '記録しない' },
@@ -41,9 +48,15 @@ export function CheckInFormPage({ viewer, placement, draft, errors }: Props) {
   const who = 'participantCode' in placement ? placement.participantCode : placement.participant.code;
   return (
     <Layout title="フォローアップを記録する" viewer={viewer} current="/follow-ups">
-      <p class="item-title">{who}・{placement.opportunityTitle}</p>
+      <p class="item-title">
+        {who}・{placement.opportunityTitle}
+      </p>
       {'hostName' in placement ? <p class="meta">{placement.hostName}</p> : null}
-      {next ? <p>次のフォローアップ: {next.dueDate}（{next.label}）。期限の{FOLLOW_UP_EARLY_GRACE_DAYS}日前からの記録で完了になります。</p> : null}
+      {next ? (
+        <p>
+          次のフォローアップ: {next.dueDate}（{next.label}）。期限の{FOLLOW_UP_EARLY_GRACE_DAYS}日前からの記録で完了になります。
+        </p>
+      ) : null}
       <FormErrors errors={errors} />
       <form method="post" action={`/follow-ups/${placement.id}/check-in`} class="stack">
         <CsrfField viewer={viewer} />
@@ -62,10 +75,19 @@ export function CheckInFormPage({ viewer, placement, draft, errors }: Props) {
         <Field label="本人の声" name="participantVoice" value={draft.participantVoice} errors={errors} multiline />
         <Field label="受け入れ先の声" name="hostVoice" value={draft.hostVoice} errors={errors} multiline />
         <Choices label="気がかりな点" name="concerns" options={CONCERN_OPTIONS} values={draft.concerns} errors={errors} />
-        <Field label="次にすること" name="nextActions" value={draft.nextActions} errors={errors} multiline hint="例: 2週間後に電話で様子を聞く" />
+        <Field
+          label="次にすること"
+          name="nextActions"
+          value={draft.nextActions}
+          errors={errors}
+          multiline
+          hint="例: 2週間後に電話で様子を聞く"
+        />
         <p class="actions">
           <button type="submit">記録する</button>
-          <a class="button secondary" href="/follow-ups">記録せずに一覧へ戻る</a>
+          <a class="button secondary" href="/follow-ups">
+            記録せずに一覧へ戻る
+          </a>
         </p>
       </form>
     </Layout>

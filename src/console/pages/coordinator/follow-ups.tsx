@@ -11,7 +11,11 @@ type Props = { viewer: Viewer; flash: Flash | null; items: FollowUpItem[] };
 const SECTIONS: { state: FollowUpState; title: string; none: string }[] = [
   { state: 'overdue', title: '期限切れ', none: '期限切れのフォローアップはありません。' },
   { state: 'due', title: `今日から${FOLLOW_UP_DUE_WINDOW_DAYS}日以内`, none: 'この期間が期限のフォローアップはありません。' },
-  { state: 'upcoming', title: `その先（${FOLLOW_UP_DEFAULT_HORIZON_DAYS}日以内）`, none: `この先${FOLLOW_UP_DEFAULT_HORIZON_DAYS}日に予定されたフォローアップはありません。` },
+  {
+    state: 'upcoming',
+    title: `その先（${FOLLOW_UP_DEFAULT_HORIZON_DAYS}日以内）`,
+    none: `この先${FOLLOW_UP_DEFAULT_HORIZON_DAYS}日に予定されたフォローアップはありません。`,
+  },
 ];
 
 /** The follow-up work list: how many in each state, then each state's items, earliest first. */
@@ -21,23 +25,33 @@ export function FollowUpsPage({ viewer, flash, items }: Props) {
     <Layout title="フォローアップ（定着支援）" viewer={viewer} flash={flash} current="/follow-ups">
       <ul class="counts" aria-label="件数">
         {SECTIONS.map(({ state, title }) => (
-          <li class={`count count-${state}`}><span class="count-label">{title}</span> <span class="count-value">{byState(state).length}件</span></li>
+          <li class={`count count-${state}`}>
+            <span class="count-label">{title}</span> <span class="count-value">{byState(state).length}件</span>
+          </li>
         ))}
       </ul>
       {items.length === 0 ? (
         <EmptyState title="いま予定されているフォローアップはありません">
           <p>つなぎがお試し参加や参加に進むと、{FOLLOW_UP_DAYS.map((days) => `${days}日`).join('・')}後の確認がここに並びます。</p>
         </EmptyState>
-      ) : SECTIONS.map(({ state, title, none }) => (
-        <section aria-labelledby={`state-${state}`}>
-          <h2 id={`state-${state}`}>{title}（{byState(state).length}件）</h2>
-          {byState(state).length === 0 ? <p class="meta">{none}</p> : (
-            <ul class="list">
-              {byState(state).map((item) => <FollowUpRow item={item} />)}
-            </ul>
-          )}
-        </section>
-      ))}
+      ) : (
+        SECTIONS.map(({ state, title, none }) => (
+          <section aria-labelledby={`state-${state}`}>
+            <h2 id={`state-${state}`}>
+              {title}（{byState(state).length}件）
+            </h2>
+            {byState(state).length === 0 ? (
+              <p class="meta">{none}</p>
+            ) : (
+              <ul class="list">
+                {byState(state).map((item) => (
+                  <FollowUpRow item={item} />
+                ))}
+              </ul>
+            )}
+          </section>
+        ))
+      )}
     </Layout>
   );
 }
@@ -45,15 +59,25 @@ export function FollowUpsPage({ viewer, flash, items }: Props) {
 function FollowUpRow({ item }: { item: FollowUpItem }) {
   return (
     <li class={`item follow-up follow-up-${item.state}`}>
-      <span class="item-title">{item.participantCode}・{item.opportunityTitle}</span>
+      <span class="item-title">
+        {item.participantCode}・{item.opportunityTitle}
+      </span>
       <span class="meta">{item.hostName}</span>
-      <span>期限 <strong>{item.dueDate}</strong>（{item.label}）{item.state === 'overdue' ? <span class="badge overdue">期限切れ</span> : null}</span>
+      <span>
+        期限 <strong>{item.dueDate}</strong>（{item.label}）{item.state === 'overdue' ? <span class="badge overdue">期限切れ</span> : null}
+      </span>
       {item.warnings.length > 0 ? (
         <ul class="warnings" aria-label="気になるサイン">
-          {item.warnings.map((warning) => <li>{warning.message}</li>)}
+          {item.warnings.map((warning) => (
+            <li>{warning.message}</li>
+          ))}
         </ul>
       ) : null}
-      <p class="actions"><a class="button" href={`/follow-ups/${item.placementId}/check-in`}>確認した内容を記録する<span class="visually-hidden">（{item.participantCode}）</span></a></p>
+      <p class="actions">
+        <a class="button" href={`/follow-ups/${item.placementId}/check-in`}>
+          確認した内容を記録する<span class="visually-hidden">（{item.participantCode}）</span>
+        </a>
+      </p>
     </li>
   );
 }

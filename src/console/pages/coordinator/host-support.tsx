@@ -25,13 +25,21 @@ export function SupportHostsPage({ viewer, flash, hosts, nextHref }: HostsProps)
         <ul class="list">
           {hosts.map((host) => (
             <li class="item">
-              <a class="item-title" href={`/host-support/${host.id}`}>{host.name}</a>
-              <span class="meta">{HOST_TYPE_LABELS[host.type]}・{areaOf(host.area)}・{HOST_STATUS_LABELS[host.status]}</span>
+              <a class="item-title" href={`/host-support/${host.id}`}>
+                {host.name}
+              </a>
+              <span class="meta">
+                {HOST_TYPE_LABELS[host.type]}・{areaOf(host.area)}・{HOST_STATUS_LABELS[host.status]}
+              </span>
             </li>
           ))}
         </ul>
       )}
-      {nextHref ? <p><a href={nextHref}>次の受け入れ先を表示</a></p> : null}
+      {nextHref ? (
+        <p>
+          <a href={nextHref}>次の受け入れ先を表示</a>
+        </p>
+      ) : null}
     </Layout>
   );
 }
@@ -52,7 +60,9 @@ type LogProps = {
 export function SupportLogPage({ viewer, flash, host, records, nextHref, draft, errors }: LogProps) {
   return (
     <Layout title={`${host.name}への支援`} viewer={viewer} flash={flash} current="/host-support">
-      <p><a href="/host-support">受け入れ先の一覧に戻る</a></p>
+      <p>
+        <a href="/host-support">受け入れ先の一覧に戻る</a>
+      </p>
       <section aria-labelledby="new-record">
         <h2 id="new-record">支援を記録する</h2>
         <FormErrors errors={errors} />
@@ -60,13 +70,25 @@ export function SupportLogPage({ viewer, flash, host, records, nextHref, draft, 
           <CsrfField viewer={viewer} />
           <div class="grid">
             <Field label="日付" name="date" type="date" value={draft.date} errors={errors} required />
-            <SelectField label="種類" name="type" options={optionsOf(HOST_SUPPORT_TYPE_LABELS, HOST_SUPPORT_TYPES)} value={draft.type} errors={errors} />
+            <SelectField
+              label="種類"
+              name="type"
+              options={optionsOf(HOST_SUPPORT_TYPE_LABELS, HOST_SUPPORT_TYPES)}
+              value={draft.type}
+              errors={errors}
+            />
           </div>
           <Field label="内容" name="summary" value={draft.summary} errors={errors} multiline required />
           <Checkbox label="あとで対応が必要" name="followUpNeeded" checked={draft.followUpNeeded} />
-          <Checkbox label="受け入れ先にも見せる" name="sharedWithHost" checked={draft.sharedWithHost}
-            hint="チェックしなければ、職員だけが読めます。参加者のことが書いてある記録は、見せないでください。" />
-          <p class="actions"><button type="submit">記録する</button></p>
+          <Checkbox
+            label="受け入れ先にも見せる"
+            name="sharedWithHost"
+            checked={draft.sharedWithHost}
+            hint="チェックしなければ、職員だけが読めます。参加者のことが書いてある記録は、見せないでください。"
+          />
+          <p class="actions">
+            <button type="submit">記録する</button>
+          </p>
         </form>
       </section>
       <section aria-labelledby="records">
@@ -77,10 +99,16 @@ export function SupportLogPage({ viewer, flash, host, records, nextHref, draft, 
           </EmptyState>
         ) : (
           <ul class="list">
-            {records.map((record) => <RecordRow viewer={viewer} record={record} />)}
+            {records.map((record) => (
+              <RecordRow viewer={viewer} record={record} />
+            ))}
           </ul>
         )}
-        {nextHref ? <p><a href={nextHref}>さらに前の記録を表示</a></p> : null}
+        {nextHref ? (
+          <p>
+            <a href={nextHref}>さらに前の記録を表示</a>
+          </p>
+        ) : null}
       </section>
     </Layout>
   );
@@ -89,7 +117,9 @@ export function SupportLogPage({ viewer, flash, host, records, nextHref, draft, 
 function RecordRow({ viewer, record }: { viewer: Viewer; record: HostSupportView }) {
   return (
     <li class="item support-record">
-      <span class="item-title">{record.date} {HOST_SUPPORT_TYPE_LABELS[record.type]}</span>
+      <span class="item-title">
+        {record.date} {HOST_SUPPORT_TYPE_LABELS[record.type]}
+      </span>
       <p class="desc">{record.summary}</p>
       <span class="meta">
         {record.sharedWithHost ? <span class="badge shared">受け入れ先にも見せています</span> : <span class="badge">職員だけ</span>}
@@ -99,7 +129,9 @@ function RecordRow({ viewer, record }: { viewer: Viewer; record: HostSupportView
       <form method="post" action={`/host-support/${record.hostId}/records/${record.id}/sharing`}>
         <CsrfField viewer={viewer} />
         <input type="hidden" name="sharedWithHost" value={record.sharedWithHost ? 'false' : 'true'} />
-        <button type="submit" class="button secondary">{record.sharedWithHost ? '職員だけに戻す' : '受け入れ先にも見せる'}</button>
+        <button type="submit" class="button secondary">
+          {record.sharedWithHost ? '職員だけに戻す' : '受け入れ先にも見せる'}
+        </button>
       </form>
     </li>
   );

@@ -12,7 +12,12 @@ import { Layout, type Viewer } from '../../components/layout';
 type Props = { viewer: Viewer; period: { from: string; to: string }; summary: ReportSummary | null; errors: FieldMessages };
 
 function Figure({ term, children }: { term: string; children?: Child }) {
-  return <div class="row"><dt>{term}</dt><dd>{children}</dd></div>;
+  return (
+    <div class="row">
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
 }
 
 function retentionText({ eligible, retained, rate }: RetentionFigure): string {
@@ -46,13 +51,19 @@ function Summary({ summary: s, csvHref }: { summary: ReportSummary; csvHref: str
   return (
     <>
       <p class="actions">
-        <a class="button" href={csvHref} download>CSVをダウンロード（Excel用）</a>
+        <a class="button" href={csvHref} download>
+          CSVをダウンロード（Excel用）
+        </a>
       </p>
-      <p>{s.period.from} 〜 {s.period.to} の集計（{s.asOf} 現在）</p>
+      <p>
+        {s.period.from} 〜 {s.period.to} の集計（{s.asOf} 現在）
+      </p>
       <section aria-labelledby="key-figures">
         <h2 id="key-figures">主な数</h2>
         <dl class="facts">
-          <Figure term="登録している参加者">{s.participants.total}人（うち同意あり {s.participants.withConsent}人・期間中の新規 {s.participants.newlyRegistered}人）</Figure>
+          <Figure term="登録している参加者">
+            {s.participants.total}人（うち同意あり {s.participants.withConsent}人・期間中の新規 {s.participants.newlyRegistered}人）
+          </Figure>
           <Figure term="期間中の提案">{s.placements.proposed}件</Figure>
           <Figure term="期間中に始まった参加">{s.placements.started}件</Figure>
           <Figure term="いま参加中">{s.placements.active}件</Figure>
@@ -60,8 +71,12 @@ function Summary({ summary: s, csvHref }: { summary: ReportSummary; csvHref: str
           <Figure term="90日後も続いている">{retentionText(s.retention.day90)}</Figure>
           <Figure term="180日後も続いている">{retentionText(s.retention.day180)}</Figure>
           <Figure term="期限切れのフォローアップ（いま）">{s.followUps.overdue}件</Figure>
-          <Figure term="受け入れ中の受け入れ先">{s.hosts.active}か所（期間中の新規 {s.hosts.new}か所）</Figure>
-          <Figure term="募集中の席">{s.opportunities.seatsFilled} / {s.opportunities.seatsTotal}席が利用中</Figure>
+          <Figure term="受け入れ中の受け入れ先">
+            {s.hosts.active}か所（期間中の新規 {s.hosts.new}か所）
+          </Figure>
+          <Figure term="募集中の席">
+            {s.opportunities.seatsFilled} / {s.opportunities.seatsTotal}席が利用中
+          </Figure>
         </dl>
       </section>
       <section aria-labelledby="charts">
@@ -69,9 +84,17 @@ function Summary({ summary: s, csvHref }: { summary: ReportSummary; csvHref: str
         <div class="charts">
           <BarChart id="chart-steps" title="参加者の段階（いま）" bars={steps} />
           <BarChart id="chart-started" title="期間中に始まった参加（種類別）" bars={barsOf(s.placements.byKind, OPPORTUNITY_KIND_LABELS)} />
-          <BarChart id="chart-ended" title="期間中に終わったつなぎ（理由別）" bars={barsOf(s.placements.endedByReason, END_REASON_LABELS)} />
+          <BarChart
+            id="chart-ended"
+            title="期間中に終わったつなぎ（理由別）"
+            bars={barsOf(s.placements.endedByReason, END_REASON_LABELS)}
+          />
           <BarChart id="chart-follow-ups" title="期間中が期日のフォローアップ" bars={followUps} />
-          <BarChart id="chart-open" title="募集中の受け入れメニュー（種類別）" bars={barsOf(s.opportunities.openByKind, OPPORTUNITY_KIND_LABELS)} />
+          <BarChart
+            id="chart-open"
+            title="募集中の受け入れメニュー（種類別）"
+            bars={barsOf(s.opportunities.openByKind, OPPORTUNITY_KIND_LABELS)}
+          />
           <BarChart id="chart-support" title="受け入れ先の支援（種類別）" bars={barsOf(s.hostSupport.byType, HOST_SUPPORT_TYPE_LABELS)} />
         </div>
       </section>

@@ -4,7 +4,12 @@ import { PLACEMENT_STATUS_LABELS } from '../../../domain/placement/statuses';
 import type { HostPlacementView } from '../../../services/placements';
 
 function Fact({ term, children }: { term: string; children?: Child }) {
-  return <div class="row"><dt>{term}</dt><dd>{children}</dd></div>;
+  return (
+    <div class="row">
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
 }
 
 /**
@@ -22,7 +27,9 @@ export function PlacedPerson({ placement: pl, children }: { placement: HostPlace
       <dl class="facts">
         <Fact term="受け入れメニュー">{pl.opportunityTitle}</Fact>
         {pl.startedOn ? <Fact term="参加を始めた日">{pl.startedOn}</Fact> : <Fact term="提案された日">{pl.createdAt.slice(0, 10)}</Fact>}
-        {person.needs ? <Fact term="必要な支援">{person.needs.length > 0 ? person.needs.map((n) => SUPPORT_LABELS[n]).join('、') : '特になし'}</Fact> : null}
+        {person.needs ? (
+          <Fact term="必要な支援">{person.needs.length > 0 ? person.needs.map((n) => SUPPORT_LABELS[n]).join('、') : '特になし'}</Fact>
+        ) : null}
         {person.limits ? (
           <Fact term="無理のない環境">
             {`${GROUP_SIZE_LABELS[person.limits.maxGroupSize]}まで・会話は${CONVERSATION_LABELS[person.limits.maxConversation]}まで`}

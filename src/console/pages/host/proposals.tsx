@@ -20,7 +20,9 @@ export function HostProposalsPage({ viewer, flash, items, errors }: Props) {
     <Layout title="提案への返事" viewer={viewer} flash={flash} current="/proposals">
       {items.length === 0 ? (
         <EmptyState title="返事を待っている提案はありません">
-          <p>参加支援員から提案が届くと、ここに表示されます。<a href="/people">受け入れている人</a>も見られます。</p>
+          <p>
+            参加支援員から提案が届くと、ここに表示されます。<a href="/people">受け入れている人</a>も見られます。
+          </p>
         </EmptyState>
       ) : (
         <ul class="list">
@@ -34,8 +36,16 @@ export function HostProposalsPage({ viewer, flash, items, errors }: Props) {
                 </form>
                 <form method="post" action={`/proposals/${pl.id}/decline`} class="decline">
                   <CsrfField viewer={viewer} />
-                  <SelectField label="見送る理由" name={`${pl.id}.reason`} options={optionsOf(DECLINE_REASON_LABELS, DECLINE_REASONS)} blank="選んでください" errors={prefixed(errors[pl.id], pl.id)} />
-                  <button type="submit" class="button secondary">見送る</button>
+                  <SelectField
+                    label="見送る理由"
+                    name={`${pl.id}.reason`}
+                    options={optionsOf(DECLINE_REASON_LABELS, DECLINE_REASONS)}
+                    blank="選んでください"
+                    errors={prefixed(errors[pl.id], pl.id)}
+                  />
+                  <button type="submit" class="button secondary">
+                    見送る
+                  </button>
                 </form>
               </div>
             </PlacedPerson>

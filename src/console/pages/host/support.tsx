@@ -23,8 +23,22 @@ export function HostSupportPage({ viewer, flash, records, values, errors }: Prop
       <FormErrors errors={errors} />
       <form method="post" action="/consult" class="stack" novalidate>
         <CsrfField viewer={viewer} />
-        <SelectField label="種類" name="type" options={optionsOf(HOST_SUPPORT_TYPE_LABELS, HOST_SUPPORT_TYPES)} value={values.type} errors={errors} />
-        <Field label="内容" name="summary" value={values.summary} errors={errors} multiline required hint="例: 来週の火曜は畑が休みになります。どう伝えたらよいか相談したいです" />
+        <SelectField
+          label="種類"
+          name="type"
+          options={optionsOf(HOST_SUPPORT_TYPE_LABELS, HOST_SUPPORT_TYPES)}
+          value={values.type}
+          errors={errors}
+        />
+        <Field
+          label="内容"
+          name="summary"
+          value={values.summary}
+          errors={errors}
+          multiline
+          required
+          hint="例: 来週の火曜は畑が休みになります。どう伝えたらよいか相談したいです"
+        />
         <button type="submit">担当者に送る</button>
       </form>
 
@@ -38,8 +52,10 @@ export function HostSupportPage({ viewer, flash, records, values, errors }: Prop
           {records.map((r) => (
             <li class="item">
               <p class="meta">
-                {r.date} <span class="badge">{HOST_SUPPORT_TYPE_LABELS[r.type]}</span>
-                {' '}<span class={r.sharedWithHost ? 'badge shared' : 'badge'}>{r.sharedWithHost ? '担当者からの記録' : 'こちらから送った相談'}</span>
+                {r.date} <span class="badge">{HOST_SUPPORT_TYPE_LABELS[r.type]}</span>{' '}
+                <span class={r.sharedWithHost ? 'badge shared' : 'badge'}>
+                  {r.sharedWithHost ? '担当者からの記録' : 'こちらから送った相談'}
+                </span>
                 {r.followUpNeeded ? <span class="badge pending">対応待ち</span> : null}
               </p>
               <p class="desc">{r.summary}</p>

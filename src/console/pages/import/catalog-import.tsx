@@ -48,9 +48,23 @@ function UploadForm({ viewer, errors }: { viewer: Viewer; errors: FieldMessages 
       <CsrfField viewer={viewer} />
       <div class={error ? 'field invalid' : 'field'}>
         <label for="f-file">一覧表のファイル（CSV）</label>
-        <input type="file" id="f-file" name="file" accept=".csv,text/csv" required aria-describedby={error ? 'f-file-hint f-file-error' : 'f-file-hint'} aria-invalid={error ? 'true' : undefined} />
-        <span class="hint" id="f-file-hint">Excel で「CSV UTF-8」または「CSV（コンマ区切り）」として保存したファイル（2 MiB まで）</span>
-        {error ? <span class="error" id="f-file-error">{error}</span> : null}
+        <input
+          type="file"
+          id="f-file"
+          name="file"
+          accept=".csv,text/csv"
+          required
+          aria-describedby={error ? 'f-file-hint f-file-error' : 'f-file-hint'}
+          aria-invalid={error ? 'true' : undefined}
+        />
+        <span class="hint" id="f-file-hint">
+          Excel で「CSV UTF-8」または「CSV（コンマ区切り）」として保存したファイル（2 MiB まで）
+        </span>
+        {error ? (
+          <span class="error" id="f-file-error">
+            {error}
+          </span>
+        ) : null}
       </div>
       <div class="actions">
         <button type="submit">内容を確かめる（まだ取り込みません）</button>
@@ -66,10 +80,17 @@ function UploadForm({ viewer, errors }: { viewer: Viewer; errors: FieldMessages 
 export function CatalogImportPage({ viewer, flash, errors = {}, preview, refused }: Props) {
   return (
     <Layout title="一覧表から取り込む" viewer={viewer} flash={flash} current="/catalog/import">
-      <p>受け入れ先と受け入れメニューの一覧表（Excel の CSV）を取り込みます。まず内容を確かめ、よければ「取り込む」を押します。確かめるだけでは何も変わりません。</p>
+      <p>
+        受け入れ先と受け入れメニューの一覧表（Excel の
+        CSV）を取り込みます。まず内容を確かめ、よければ「取り込む」を押します。確かめるだけでは何も変わりません。
+      </p>
       <p class="actions">
-        <a class="button secondary" href="/catalog/import/template.csv" download>記入用のテンプレートをダウンロード</a>
-        <a class="button secondary" href="/catalog/export.csv" download>いまの一覧をダウンロード（編集して取り込めます）</a>
+        <a class="button secondary" href="/catalog/import/template.csv" download>
+          記入用のテンプレートをダウンロード
+        </a>
+        <a class="button secondary" href="/catalog/export.csv" download>
+          いまの一覧をダウンロード（編集して取り込めます）
+        </a>
       </p>
       <FormErrors errors={errors} />
       {preview ? <Preview viewer={viewer} file={preview.file} outcome={preview.outcome} /> : null}
@@ -92,12 +113,20 @@ function Preview({ viewer, file, outcome }: { viewer: Viewer; file: PreviewedFil
       </Notice>
       <table class="import-rows">
         <caption>行ごとの結果</caption>
-        <thead><tr><th scope="col">行</th><th scope="col">結果</th><th scope="col">メニュー名</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">行</th>
+            <th scope="col">結果</th>
+            <th scope="col">メニュー名</th>
+          </tr>
+        </thead>
         <tbody>
           {outcome.items.map((item) => (
             <tr>
               <td class="line">{item.line}</td>
-              <td><span class={`badge action-${item.action}`}>{ACTION_LABELS[item.action]}</span></td>
+              <td>
+                <span class={`badge action-${item.action}`}>{ACTION_LABELS[item.action]}</span>
+              </td>
               <td>{item.title}</td>
             </tr>
           ))}
@@ -122,7 +151,13 @@ function Refused({ fileName, detail, errors }: { fileName: string; detail: strin
       </Notice>
       <table class="import-rows import-errors">
         <caption>問題のある行</caption>
-        <thead><tr><th scope="col">行</th><th scope="col">列</th><th scope="col">問題</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">行</th>
+            <th scope="col">列</th>
+            <th scope="col">問題</th>
+          </tr>
+        </thead>
         <tbody>
           {errors.map((error) => {
             const place = placeOf(error.path);
