@@ -84,8 +84,18 @@ async function hsdsPhases(size: number): Promise<Phase[]> {
   const hosts = bench.value.hosts.map((host) => ({ ...host, id: host.key }));
   // What src/services/hsds reads of each opening, with the bench's host keys as ids.
   const listings = bench.value.entries.map(({ id, source, host }) => ({
-    ...source, id, hostId: host.key, hostName: host.name, stale: false, updatedAt: listedAt, confirmedAt: null,
-    eligibility: { minAge: source.eligibility.minAge ?? null, maxAge: source.eligibility.maxAge ?? null, genders: source.eligibility.genders },
+    ...source,
+    id,
+    hostId: host.key,
+    hostName: host.name,
+    stale: false,
+    updatedAt: listedAt,
+    confirmedAt: null,
+    eligibility: {
+      minAge: source.eligibility.minAge ?? null,
+      maxAge: source.eligibility.maxAge ?? null,
+      genders: source.eligibility.genders,
+    },
   }));
   let exported: unknown;
   return [
@@ -118,18 +128,28 @@ async function main(): Promise<void> {
     return;
   }
   const { loadavg } = await import('node:os');
-  console.log(`Node ${process.version}; load average ${loadavg().map((n) => n.toFixed(2)).join(' / ')}`);
+  console.log(
+    `Node ${process.version}; load average ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' / ')}`,
+  );
   for (const scenario of SCENARIOS) {
     const runs: Phase[][] = [];
     for (let run = 0; run < RUNS; run++) runs.push(await runScenario(scenario));
-    console.log(`\n| ${scenario.kind} at ${scenario.size} openings, median of ${RUNS} fresh processes | cold ms | warm ms |\n|---|---|---|`);
+    console.log(
+      `\n| ${scenario.kind} at ${scenario.size} openings, median of ${RUNS} fresh processes | cold ms | warm ms |\n|---|---|---|`,
+    );
     runs[0]!.forEach(({ name, warmMs }, at) => {
       const cold = median(runs.map((phases) => phases[at]!.coldMs));
       const warm = warmMs === null ? null : median(runs.map((phases) => phases[at]!.warmMs!));
       console.log(`| ${name} | ${ms(cold)} | ${ms(warm)} |`);
     });
   }
-  console.log(`\nload average at end ${loadavg().map((n) => n.toFixed(2)).join(' / ')}`);
+  console.log(
+    `\nload average at end ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' / ')}`,
+  );
 }
 
 await main();
