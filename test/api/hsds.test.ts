@@ -451,3 +451,92 @@ describe('export: the catalog as Open Referral HSDS 3.0', () => {
     expect(after.services.map((s: Row) => s.name)).toContain('新しく加わった作業');
   });
 });
+
+describe('export: conditional, compressed, built once per catalog version and day', () => {
+  let h: Harness;
+  let hostId: string;
+  const gzip = { 'accept-encoding': 'gzip, deflate, br' };
+
+  beforeAll(async () => {
+    h = await createHarness();
+    hostId = (await makeHost(h, { status: 'active' })).id;
+    for (const title of ['畑の手入れ', '本の整理', '清掃の手伝い']) await makeOpportunity(h, hostId, { title });
+  });
+  afterAll(() => h.close());
+
+  const raw = (headers: Record<string, string>) =>
+    h.app.request('/v1/export/hsds', { headers: { authorization: `Bearer ${h.tokens.supporter}`, ...headers } });
+
+  it('gives the same strong ETag on every call until the catalog changes, and answers If-None-Match with 304, no body and no build', async () => {
+    const first = await h.as('supporter').get('/v1/export/hsds');
+    const etag = first.headers.get('etag')!;
+    expect(etag).toMatch(/^"[^"]+"$/);
+    expect((await h.as('coordinator').get('/v1/export/hsds')).headers.get('etag')).toBe(etag);
+
+    h.roundTrips.reset();
+    const unchanged = await h.as('supporter').get('/v1/export/hsds', { 'if-none-match': etag });
+    expect(unchanged.status).toBe(304);
+    expect(unchanged.text).toBe('');
+    expect(unchanged.headers.get('etag')).toBe(etag);
+    expect(h.roundTrips.count).toBe(2);
+  });
+
+  it('changes its ETag after a listing changes, and then sends the new export', async () => {
+    const etag = (await h.as('supporter').get('/v1/export/hsds')).headers.get('etag')!;
+    await makeOpportunity(h, hostId, { title: '新しく加わった作業' });
+    const after = await h.as('supporter').get('/v1/export/hsds', { 'if-none-match': etag });
+    expect(after.status).toBe(200);
+    expect(after.headers.get('etag')).not.toBe(etag);
+    expect(after.body.services.map((s: { name: string }) => s.name)).toContain('新しく加わった作業');
+  });
+
+  it('sends gzip to a client that accepts it, the same JSON as the plain answer once decompressed', async () => {
+    const plain = await raw({});
+    const compressed = await raw(gzip);
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(compressed.headers.get('content-encoding')).toBe('gzip');
+    expect(compressed.headers.get('vary')).toContain('Accept-Encoding');
+    const decompressed = await new Response(compressed.body!.pipeThrough(new DecompressionStream('gzip'))).text();
+    expect(decompressed).toBe(await plain.text());
+    expect(JSON.parse(decompressed).hsds_version).toBe('3.0');
+  });
+
+  it('answers 304 to the tag of either encoding, since both carry the same content', async () => {
+    const gzipTag = (await raw(gzip)).headers.get('etag')!;
+    const plainTag = (await raw({})).headers.get('etag')!;
+    expect(gzipTag).not.toBe(plainTag);
+    expect((await raw({ 'if-none-match': gzipTag })).status).toBe(304);
+    expect((await raw({ ...gzip, 'if-none-match': `W/${plainTag}` })).status).toBe(304);
+  });
+
+  it('builds once for eight parallel exports of a new version', async () => {
+    const eight = () => Promise.all(Array.from({ length: 8 }, () => h.as('supporter').get('/v1/export/hsds')));
+    await makeOpportunity(h, hostId, { title: '並んで書き出される作業' });
+    h.roundTrips.reset();
+    const cold = await eight();
+    const coldTrips = h.roundTrips.count;
+    h.roundTrips.reset();
+    await eight();
+    // Each request reads its token and the catalog version; the one build reads the catalog once more.
+    expect(coldTrips).toBe(h.roundTrips.count + 1);
+    expect(new Set(cold.map((res) => res.text)).size).toBe(1);
+  });
+
+  it('lets another request through while it builds', async () => {
+    await makeOpportunity(h, hostId, { title: '書き出し中に加わった作業' });
+    const done: string[] = [];
+    const start = h.roundTrips.count;
+    const exporting = h
+      .as('supporter')
+      .get('/v1/export/hsds')
+      .then(() => done.push('export'));
+    // The token, the version and then the build's own read have gone to the database.
+    while (h.roundTrips.count < start + 3) await new Promise((resolve) => setTimeout(resolve, 0));
+    const other = h
+      .as('coordinator')
+      .get('/v1/me')
+      .then(() => done.push('me'));
+    await Promise.all([exporting, other]);
+    expect(done).toEqual(['me', 'export']);
+  });
+});

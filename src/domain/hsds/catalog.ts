@@ -70,6 +70,29 @@ export function hsdsCatalog(
   opportunities: readonly PublishedOpportunity[],
   generatedAt: string,
 ): HsdsCatalog {
+  const steps = hsdsCatalogSteps({ hosts, opportunities, generatedAt, stepSize: Infinity });
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same export built `stepSize` opportunities at a time: it pauses after each step, so a
+ * caller can let other requests run between steps instead of holding the process for the whole
+ * catalog.
+ */
+export function* hsdsCatalogSteps({
+  hosts,
+  opportunities,
+  generatedAt,
+  stepSize,
+}: {
+  hosts: readonly PublishedHost[];
+  opportunities: readonly PublishedOpportunity[];
+  generatedAt: string;
+  stepSize: number;
+}): Generator<void, HsdsCatalog> {
   const published = new Map(hosts.filter(isPublishedHost).map((host) => [host.id, host]));
   const listed = opportunities.filter((o) => published.has(o.hostId) && isPublishedOpportunity(o));
   const catalog: HsdsCatalog = {
@@ -91,7 +114,8 @@ export function hsdsCatalog(
     catalog.organizations.push(org);
     catalog.attributes.push(...hostAttributes(host, org.id));
   }
-  for (const opportunity of listed) {
+  for (const [index, opportunity] of listed.entries()) {
+    if (index > 0 && index % stepSize === 0) yield;
     const host = published.get(opportunity.hostId)!;
     const organizationId = organizationIds.get(host.id)!;
     const service = serviceOf(opportunity, host, organizationId);

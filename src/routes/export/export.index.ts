@@ -1,12 +1,35 @@
+import { namesTag } from '../../lib/etag';
 import { createRouter } from '../../lib/openapi';
-import { exportHsdsJson } from '../../services/hsds';
+import { exportHsds, hsdsExportTag } from '../../services/hsds';
 import { hsdsRoute } from './export.routes';
 
 export const exportRouter = createRouter();
 
-// Registered for the contract, served as plain text: the export is cached as built JSON text and
-// sent as is, where a typed `c.json` would parse nothing but serialize megabytes again.
+// Registered for the contract, served as bytes: the export is cached as gzipped JSON and sent as
+// is, where a typed `c.json` would parse nothing but serialize megabytes again.
 exportRouter.openAPIRegistry.registerPath(hsdsRoute);
-exportRouter.get(hsdsRoute.path, async (c) =>
-  c.body(await exportHsdsJson(c.get('ctx')), 200, { 'content-type': 'application/json; charset=utf-8' }),
-);
+exportRouter.get(hsdsRoute.path, async (c) => {
+  const ctx = c.get('ctx');
+  const tag = await hsdsExportTag(ctx);
+  const gzipped = acceptsGzip(c.req.header('accept-encoding'));
+  // One strong tag per encoding, as the bytes differ; either one names the same content.
+  const headers = { ETag: `"${tag}${gzipped ? '-gzip' : ''}"`, Vary: 'Accept-Encoding' };
+  const ifNoneMatch = c.req.header('if-none-match');
+  if (ifNoneMatch !== undefined && (namesTag(ifNoneMatch, `"${tag}"`) || namesTag(ifNoneMatch, `"${tag}-gzip"`))) {
+    return c.body(null, 304, headers);
+  }
+  const { gzip } = await exportHsds(ctx, tag);
+  const json = { ...headers, 'content-type': 'application/json; charset=utf-8' };
+  if (gzipped) return c.body(gzip, 200, { ...json, 'content-encoding': 'gzip' });
+  // Rare (every HTTP client library sends gzip), so decompressed as it is sent rather than kept twice.
+  return c.body(new Blob([gzip]).stream().pipeThrough(new DecompressionStream('gzip')), 200, json);
+});
+
+/** Whether `Accept-Encoding` admits gzip: named (or `*`) and not refused with `q=0`. */
+function acceptsGzip(acceptEncoding: string | undefined): boolean {
+  return (acceptEncoding ?? '').split(',').some((part) => {
+    const [coding, ...params] = part.split(';').map((s) => s.trim().toLowerCase());
+    const refused = params.some((p) => /^q=0(\.0*)?$/.test(p));
+    return (coding === 'gzip' || coding === 'x-gzip' || coding === '*') && !refused;
+  });
+}

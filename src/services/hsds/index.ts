@@ -1,1 +1,1 @@
-export { exportHsdsJson } from './hsds';
+export { exportHsds, hsdsExportTag, type HsdsExport } from './hsds';
