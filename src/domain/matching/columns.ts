@@ -6,9 +6,9 @@ import * as greatCircle from '../geo/great-circle';
 import type { GeoPoint } from '../geo/great-circle';
 import * as geoTravel from '../geo/travel';
 import type { TravelEstimate, TravelModes } from '../geo/travel';
-import { longestShared } from '../schedule/overlap';
+import * as overlap from '../schedule/overlap';
 import type { WeekRanges } from '../schedule/week-ranges';
-import { CONVERSATION_RANK, GROUP_RANK, hasShortSlots, scheduleFits } from './constraints';
+import * as constraints from './constraints';
 import { EXCLUSION_CODES, type ExclusionCode } from './types';
 
 /**
@@ -65,11 +65,13 @@ export type ConstraintColumns = {
   readonly rangeStart: Int32Array;
 };
 
-// Called for every opportunity, so copied once: through an imported binding each call costs a
-// getter call as well (see score.ts).
+// Called for every opportunity (or distinct schedule), so copied once: through an imported binding
+// each call costs a getter call as well (see score.ts).
 const { chordBounds, chordSquaredKm, toUnitVector } = chord;
 const { distanceKmTo } = greatCircle;
 const { areaTrip, fastestTrip, homeTravelEnd, onlineTrip, toTravelEnd } = geoTravel;
+const { longestShared } = overlap;
+const { CONVERSATION_RANK, GROUP_RANK, hasShortSlots, scheduleFits } = constraints;
 
 const OPEN = 1;
 const CUSTOMER_FACING = 2;
