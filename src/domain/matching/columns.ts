@@ -6,9 +6,9 @@ import * as greatCircle from '../geo/great-circle';
 import type { GeoPoint } from '../geo/great-circle';
 import * as geoTravel from '../geo/travel';
 import type { TravelEstimate, TravelModes } from '../geo/travel';
-import { longestShared } from '../schedule/overlap';
+import * as overlap from '../schedule/overlap';
 import type { WeekRanges } from '../schedule/week-ranges';
-import { CONVERSATION_RANK, GROUP_RANK, hasShortSlots, scheduleFits } from './constraints';
+import * as constraints from './constraints';
 import { EXCLUSION_CODES, type ExclusionCode } from './types';
 
 /**
@@ -65,11 +65,13 @@ export type ConstraintColumns = {
   readonly rangeStart: Int32Array;
 };
 
-// Called for every opportunity, so copied once: through an imported binding each call costs a
-// getter call as well (see score.ts).
+// Called for every opportunity (or distinct schedule), so copied once: through an imported binding
+// each call costs a getter call as well (see score.ts).
 const { chordBounds, chordSquaredKm, toUnitVector } = chord;
 const { distanceKmTo } = greatCircle;
 const { areaTrip, fastestTrip, homeTravelEnd, onlineTrip, toTravelEnd } = geoTravel;
+const { longestShared } = overlap;
+const { CONVERSATION_RANK, GROUP_RANK, hasShortSlots, scheduleFits } = constraints;
 
 const OPEN = 1;
 const CUSTOMER_FACING = 2;
@@ -375,30 +377,35 @@ export function exclusionMasks(columns: ConstraintColumns, query: ColumnQuery): 
   const { stepLimit, maxGroup, maxConversation, avoided, requiredNeeds, gender, age, availability, month } = query;
   const n = flags.length;
   const masks = new Uint16Array(n);
-  // One short pass per rule: tight loops over one or two arrays run several times faster than one
-  // loop that reads them all, and the costly rules skip what the cheap ones already settled.
-  for (let i = 0; i < n; i++) if (!(flags[i]! & OPEN) || !(months[i]! & month)) masks[i] = NOT_OPEN;
-  for (let i = 0; i < n; i++) if (!(filled[i]! < capacity[i]!)) masks[i]! |= FULL;
-  for (let i = 0; i < n; i++) if (!(step[i]! <= stepLimit)) masks[i]! |= STEP;
-  for (let i = 0; i < n; i++)
-    if (!(groupSize[i]! <= maxGroup) || !(conversation[i]! <= maxConversation) || flags[i]! & avoided) masks[i]! |= ENVIRONMENT;
-  for (let i = 0; i < n; i++)
-    if (((support[i]! | (flags[i]! & SHORT_SLOTS ? SHORT_HOURS_BIT : 0)) & requiredNeeds) !== requiredNeeds) masks[i]! |= NEEDS;
-  for (let i = 0; i < n; i++) if (!(genders[i]! & (ANYONE | gender))) masks[i]! |= GENDER;
-  if (age !== null) for (let i = 0; i < n; i++) if (age < minAge[i]! || age > maxAge[i]!) masks[i]! |= AGE;
+  // One loop that turns each test into its bit without branching (the sign bit of a difference, or
+  // a comparison as 0 or 1): the outcomes vary from one opportunity to the next, so branches were
+  // mispredicted so often that a pass per rule with branches cost a third more.
   const scheduleMisses = new Uint16Array(schedules.length);
   for (let at = 0; at < schedules.length; at++)
     if (!scheduleFits(longestShared(availability, schedules[at]!))) scheduleMisses[at] = SCHEDULE;
-  for (let i = 0; i < n; i++) masks[i]! |= scheduleMisses[scheduleOf[i]!]!;
+  const minAgeLimit = age === null ? Infinity : age;
+  const maxAgeLimit = age === null ? -Infinity : age;
+  const allowedGenders = ANYONE | gender;
+  for (let i = 0; i < n; i++) {
+    const f = flags[i]!;
+    masks[i] =
+      (f & OPEN && months[i]! & month ? 0 : NOT_OPEN) |
+      (Number(!(filled[i]! < capacity[i]!)) * FULL) |
+      (((stepLimit - step[i]!) >>> 31) * STEP) |
+      ((((maxGroup - groupSize[i]!) | (maxConversation - conversation[i]!) | -(f & avoided)) >>> 31) * ENVIRONMENT) |
+      ((-(((support[i]! | (f & SHORT_SLOTS ? SHORT_HOURS_BIT : 0)) & requiredNeeds) ^ requiredNeeds) >>> 31) * NEEDS) |
+      ((((genders[i]! & allowedGenders) - 1) >>> 31) * GENDER) |
+      (Number(minAgeLimit < minAge[i]! || maxAgeLimit > maxAge[i]!) * AGE) |
+      scheduleMisses[scheduleOf[i]!]!;
+  }
   markOutOfReach(columns, query, masks);
-  for (let i = 0; i < n; i++) if (flags[i]! & UNUSUAL) masks[i] = UNJUDGED;
   return masks;
 }
 
 /**
- * Adds TRAVEL where isWithinReach(tripAt(…)) is false, without building the estimates: most
- * trips are settled by the chord bounds (geo/chord), the rest by the exact distance. The fastest
- * mode is within reach exactly when some mode is.
+ * Marks an unusual opportunity UNJUDGED, and adds TRAVEL where isWithinReach(tripAt(…)) is false,
+ * without building the estimates: most trips are settled by the chord bounds (geo/chord), the rest
+ * by the exact distance. The fastest mode is within reach exactly when some mode is.
  */
 function markOutOfReach(columns: ConstraintColumns, query: ColumnQuery, masks: Uint16Array): void {
   const { flags, area, ux, uy, uz } = columns;
@@ -406,6 +413,10 @@ function markOutOfReach(columns: ConstraintColumns, query: ColumnQuery, masks: U
   const n = flags.length;
   for (let i = 0; i < n; i++) {
     const f = flags[i]!;
+    if (f & UNUSUAL) {
+      masks[i] = UNJUDGED;
+      continue;
+    }
     if (f & ONLINE) continue;
     if (home === null || homeUnit === null || !(f & HAS_POINT)) {
       if (area[i] !== homeArea) masks[i]! |= TRAVEL;
