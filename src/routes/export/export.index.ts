@@ -20,7 +20,11 @@ exportRouter.get(hsdsRoute.path, async (c) => {
   }
   const { gzip } = await exportHsds(ctx, tag);
   const json = { ...headers, 'content-type': 'application/json; charset=utf-8' };
-  if (gzipped) return c.body(gzip, 200, { ...json, 'content-encoding': 'gzip' });
+  if (gzipped) {
+    // Already gzip: Workers would compress a body declared gzip once more unless told it is done
+    // ('manual'); Node sends the bytes as they are and ignores the option.
+    return new Response(gzip, { status: 200, headers: { ...json, 'content-encoding': 'gzip' }, encodeBody: 'manual' });
+  }
   // Rare (every HTTP client library sends gzip), so decompressed as it is sent rather than kept twice.
   return c.body(new Blob([gzip]).stream().pipeThrough(new DecompressionStream('gzip')), 200, json);
 });
