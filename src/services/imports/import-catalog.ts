@@ -15,7 +15,7 @@ import { guardedAudit } from '../audit/rows';
 import { bumpCatalogVersion, catalogStateQuery, type CatalogStateRows } from '../catalog';
 import { CATALOG_PARTS } from '../catalog/version';
 import { hostColumns } from '../hosts/hosts';
-import { opportunityColumns, opportunityWithHostName, staleBefore } from '../opportunities/rows';
+import { newOpportunityRow, opportunityColumns, opportunityWithHostName, staleBefore } from '../opportunities/rows';
 import { planImport, type Action, type CatalogSchemas, type ImportPlan } from './plan';
 
 export type CatalogImportRequest = {
@@ -150,17 +150,7 @@ async function writePlan(ctx: Ctx, plan: ImportPlan, ids: Map<object, string>, s
         insertWhere(
           ctx.db,
           opportunities,
-          {
-            id,
-            hostId: ids.get(entry.host)!,
-            ...opportunityColumns(entry.fields),
-            filled: 0,
-            confirmedAt: null,
-            createdBy: ctx.actor.id,
-            createdAt: at,
-            updatedAt: at,
-            version: 1,
-          },
+          newOpportunityRow({ id, hostId: ids.get(entry.host)!, fields: entry.fields, createdBy: ctx.actor.id, at }),
           guard.holds,
         ),
       );

@@ -11,6 +11,7 @@ import { bumpCatalogVersion, catalogIndex, catalogStateQuery, rethrowExternalIdT
 import { assertNoFieldErrors, problem } from '../../lib/problem';
 import { auditStatement, guardedAudit } from '../audit/rows';
 import {
+  newOpportunityRow,
   opportunityColumns,
   opportunityWithHostName,
   staleBefore,
@@ -49,17 +50,7 @@ export async function createOpportunity(ctx: Ctx, input: NewOpportunity): Promis
 
   const now = ctx.now();
   const at = isoTokyo(now);
-  const row = {
-    id: newId('opp', now),
-    hostId: host.id,
-    ...opportunityColumns(input),
-    filled: 0,
-    confirmedAt: null,
-    createdBy: ctx.actor.id,
-    createdAt: at,
-    updatedAt: at,
-    version: 1,
-  };
+  const row = newOpportunityRow({ id: newId('opp', now), hostId: host.id, fields: input, createdBy: ctx.actor.id, at });
   await ctx.db
     .batch([
       ctx.db.insert(opportunities).values(row),

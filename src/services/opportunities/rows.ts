@@ -67,6 +67,12 @@ function untouchedSince(row: { updatedAt: string; confirmedAt: string | null }, 
   return row.updatedAt < before && (row.confirmedAt === null || row.confirmedAt < before);
 }
 
+/** A new opportunity's row: its writable fields, no seats held, version 1; created and updated at `at`. */
+export function newOpportunityRow(options: { id: string; hostId: string; fields: OpportunityFields; createdBy: string; at: string }) {
+  const { id, hostId, fields, createdBy, at } = options;
+  return { id, hostId, ...opportunityColumns(fields), filled: 0, confirmedAt: null, createdBy, createdAt: at, updatedAt: at, version: 1 };
+}
+
 /** The column values for writable fields. */
 export function opportunityColumns(fields: OpportunityFields) {
   const { location, eligibility } = fields;

@@ -19,7 +19,7 @@ import { lostRace } from '../../lib/etag';
 import { problem } from '../../lib/problem';
 import { guardedAudit } from '../audit/rows';
 import { assertNotErased, livePlacementsQuery } from './erasable';
-import { toView, withoutId } from './participants';
+import { consentHistoryQuery, toView, withoutId } from './participants';
 
 export type ErasureRequest = { reason: ErasureReason };
 
@@ -43,11 +43,7 @@ export async function exportParticipant(ctx: Ctx, id: string) {
     guard.statement,
     ctx.db.select().from(participants).where(eq(participants.id, id)),
     ctx.db.select().from(participantPrivate).where(eq(participantPrivate.participantId, id)),
-    ctx.db
-      .select()
-      .from(consentEvents)
-      .where(eq(consentEvents.participantId, id))
-      .orderBy(asc(consentEvents.createdAt), asc(consentEvents.id)),
+    consentHistoryQuery(ctx.db, id),
     ctx.db.select().from(placements).where(eq(placements.participantId, id)).orderBy(asc(placements.createdAt), asc(placements.id)),
     ctx.db
       .select()

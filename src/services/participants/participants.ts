@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, not, sql, type SQL } from 'drizzle-orm';
 import { assertCan, can, caseloadScope, notFound, seesParticipant, seesPrivate } from '../../auth/policy';
 import type { Ctx } from '../../context';
+import type { Db } from '../../db/db';
 import { consentEvents, participantPrivate, participants, users } from '../../db/schema';
 import type { ConsentStatus, Profile } from '../../domain/types';
 import { insertWhere } from '../../db/insert-where';
@@ -197,6 +198,15 @@ export async function createParticipant(ctx: Ctx, input: NewParticipant): Promis
   return toView(inserted[0]!, { history: [] });
 }
 
+/** A person's consent changes, oldest first: the history every view of their consent shows. */
+export function consentHistoryQuery(db: Db, id: string) {
+  return db
+    .select()
+    .from(consentEvents)
+    .where(eq(consentEvents.participantId, id))
+    .orderBy(asc(consentEvents.createdAt), asc(consentEvents.id));
+}
+
 /**
  * One participant. This is the only response that carries `private`, only for those who may see
  * it, and each such read is written to the audit log.
@@ -206,11 +216,7 @@ export async function getParticipant(ctx: Ctx, id: string): Promise<ParticipantV
   const [rows, secrets, history] = await ctx.db.batch([
     ctx.db.select().from(participants).where(eq(participants.id, id)),
     ctx.db.select().from(participantPrivate).where(eq(participantPrivate.participantId, id)),
-    ctx.db
-      .select()
-      .from(consentEvents)
-      .where(eq(consentEvents.participantId, id))
-      .orderBy(asc(consentEvents.createdAt), asc(consentEvents.id)),
+    consentHistoryQuery(ctx.db, id),
   ]);
   const row = rows[0];
   if (!row || !seesParticipant(ctx.actor, row)) throw notFound('参加者');
@@ -372,11 +378,7 @@ export async function recordConsent(ctx: Ctx, id: string, input: ConsentChange) 
       },
       guard.holds,
     ),
-    ctx.db
-      .select()
-      .from(consentEvents)
-      .where(eq(consentEvents.participantId, id))
-      .orderBy(asc(consentEvents.createdAt), asc(consentEvents.id)),
+    consentHistoryQuery(ctx.db, id),
   ]);
   const row = updated[0];
   if (!row) throw lostRace();
