@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AREAS } from '../../src/config';
+import { AREA_REPRESENTATIVE_POINTS, AREAS } from '../../src/config';
 import type { Ctx } from '../../src/context';
 import { findStrandedAreas, moveArea, refuseStrandedAreas, StrandedAreasError } from '../../src/services/areas';
 import { auditActions } from '../support/audit';
@@ -18,7 +18,8 @@ import { makeParticipant } from '../support/participants';
 
 /** A code no settings list: made from the codes in force, so it cannot be one of them. */
 const retired = `${AREAS.join('-')}-retired`;
-const [kept] = AREAS;
+const kept = AREAS[0];
+const place = { area: kept, ...AREA_REPRESENTATIVE_POINTS[kept] };
 
 async function strand(h: Harness, table: 'hosts' | 'opportunities' | 'participants', id: string) {
   const column = table === 'participants' ? 'home_area' : 'area';
@@ -43,9 +44,9 @@ describe('stranded area codes', () => {
   beforeAll(async () => {
     h = await createHarness();
     hostIds = [];
-    for (let i = 0; i < 4; i++) hostIds.push((await makeHost(h, { name: `受け入れ先${i}` })).id);
-    opportunityId = (await makeOpportunity(h, hostIds[0]!)).id;
-    participantId = (await makeParticipant(h)).id;
+    for (let i = 0; i < 4; i++) hostIds.push((await makeHost(h, { name: `受け入れ先${i}`, area: kept })).id);
+    opportunityId = (await makeOpportunity(h, hostIds[0]!, { location: { ...place, online: false } })).id;
+    participantId = (await makeParticipant(h, 'supporter', { home: place })).id;
   });
   afterAll(() => h.close());
 
@@ -109,7 +110,7 @@ describe('npm run migrate on a database with a stranded code', { timeout: 60_000
 
   it('refuses with the records named, then moves them with --move-area and passes', async () => {
     const h = await createHarness({ url });
-    const host = await makeHost(h);
+    const host = await makeHost(h, { area: kept });
     await strand(h, 'hosts', host.id);
     h.close();
 
