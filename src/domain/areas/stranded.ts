@@ -41,7 +41,8 @@ export function strandedAreasMessage(stranded: readonly StrandedRecords[], areas
 export function parseAreaMove(argument: string, areas: readonly string[]): AreaMove | { problem: string } {
   const match = /^([^=\s]+)=([^=\s]+)$/.exec(argument);
   if (!match) return { problem: `--move-area は 旧コード=新コード の形で指定してください（受け取った値: ${argument}）` };
-  const [, from, to] = match as unknown as [string, string, string];
+  const from = match[1]!;
+  const to = match[2]!;
   if (!areas.includes(to)) return { problem: `移し先の ${to} は設定の地域コード（${areas.join(', ')}）にありません` };
   if (from === to) return { problem: `移し元と移し先が同じです（${from}）` };
   return { from, to };

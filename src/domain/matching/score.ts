@@ -158,9 +158,10 @@ export function extraSupportPart(extra: number): number {
 }
 
 /**
- * The host's retention rate (at HOST_RETENTION_CHECKPOINT_DAY) pulled toward a neutral prior, credited only above that prior
- * and only once the record covers RETENTION_MIN_PLACEMENTS: a record about one or two other
- * people says nothing yet, and a host new to this work is not ranked down for it.
+ * The host's retention rate (at HOST_RETENTION_CHECKPOINT_DAY) pulled toward a neutral prior,
+ * credited only above that prior and only once the record covers RETENTION_MIN_PLACEMENTS: a
+ * record about one or two other people says nothing yet, and a host new to this work is not
+ * ranked down for it.
  */
 export function retentionPart(record: HostRetention | undefined): number {
   const eligible = Math.max(0, record?.eligible ?? 0);

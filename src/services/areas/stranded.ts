@@ -11,7 +11,10 @@ export const AREA_TABLES = {
   participants: { table: participants, area: participants.homeArea },
 } as const;
 
-/** Per code the settings do not list: its count and its first ids, both from window functions, so the query returns few rows however many records there are. */
+/**
+ * Per code the settings do not list: its count and its first ids, both from window functions, so
+ * the query returns a few rows however many records carry the code.
+ */
 function strandedQuery(db: Db, name: AreaTable, areas: readonly string[]) {
   const { table, area } = AREA_TABLES[name];
   const ranked = db

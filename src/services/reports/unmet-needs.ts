@@ -2,8 +2,8 @@
  * The report on unmet needs (社会資源の開拓), computed now: the people waiting for a place against
  * the catalog index matching uses (read only, so the report never slows or changes matching).
  * Only the matching profile of each person is read: no id, code or name ever reaches the report.
- * An erased person's tombstone keeps the profile for the summary's counts, but nobody is waiting
- * for a place any more, so it is left out here.
+ * An erased person's tombstone keeps the profile for the summary's counts; the person no longer
+ * waits for a place through this service, so the tombstone is left out here.
  */
 import { and, eq, inArray, isNull, notExists } from 'drizzle-orm';
 import { assertCan } from '../../auth/policy';
