@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RETENTION_CHECKPOINT_DAYS } from '../../src/config';
 import { createHarness, TEST_NOW, type Harness } from '../support/harness';
 import { makeParticipant } from '../support/participants';
 import { buildReportHistory, FIRST_HALF } from '../support/report-history';
@@ -115,7 +116,7 @@ describe('reports: the summary as CSV for Excel', () => {
     const res = await h.app.request('/v1/reports/summary?from=2027-01-01&to=2027-03-31&format=csv', {
       headers: { authorization: `Bearer ${h.tokens.admin}` },
     });
-    expect(await res.text()).toContain('定着,30日後の定着率,\r\n');
+    expect(await res.text()).toContain(`定着,${RETENTION_CHECKPOINT_DAYS[0]}日後の定着率,\r\n`);
   });
 
   it('is refused like the JSON: 403 for supporters, 400 for a reversed period', async () => {

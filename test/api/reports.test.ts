@@ -134,7 +134,8 @@ describe('reports: the summary of a known history', () => {
 
   it('counts nothing that needs days to pass in a period that has not begun', async () => {
     const res = await h.as('admin').get(summaryPath('?from=2027-01-01&to=2027-03-31'));
-    expect(res.body.retention.day30).toEqual({ eligible: 0, retained: 0, rate: null });
+    for (const day of RETENTION_CHECKPOINT_DAYS)
+      expect(res.body.retention[retentionKey(day)]).toEqual({ eligible: 0, retained: 0, rate: null });
     expect(res.body.followUps).toMatchObject({ dueInPeriod: 0, completedOnTime: 0, late: 0, notCompleted: 0, overdue: 9 });
     expect(res.body.placements).toMatchObject({ proposed: 0, started: 0, active: 3 });
   });
