@@ -104,7 +104,7 @@ export const TRAVEL_UNKNOWN_CREDIT = 0.5;
 export const SUPPORT_FULL_CREDIT_COUNT = 3;
 
 /**
- * Retention part: a host's 90-day retention rate is blended with a neutral prior, as if it had
+ * Retention part: a host's retention rate (at HOST_RETENTION_CHECKPOINT_DAY) is blended with a neutral prior, as if it had
  * RETENTION_PRIOR_PLACEMENTS extra placements retained at RETENTION_PRIOR_RATE, and only the part
  * above that prior earns credit. A host with a short record therefore stays near the prior
  * instead of jumping to 100 % after one lucky placement.

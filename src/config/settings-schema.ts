@@ -4,13 +4,11 @@ import shippedSearchPhrases from './search-phrases.json';
 import shippedSynonyms from './synonyms.json';
 
 /**
- * The shape of a city's settings file (src/config/cities/nagareyama.json is the shipped one). Every
- * object may carry a `_comment` for the people who edit the file; any other unknown key is refused,
- * so a misspelt key is named at start instead of silently falling back to nothing.
+ * The shape of a city's settings file (src/config/cities/nagareyama.json is the shipped one). An
+ * unknown key is refused, so a misspelt key is named at start instead of silently falling back to
+ * nothing; only `_comment`, for the people who edit the file, is allowed anywhere (withoutComments).
  */
-function section<Shape extends z.ZodRawShape>(shape: Shape) {
-  return z.strictObject({ _comment: z.string().optional(), ...shape });
-}
+const section = z.strictObject;
 
 const positiveDays = z.number().int().positive();
 const point = section({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) });
@@ -108,10 +106,7 @@ const scoreWeights = section({
   understanding: weight,
   support: weight,
   retention: weight,
-}).refine(
-  ({ _comment, ...weights }) => Object.values(weights).some((w) => w > 0),
-  '重みがすべて 0 です。少なくとも1つを 0 より大きくしてください',
-);
+}).refine((weights) => Object.values(weights).some((w) => w > 0), '重みがすべて 0 です。少なくとも1つを 0 より大きくしてください');
 
 const citySettingsSchema = section({
   city: section({
@@ -166,17 +161,25 @@ function pathOf(path: readonly PropertyKey[]): string {
   return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('');
 }
 
+function isObject(data: unknown): data is Record<string, unknown> {
+  return typeof data === 'object' && data !== null && !Array.isArray(data);
+}
+
+/** The data with every `_comment` key left out, so no comment ever reaches a value (a weight, a list of areas). */
+function withoutComments(data: unknown): unknown {
+  if (Array.isArray(data)) return data.map(withoutComments);
+  if (!isObject(data)) return data;
+  return Object.fromEntries(Object.entries(data).flatMap(([key, value]) => (key === '_comment' ? [] : [[key, withoutComments(value)]])));
+}
+
 /**
  * Validates a city's settings, with the shipped vocabulary (src/config/synonyms.json,
  * src/config/search-phrases.json) for `synonyms` and `searchPhrases` when the file leaves them out.
  * `source` says where the data came from, for the message.
  */
 export function parseCitySettings(data: unknown, source: string): CitySettings {
-  const withVocabulary =
-    typeof data === 'object' && data !== null && !Array.isArray(data)
-      ? { synonyms: shippedSynonyms, searchPhrases: shippedSearchPhrases, ...data }
-      : data;
-  const result = citySettingsSchema.safeParse(withVocabulary, { error: japanese });
+  const withVocabulary = isObject(data) ? { synonyms: shippedSynonyms, searchPhrases: shippedSearchPhrases, ...data } : data;
+  const result = citySettingsSchema.safeParse(withoutComments(withVocabulary), { error: japanese });
   if (result.success) return result.data;
   throw new InvalidCitySettings(
     source,

@@ -129,6 +129,17 @@ describe('city settings: the file', () => {
     expect(own.synonyms.groups).toEqual([['畑', '菜園']]);
   });
 
+  it('reads a `_comment` anywhere and keeps it out of the values', () => {
+    const settings = parseCitySettings(
+      nagareyamaWith((s) => (s.matching.scoreWeights._comment = '興味を重く見る')),
+      'city.json',
+    );
+    expect(Object.keys(settings.matching.scoreWeights).toSorted()).toEqual(
+      ['interest', 'step', 'schedule', 'travel', 'pay', 'understanding', 'support', 'retention'].toSorted(),
+    );
+    expect('_comment' in settings).toBe(false);
+  });
+
   it('refuses a file that is not an object', () => {
     expect(problemsOf([])).toHaveLength(1);
     expect(pathsOf(problemsOf([]))).toEqual(['(ファイル全体)']);
