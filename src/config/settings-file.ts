@@ -22,8 +22,19 @@ export function readCitySettingsFile(path: string): CitySettings {
   return parseCitySettings(data, path);
 }
 
+/** The shipped settings, in force when TSUNAGU_CITY_SETTINGS is unset or empty. */
+export const DEFAULT_CITY_SETTINGS = 'src/config/cities/nagareyama.json';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Where the settings the environment chooses come from, for messages. */
+export function citySettingsSource(env: Env): string {
+  return env[CITY_SETTINGS_VARIABLE] || DEFAULT_CITY_SETTINGS;
+}
+
 /** The settings the environment chooses: the file TSUNAGU_CITY_SETTINGS names, Nagareyama's when it is unset or empty. */
-export function citySettingsFor(env: Readonly<Record<string, string | undefined>>): CitySettings {
+export function citySettingsFor(env: Env): CitySettings {
   const path = env[CITY_SETTINGS_VARIABLE];
-  return path ? readCitySettingsFile(path) : parseCitySettings(nagareyama, 'src/config/cities/nagareyama.json');
+  // Imported rather than read, so the default needs no working directory and no file system.
+  return path ? readCitySettingsFile(path) : parseCitySettings(nagareyama, DEFAULT_CITY_SETTINGS);
 }

@@ -78,6 +78,13 @@ describe('city settings: which file is in force', () => {
     expect(JSON.parse(run.stdout)).toEqual(['kawakami', 'kawashimo']);
   });
 
+  it('checks a file with `npm run check:settings` without starting anything', async () => {
+    const run = await runWith('', ['src/check-settings.ts', kawabeFile]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`市の設定（${kawabeFile}）は有効です: 架空市（999991）`);
+    expect(run.stdout).toContain('地域: kawakami=川上, kawashimo=川下');
+  });
+
   it('keeps `npm run migrate` from starting when the file is invalid, printing each problem and no stack trace', async () => {
     const invalid = inTemp('invalid.json', JSON.stringify({ ...kawabe, areas: [kawabe.areas[0], kawabe.areas[0]], staleListingDays: 90 }));
     const run = await runWith(invalid, ['src/migrate.ts']);
