@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { AREAS } from './config';
+import { AREAS, CITY } from './config';
 import type { Ctx } from './context';
 import { openDatabase } from './db/client';
 import { adoptD1Migrations, migrateDatabase } from './db/migrate';
@@ -29,6 +29,7 @@ try {
   if (adopted.length > 0) console.log(`D1 で適用済みのマイグレーションを記録しました: ${adopted.join(', ')}`);
   const applied = await migrateDatabase(db);
   console.log(`データベース: ${env.databaseUrl}`);
+  console.log(`市の設定: ${CITY.name}（${CITY.code}）`);
   console.log(applied.length > 0 ? `適用したマイグレーション: ${applied.join(', ')}` : 'マイグレーションは最新です。');
   // Whoever runs this holds the database's credentials: the audit row names the command, as an admin action.
   const ctx: Ctx = {
