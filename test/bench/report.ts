@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, release, totalmem, type as osType } from 'node:os';
 import { dirname } from 'node:path';
+import type { HsdsResult } from './hsds';
 import type { HttpResult } from './http';
 import type { SizeResult } from './in-process';
 import type { LoadResult } from './load';
@@ -35,6 +36,7 @@ export type BenchReport = {
   inProcess: SizeResult[];
   http: HttpResult[];
   load: LoadResult;
+  hsds: HsdsResult[];
   budgets: Budget[];
 };
 
@@ -181,6 +183,32 @@ export function checkBudgets(sizes: readonly SizeResult[], http: readonly HttpRe
   return budgets;
 }
 
+/** Issue 14: the HSDS export at city scale, and what eight exports do to everyone else at 10k. */
+const HSDS_EXPORT_MS = 100;
+const BESIDE_EXPORTS_P95_MS = 50;
+
+export function checkHsdsBudgets(hsds: readonly HsdsResult[]): Budget[] {
+  const budgets: Budget[] = [];
+  const city = hsds.find((h) => h.size === WORKERS_CITY_SIZE);
+  if (city) {
+    budgets.push(
+      atMost('GET /v1/export/hsds at 2k openings, first call of the day', city.firstOfDayMs, HSDS_EXPORT_MS),
+      atMost('GET /v1/export/hsds at 2k, first call of a new process (stored export)', city.newProcessMs, HSDS_EXPORT_MS),
+    );
+  }
+  for (const h of hsds) {
+    if (!h.beside) continue;
+    budgets.push(
+      atMost(`GET /v1/me p95 while eight first exports run at ${sizeLabel(h.size)}`, h.beside.duringExports.p95, BESIDE_EXPORTS_P95_MS),
+    );
+  }
+  return budgets;
+}
+
+function atMost(name: string, ms: number, limit: number): Budget {
+  return { name, limit: `≤ ${limit} ms`, measured: `${fmtMs(ms)} ms`, held: ms <= limit };
+}
+
 function under(name: string, ms: number, limit: number): Budget {
   return { name, limit: `< ${limit} ms`, measured: `${fmtMs(ms)} ms`, held: ms < limit };
 }
@@ -215,6 +243,10 @@ export function renderReport(report: BenchReport): string {
   }
   lines.push(...loadTable(report.load));
   lines.push('');
+  if (report.hsds.length > 0) {
+    lines.push(...hsdsTable(report.hsds));
+    lines.push('');
+  }
   if (report.mode === 'smoke')
     lines.push('Smoke run: too small and too short to judge the budgets; they are checked here only so the code keeps working.', '');
   lines.push(...budgetTable(report.budgets));
@@ -324,6 +356,25 @@ function loadTable(load: LoadResult): string[] {
       ['seats held at the end / openings overbooked or miscounted', `${load.seatsHeld} / ${load.overbooked}`],
     ],
   );
+}
+
+function hsdsTable(hsds: readonly HsdsResult[]): string[] {
+  const header = ['GET /v1/export/hsds over HTTP (Node server, file database, gzip)', ...hsds.map((h) => `${sizeLabel(h.size)} openings`)];
+  const row = (label: string, cell: (h: HsdsResult) => string) => [label, ...hsds.map(cell)];
+  const timing = (t: Timing) => `${fmtMs(t.p50)} / ${fmtMs(t.p95)} ms (n=${t.n})`;
+  return markdown(header, [
+    row('gzip sent (KB)', (h) => fmtKb(h.gzipBytes)),
+    row('first export of all (nothing built or stored: waits for the build)', (h) => `${fmtMs(h.firstEverMs)} ms`),
+    row("first call of the day (yesterday's export served while today's builds)", (h) => `${fmtMs(h.firstOfDayMs)} ms`),
+    row("… today's export served after (background build)", (h) => `${fmtMs(h.backgroundBuildMs)} ms`),
+    row('first call of a new process (stored export, nothing built)', (h) => `${fmtMs(h.newProcessMs)} ms`),
+    row('cached p50 / p95', (h) => timing(h.cached)),
+    row('304 (If-None-Match) p50 / p95', (h) => timing(h.notModified)),
+    row('GET /v1/me alone p50 / p95', (h) => (h.beside ? timing(h.beside.alone) : '—')),
+    row('GET /v1/me while eight first exports build and send p50 / p95', (h) =>
+      h.beside ? `${timing(h.beside.duringExports)}, exports done in ${fmtMs(h.beside.exportsMs)} ms` : '—',
+    ),
+  ]);
 }
 
 function budgetTable(budgets: readonly Budget[]): string[] {

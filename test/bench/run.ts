@@ -11,18 +11,27 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runHsds, type HsdsResult } from './hsds';
 import { runHttp, type HttpResult } from './http';
 import { runInProcess, type SizePlan, type SizeResult } from './in-process';
 import { runLoad, type LoadPlan } from './load';
 import { collectGarbage } from './measure';
 import { QUERIES } from './queries';
-import { checkBudgets, loadAverage, machineInfo, renderReport, sizeLabel, writeReport, type BenchReport } from './report';
+import { checkBudgets, checkHsdsBudgets, loadAverage, machineInfo, renderReport, sizeLabel, writeReport, type BenchReport } from './report';
 
 const SEED = 20261127;
 const smoke = process.argv.includes('--smoke') || process.env.BENCH_SMOKE === '1';
 
 /** Naive fuse.js takes ~0.3 s a query at 10k and ~3 s at 100k, so its runs are capped there. */
-const FULL: { sizes: SizePlan[]; http: number[]; requests: number; warmupRequests: number; load: LoadPlan } = {
+const FULL: {
+  sizes: SizePlan[];
+  http: number[];
+  requests: number;
+  warmupRequests: number;
+  load: LoadPlan;
+  /** `beside`: also time a small request while eight exports run. */
+  hsds: { size: number; beside: boolean }[];
+} = {
   sizes: [
     {
       size: 1_000,
@@ -53,6 +62,10 @@ const FULL: { sizes: SizePlan[]; http: number[]; requests: number; warmupRequest
   requests: 60,
   warmupRequests: 10,
   load: { size: 2_000, clients: 32, seconds: 30, participantCopies: 20, hotOpenings: 24 },
+  hsds: [
+    { size: 2_000, beside: false },
+    { size: 10_000, beside: true },
+  ],
 };
 
 const SMOKE: typeof FULL = {
@@ -68,6 +81,7 @@ const SMOKE: typeof FULL = {
   requests: 10,
   warmupRequests: 2,
   load: { size: 500, clients: 8, seconds: 3, participantCopies: 3, hotOpenings: 8 },
+  hsds: [{ size: 500, beside: true }],
 };
 
 const plan = smoke ? SMOKE : FULL;
@@ -89,6 +103,12 @@ for (const size of plan.http) {
 log(`load: ${plan.load.clients} clients for ${plan.load.seconds} s at ${sizeLabel(plan.load.size)}…`);
 collectGarbage();
 const load = await runLoad(plan.load, SEED);
+const hsds: HsdsResult[] = [];
+for (const { size, beside } of plan.hsds) {
+  log(`HSDS export ${sizeLabel(size)}…`);
+  collectGarbage();
+  hsds.push(await runHsds({ size, seed: SEED, requests: plan.requests, beside }));
+}
 
 const report: BenchReport = {
   mode: smoke ? 'smoke' : 'full',
@@ -99,7 +119,8 @@ const report: BenchReport = {
   inProcess,
   http,
   load,
-  budgets: checkBudgets(inProcess, http, load),
+  hsds,
+  budgets: [...checkBudgets(inProcess, http, load), ...checkHsdsBudgets(hsds)],
 };
 const path = smoke ? join(tmpdir(), 'tsunagu-bench-smoke.json') : fileURLToPath(new URL('./results/latest.json', import.meta.url));
 console.log(`\n${renderReport(report)}\n`);

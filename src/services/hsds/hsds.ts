@@ -72,6 +72,8 @@ async function buildOnce(ctx: Ctx, state: Cached, tag: string): Promise<HsdsExpo
     tag,
     done: (async () => {
       await previous;
+      // The caller served the previous export: its response goes out before the build holds the process.
+      await nextTurn();
       const built = { tag, gzip: await buildHsds(ctx) };
       await storeExport(ctx, built);
       return built;
