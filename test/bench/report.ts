@@ -11,6 +11,7 @@ import type { HttpResult } from './http';
 import type { SizeResult } from './in-process';
 import type { LoadResult } from './load';
 import type { Timing } from './measure';
+import type { ProbeSeries, WorkerColdResult } from './worker-cold';
 import { QUERIES, type QueryCase } from './queries';
 
 export type Machine = {
@@ -37,6 +38,8 @@ export type BenchReport = {
   http: HttpResult[];
   load: LoadResult;
   hsds: HsdsResult[];
+  /** The Worker in workerd; null in a smoke run, which skips it. */
+  worker: WorkerColdResult | null;
   budgets: Budget[];
 };
 
@@ -205,6 +208,24 @@ export function checkHsdsBudgets(hsds: readonly HsdsResult[]): Budget[] {
   return budgets;
 }
 
+/** DESIGN.md: a Workers request, the first of a new isolate included, inside the free plan's 10 ms CPU. */
+const WORKERS_CPU_MS = 10;
+
+export function checkWorkerBudgets(worker: WorkerColdResult | null): Budget[] {
+  if (!worker) return [];
+  const cpu = (name: string, cpuMs: number | null): Budget =>
+    cpuMs === null
+      ? { name, limit: `≤ ${WORKERS_CPU_MS} ms`, measured: 'no CPU profile', held: false }
+      : atMost(name, cpuMs, WORKERS_CPU_MS);
+  return [
+    cpu('Worker (workerd) first match after a start at 2k, CPU', worker.first.match.cpuMs),
+    cpu('Worker (workerd) first search after a start at 2k, CPU', worker.first.search.cpuMs),
+    cpu('Worker (workerd) first match after a listing change at 2k, CPU', worker.afterChange.match.cpuMs),
+    cpu('Worker (workerd) warm match at 2k, CPU per request', worker.warm.match.cpuMs),
+    cpu('Worker (workerd) warm search at 2k, CPU per request', worker.warm.search.cpuMs),
+  ];
+}
+
 function atMost(name: string, ms: number, limit: number): Budget {
   return { name, limit: `≤ ${limit} ms`, measured: `${fmtMs(ms)} ms`, held: ms <= limit };
 }
@@ -247,9 +268,13 @@ export function renderReport(report: BenchReport): string {
     lines.push(...hsdsTable(report.hsds));
     lines.push('');
   }
+  if (report.worker) {
+    lines.push(...workerTable(report.worker));
+    lines.push('');
+  }
   if (report.mode === 'smoke')
     lines.push('Smoke run: too small and too short to judge the budgets; they are checked here only so the code keeps working.', '');
-  lines.push(...budgetTable(report.budgets));
+  lines.push(...renderBudgets(report.budgets));
   return lines.join('\n');
 }
 
@@ -377,7 +402,31 @@ function hsdsTable(hsds: readonly HsdsResult[]): string[] {
   ]);
 }
 
-function budgetTable(budgets: readonly Budget[]): string[] {
+export function workerTable(worker: WorkerColdResult): string[] {
+  const cpu = (cpuMs: number | null) => (cpuMs === null ? 'n/a' : `${fmtMs(cpuMs)} ms`);
+  const once = (probe: { ms: number; cpuMs: number | null }) => [`${fmtMs(probe.ms)} ms`, cpu(probe.cpuMs)];
+  const warm = (series: ProbeSeries) => [`${fmtMs(series.p50)} / ${fmtMs(series.p95)} ms (n=${series.n})`, cpu(series.cpuMs)];
+  const rows = markdown(
+    [`Worker in workerd (wrangler dev, local D1, ${sizeLabel(worker.size)} openings)`, 'wall at the client', 'CPU of the Worker'],
+    [
+      ['first match after a start (reads the catalog, builds)', ...once(worker.first.match)],
+      ['first search after a start', ...once(worker.first.search)],
+      ['PATCH of one opening (a listing change)', ...once(worker.afterChange.patch)],
+      ['first match after the change', ...once(worker.afterChange.match)],
+      ['first search after the change', ...once(worker.afterChange.search)],
+      ['warm GET /healthz (no database: the floor) p50 / p95', ...warm(worker.warm.healthz)],
+      ['warm GET /v1/me (one D1 round trip) p50 / p95', ...warm(worker.warm.me)],
+      ['warm match p50 / p95', ...warm(worker.warm.match)],
+      ['warm search p50 / p95', ...warm(worker.warm.search)],
+      ['first HSDS export of all (nothing stored: waits for the build)', ...once(worker.hsds.built)],
+      ['first HSDS export of a new isolate (the stored export, read from D1)', ...once(worker.hsds.stored)],
+    ],
+  );
+  const setup = `Local D1 loaded in ${(worker.loadMs / 1000).toFixed(1)} s; wrangler dev answered /healthz ${(worker.startMs / 1000).toFixed(1)} s after it started.`;
+  return [...rows, '', worker.cpuNote ? `${setup} ${worker.cpuNote}` : setup];
+}
+
+export function renderBudgets(budgets: readonly Budget[]): string[] {
   return markdown(
     ['budget', 'limit', 'measured', 'held'],
     budgets.map((b) => [b.name, b.limit, b.measured, b.held ? 'yes' : '**NO**']),
