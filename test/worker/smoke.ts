@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
-import { fail, freePort, request, runWrangler, startWrangler, stopGroup, waitForHealthz, WranglerFailure } from './wrangler';
+import { fail, freePort, request, runWrangler, startWrangler, stopGroup, timeout, waitForHealthz, WranglerFailure } from './wrangler';
 
 const MIGRATE_TIMEOUT_MS = 60_000;
 const START_TIMEOUT_MS = 90_000;
@@ -145,8 +145,29 @@ async function checkCaseworkOnD1(base: string, adminToken: string): Promise<void
   ) {
     fail(`the summary on D1 has wrong numbers: ${JSON.stringify(counted)}`);
   }
-  await call('GET', '/v1/export/hsds', undefined, 200);
+  await checkHsdsRebuiltInBackground(call, opening.body.id);
   await call('GET', `/v1/participants/${ids[0]}`, undefined, 200);
+}
+
+/**
+ * After a listing change the previous HSDS export is sent while the new one builds after the
+ * response (`waitUntil`, which only a Worker needs); the new one must then arrive.
+ */
+async function checkHsdsRebuiltInBackground(
+  call: (method: string, path: string, body: unknown, expected: number) => Promise<{ body: Record<string, any>; etag: string }>,
+  opportunityId: string,
+): Promise<void> {
+  const title = '畑の手入れ（書き出しの確認）';
+  const before = await call('GET', '/v1/export/hsds', undefined, 200);
+  await call('PATCH', `/v1/opportunities/${opportunityId}`, { title }, 200);
+  const meanwhile = await call('GET', '/v1/export/hsds', undefined, 200);
+  if (meanwhile.etag !== before.etag) fail('the HSDS export after a change did not serve the previous export while building');
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const latest = await call('GET', '/v1/export/hsds', undefined, 200);
+    if (latest.body.services?.some((service: { name: string }) => service.name === title)) return;
+    await timeout(200);
+  }
+  fail('the HSDS export built in the background (waitUntil) never arrived');
 }
 
 async function checkDocsScript(base: string): Promise<void> {

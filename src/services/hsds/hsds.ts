@@ -54,8 +54,9 @@ export async function hsdsExportTag(ctx: Ctx): Promise<string> {
 export async function exportHsds(ctx: Ctx, tag: string, keepAlive: (work: Promise<unknown>) => void): Promise<HsdsExport> {
   let entry = cache.get(ctx.db);
   if (!entry) cache.set(ctx.db, (entry = {}));
-  // Read once per process, by whichever request comes first.
-  entry.current ??= await (entry.stored ??= readStoredExport(ctx));
+  // Read once per process, by whichever request comes first; a build may have finished meanwhile.
+  const stored = await (entry.stored ??= readStoredExport(ctx));
+  entry.current ??= stored;
   if (entry.current?.tag === tag) return entry.current;
   const building = buildOnce(ctx, entry, tag);
   if (!entry.current) return building;
