@@ -59,6 +59,8 @@ export type BenchServer = {
   client: Client;
   /** `http://127.0.0.1:<port>` */
   base: string;
+  /** The database's URL, for a second app on it (a new process). */
+  url: string;
   token: string;
   participantIds: string[];
   loadMs: number;
@@ -70,12 +72,13 @@ export type BenchServer = {
  * all the supporter's), and the Node app on it. Everything is removed when `work` ends.
  */
 export async function withBenchServer<T>(
-  plan: { size: number; seed: number; participantCopies?: number; onRoundTrip?: () => void },
+  plan: { size: number; seed: number; participantCopies?: number; onRoundTrip?: () => void; now?: () => Date },
   work: (server: BenchServer) => Promise<T>,
 ): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'tsunagu-bench-'));
+  const url = `file:${join(dir, 'bench.db')}`;
   const { db, client } = openDatabase({
-    url: `file:${join(dir, 'bench.db')}`,
+    url,
     ...(plan.onRoundTrip ? { onRoundTrip: plan.onRoundTrip } : {}),
   });
   try {
@@ -84,12 +87,12 @@ export async function withBenchServer<T>(
     const participantIds = await load(db, buildBenchCatalog(plan.size, plan.seed), plan.participantCopies ?? 1);
     const loadMs = performance.now() - loadStart;
 
-    const app = createApp({ deps: { db, now: () => BENCH_NOW, log: () => {} }, docsScript: nodeDocsScript });
+    const app = createApp({ deps: { db, now: plan.now ?? (() => BENCH_NOW), log: () => {} }, docsScript: nodeDocsScript });
     const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
     await new Promise<void>((resolve) => server.once('listening', () => resolve()));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     try {
-      return await work({ app, db, client, base, token: TOKEN, participantIds, loadMs });
+      return await work({ app, db, client, base, url, token: TOKEN, participantIds, loadMs });
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }

@@ -6,10 +6,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, release, totalmem, type as osType } from 'node:os';
 import { dirname } from 'node:path';
+import type { HsdsResult } from './hsds';
 import type { HttpResult } from './http';
 import type { SizeResult } from './in-process';
 import type { LoadResult } from './load';
 import type { Timing } from './measure';
+import type { ProbeSeries, WorkerColdResult } from './worker-cold';
 import { QUERIES, type QueryCase } from './queries';
 
 export type Machine = {
@@ -35,6 +37,9 @@ export type BenchReport = {
   inProcess: SizeResult[];
   http: HttpResult[];
   load: LoadResult;
+  hsds: HsdsResult[];
+  /** The Worker in workerd; null in a smoke run, which skips it. */
+  worker: WorkerColdResult | null;
   budgets: Budget[];
 };
 
@@ -181,6 +186,50 @@ export function checkBudgets(sizes: readonly SizeResult[], http: readonly HttpRe
   return budgets;
 }
 
+/** Issue 14: the HSDS export at city scale, and what eight exports do to everyone else at 10k. */
+const HSDS_EXPORT_MS = 100;
+const BESIDE_EXPORTS_P95_MS = 50;
+
+export function checkHsdsBudgets(hsds: readonly HsdsResult[]): Budget[] {
+  const budgets: Budget[] = [];
+  const city = hsds.find((h) => h.size === WORKERS_CITY_SIZE);
+  if (city) {
+    budgets.push(
+      atMost('GET /v1/export/hsds at 2k openings, first call of the day', city.firstOfDayMs, HSDS_EXPORT_MS),
+      atMost('GET /v1/export/hsds at 2k, first call of a new process (stored export)', city.newProcessMs, HSDS_EXPORT_MS),
+    );
+  }
+  for (const h of hsds) {
+    if (!h.beside) continue;
+    budgets.push(
+      atMost(`GET /v1/me p95 while eight first exports run at ${sizeLabel(h.size)}`, h.beside.duringExports.p95, BESIDE_EXPORTS_P95_MS),
+    );
+  }
+  return budgets;
+}
+
+/** DESIGN.md: a Workers request, the first of a new isolate included, inside the free plan's 10 ms CPU. */
+const WORKERS_CPU_MS = 10;
+
+export function checkWorkerBudgets(worker: WorkerColdResult | null): Budget[] {
+  if (!worker) return [];
+  const cpu = (name: string, cpuMs: number | null): Budget =>
+    cpuMs === null
+      ? { name, limit: `≤ ${WORKERS_CPU_MS} ms`, measured: 'no CPU profile', held: false }
+      : atMost(name, cpuMs, WORKERS_CPU_MS);
+  return [
+    cpu('Worker (workerd) first match after a start at 2k, CPU', worker.first.match.cpuMs),
+    cpu('Worker (workerd) first search after a start at 2k, CPU', worker.first.search.cpuMs),
+    cpu('Worker (workerd) first match after a listing change at 2k, CPU', worker.afterChange.match.cpuMs),
+    cpu('Worker (workerd) warm match at 2k, CPU per request', worker.warm.match.cpuMs),
+    cpu('Worker (workerd) warm search at 2k, CPU per request', worker.warm.search.cpuMs),
+  ];
+}
+
+function atMost(name: string, ms: number, limit: number): Budget {
+  return { name, limit: `≤ ${limit} ms`, measured: `${fmtMs(ms)} ms`, held: ms <= limit };
+}
+
 function under(name: string, ms: number, limit: number): Budget {
   return { name, limit: `< ${limit} ms`, measured: `${fmtMs(ms)} ms`, held: ms < limit };
 }
@@ -215,9 +264,17 @@ export function renderReport(report: BenchReport): string {
   }
   lines.push(...loadTable(report.load));
   lines.push('');
+  if (report.hsds.length > 0) {
+    lines.push(...hsdsTable(report.hsds));
+    lines.push('');
+  }
+  if (report.worker) {
+    lines.push(...workerTable(report.worker));
+    lines.push('');
+  }
   if (report.mode === 'smoke')
     lines.push('Smoke run: too small and too short to judge the budgets; they are checked here only so the code keeps working.', '');
-  lines.push(...budgetTable(report.budgets));
+  lines.push(...renderBudgets(report.budgets));
   return lines.join('\n');
 }
 
@@ -326,7 +383,50 @@ function loadTable(load: LoadResult): string[] {
   );
 }
 
-function budgetTable(budgets: readonly Budget[]): string[] {
+function hsdsTable(hsds: readonly HsdsResult[]): string[] {
+  const header = ['GET /v1/export/hsds over HTTP (Node server, file database, gzip)', ...hsds.map((h) => `${sizeLabel(h.size)} openings`)];
+  const row = (label: string, cell: (h: HsdsResult) => string) => [label, ...hsds.map(cell)];
+  const timing = (t: Timing) => `${fmtMs(t.p50)} / ${fmtMs(t.p95)} ms (n=${t.n})`;
+  return markdown(header, [
+    row('gzip sent (KB)', (h) => fmtKb(h.gzipBytes)),
+    row('first export of all (nothing built or stored: waits for the build)', (h) => `${fmtMs(h.firstEverMs)} ms`),
+    row("first call of the day (yesterday's export served while today's builds)", (h) => `${fmtMs(h.firstOfDayMs)} ms`),
+    row("… today's export served after (background build)", (h) => `${fmtMs(h.backgroundBuildMs)} ms`),
+    row('first call of a new process (stored export, nothing built)', (h) => `${fmtMs(h.newProcessMs)} ms`),
+    row('cached p50 / p95', (h) => timing(h.cached)),
+    row('304 (If-None-Match) p50 / p95', (h) => timing(h.notModified)),
+    row('GET /v1/me alone p50 / p95', (h) => (h.beside ? timing(h.beside.alone) : '—')),
+    row('GET /v1/me while eight first exports build and send p50 / p95', (h) =>
+      h.beside ? `${timing(h.beside.duringExports)}, exports done in ${fmtMs(h.beside.exportsMs)} ms` : '—',
+    ),
+  ]);
+}
+
+export function workerTable(worker: WorkerColdResult): string[] {
+  const cpu = (cpuMs: number | null) => (cpuMs === null ? 'n/a' : `${fmtMs(cpuMs)} ms`);
+  const once = (probe: { ms: number; cpuMs: number | null }) => [`${fmtMs(probe.ms)} ms`, cpu(probe.cpuMs)];
+  const warm = (series: ProbeSeries) => [`${fmtMs(series.p50)} / ${fmtMs(series.p95)} ms (n=${series.n})`, cpu(series.cpuMs)];
+  const rows = markdown(
+    [`Worker in workerd (wrangler dev, local D1, ${sizeLabel(worker.size)} openings)`, 'wall at the client', 'CPU of the Worker'],
+    [
+      ['first match after a start (reads the catalog, builds)', ...once(worker.first.match)],
+      ['first search after a start', ...once(worker.first.search)],
+      ['PATCH of one opening (a listing change)', ...once(worker.afterChange.patch)],
+      ['first match after the change', ...once(worker.afterChange.match)],
+      ['first search after the change', ...once(worker.afterChange.search)],
+      ['warm GET /healthz (no database: the floor) p50 / p95', ...warm(worker.warm.healthz)],
+      ['warm GET /v1/me (one D1 round trip) p50 / p95', ...warm(worker.warm.me)],
+      ['warm match p50 / p95', ...warm(worker.warm.match)],
+      ['warm search p50 / p95', ...warm(worker.warm.search)],
+      ['first HSDS export of all (nothing stored: waits for the build)', ...once(worker.hsds.built)],
+      ['first HSDS export of a new isolate (the stored export, read from D1)', ...once(worker.hsds.stored)],
+    ],
+  );
+  const setup = `Local D1 loaded in ${(worker.loadMs / 1000).toFixed(1)} s; wrangler dev answered /healthz ${(worker.startMs / 1000).toFixed(1)} s after it started.`;
+  return [...rows, '', worker.cpuNote ? `${setup} ${worker.cpuNote}` : setup];
+}
+
+export function renderBudgets(budgets: readonly Budget[]): string[] {
   return markdown(
     ['budget', 'limit', 'measured', 'held'],
     budgets.map((b) => [b.name, b.limit, b.measured, b.held ? 'yes' : '**NO**']),

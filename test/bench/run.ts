@@ -1,28 +1,53 @@
 /**
  * `npm run bench`: matching and search at 1k, 10k and 100k openings in-process (ours, naive
- * fuse.js, raw loop), recall@10 on the labelled queries, the API over HTTP at 2k and 10k, and a
- * bounded load run at 2k, in one process; prints Markdown tables and writes
- * test/bench/results/latest.json. It exits non-zero when the load run finds an error, a lost
- * write or an overbooked seat: those are correctness, not speed.
+ * fuse.js, raw loop), recall@10 on the labelled queries, the API over HTTP at 2k and 10k, a
+ * bounded load run at 2k and the HSDS export at 2k and 10k, in one process; then the Worker in
+ * workerd at 2k (test/bench/worker-cold.ts, also `npm run bench:worker`). Prints Markdown tables
+ * and writes test/bench/results/latest.json. It exits non-zero when the load run finds an error,
+ * a lost write or an overbooked seat (those are correctness, not speed), or the Worker cannot be
+ * measured.
  *
  * `npm run bench -- --smoke` (or BENCH_SMOKE=1): tiny sizes in well under a minute, so CI keeps
- * the benchmark from rotting; it writes its JSON to the OS temp folder, never over latest.json.
+ * the benchmark from rotting; it skips the Worker (workerd's start alone takes seconds) and
+ * writes its JSON to the OS temp folder, never over latest.json.
  */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runHsds, type HsdsResult } from './hsds';
 import { runHttp, type HttpResult } from './http';
 import { runInProcess, type SizePlan, type SizeResult } from './in-process';
 import { runLoad, type LoadPlan } from './load';
 import { collectGarbage } from './measure';
 import { QUERIES } from './queries';
-import { checkBudgets, loadAverage, machineInfo, renderReport, sizeLabel, writeReport, type BenchReport } from './report';
+import { runWorkerCold, type WorkerColdResult } from './worker-cold';
+import {
+  checkBudgets,
+  checkHsdsBudgets,
+  checkWorkerBudgets,
+  loadAverage,
+  machineInfo,
+  renderReport,
+  sizeLabel,
+  writeReport,
+  type BenchReport,
+} from './report';
 
 const SEED = 20261127;
+/** The Worker is measured at city scale, where DESIGN.md sets its CPU budget. */
+const WORKER_SIZE = 2_000;
 const smoke = process.argv.includes('--smoke') || process.env.BENCH_SMOKE === '1';
 
 /** Naive fuse.js takes ~0.3 s a query at 10k and ~3 s at 100k, so its runs are capped there. */
-const FULL: { sizes: SizePlan[]; http: number[]; requests: number; warmupRequests: number; load: LoadPlan } = {
+const FULL: {
+  sizes: SizePlan[];
+  http: number[];
+  requests: number;
+  warmupRequests: number;
+  load: LoadPlan;
+  /** `beside`: also time a small request while eight exports run. */
+  hsds: { size: number; beside: boolean }[];
+} = {
   sizes: [
     {
       size: 1_000,
@@ -53,6 +78,10 @@ const FULL: { sizes: SizePlan[]; http: number[]; requests: number; warmupRequest
   requests: 60,
   warmupRequests: 10,
   load: { size: 2_000, clients: 32, seconds: 30, participantCopies: 20, hotOpenings: 24 },
+  hsds: [
+    { size: 2_000, beside: false },
+    { size: 10_000, beside: true },
+  ],
 };
 
 const SMOKE: typeof FULL = {
@@ -68,6 +97,7 @@ const SMOKE: typeof FULL = {
   requests: 10,
   warmupRequests: 2,
   load: { size: 500, clients: 8, seconds: 3, participantCopies: 3, hotOpenings: 8 },
+  hsds: [{ size: 500, beside: true }],
 };
 
 const plan = smoke ? SMOKE : FULL;
@@ -89,6 +119,22 @@ for (const size of plan.http) {
 log(`load: ${plan.load.clients} clients for ${plan.load.seconds} s at ${sizeLabel(plan.load.size)}…`);
 collectGarbage();
 const load = await runLoad(plan.load, SEED);
+const hsds: HsdsResult[] = [];
+for (const { size, beside } of plan.hsds) {
+  log(`HSDS export ${sizeLabel(size)}…`);
+  collectGarbage();
+  hsds.push(await runHsds({ size, seed: SEED, requests: plan.requests, beside }));
+}
+// workerd takes seconds to start and a local D1 to load: measured in full runs only, never in CI's smoke run.
+let worker: WorkerColdResult | null = null;
+let workerFailure: unknown;
+if (!smoke) {
+  log(`Worker cold start in workerd at ${sizeLabel(WORKER_SIZE)}…`);
+  worker = await runWorkerCold({ size: WORKER_SIZE, seed: SEED, requests: plan.requests / 2 }).catch((error: unknown) => {
+    workerFailure = error;
+    return null;
+  });
+}
 
 const report: BenchReport = {
   mode: smoke ? 'smoke' : 'full',
@@ -99,12 +145,18 @@ const report: BenchReport = {
   inProcess,
   http,
   load,
-  budgets: checkBudgets(inProcess, http, load),
+  hsds,
+  worker,
+  budgets: [...checkBudgets(inProcess, http, load), ...checkHsdsBudgets(hsds), ...checkWorkerBudgets(worker)],
 };
 const path = smoke ? join(tmpdir(), 'tsunagu-bench-smoke.json') : fileURLToPath(new URL('./results/latest.json', import.meta.url));
 console.log(`\n${renderReport(report)}\n`);
 writeReport(path, report);
 log(`written to ${path}`);
+if (workerFailure !== undefined) {
+  log(`Worker cold start FAILED: ${String(workerFailure)}`);
+  process.exitCode = 1;
+}
 if (load.errors > 0 || load.lostWrites > 0 || load.overbooked > 0) {
   log(`load run FAILED: ${load.errors} errors, ${load.lostWrites} lost writes, ${load.overbooked} overbooked openings`);
   for (const error of load.firstErrors) log(`  ${error}`);

@@ -4,116 +4,22 @@
  * Worker path can break — bindings, the D1 driver, static assets — and leaves the API itself to
  * `npm test`. A plain script rather than a vitest test so `npm test` stays fast and workerd-free.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { fail, freePort, request, runWrangler, startWrangler, stopGroup, timeout, waitForHealthz, WranglerFailure } from './wrangler';
 
 const MIGRATE_TIMEOUT_MS = 60_000;
 const START_TIMEOUT_MS = 90_000;
-const REQUEST_TIMEOUT_MS = 15_000;
-const STOP_TIMEOUT_MS = 10_000;
 
 const require = createRequire(import.meta.url);
-const WRANGLER = require.resolve('wrangler/bin/wrangler.js');
 const SCALAR_SCRIPT = require.resolve('@scalar/api-reference/browser/standalone.js');
-
-const env = {
-  ...process.env,
-  WRANGLER_SEND_METRICS: 'false',
-  WRANGLER_SEND_ERROR_REPORTS: 'false',
-  CLOUDFLARE_CF_FETCH_ENABLED: 'false',
-  WRANGLER_HIDE_BANNER: 'true',
-  // Colours would only garble the captured log printed on failure.
-  NO_COLOR: '1',
-  FORCE_COLOR: '0',
-};
-
-class SmokeFailure extends Error {}
-
-function fail(message: string): never {
-  throw new SmokeFailure(message);
-}
-
-/** Starts wrangler in its own process group, so stopping it also stops the workerd it spawns. */
-function startWrangler(args: string[], output: string[]): ChildProcess {
-  const child = spawn(process.execPath, [WRANGLER, ...args], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-  return child;
-}
-
-function exited(child: ChildProcess): Promise<number | null> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
-  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-}
-
-function timeout(ms: number): Promise<'timeout'> {
-  return new Promise((resolve) => setTimeout(resolve, ms, 'timeout').unref());
-}
-
-async function stopGroup(child: ChildProcess): Promise<void> {
-  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
-  const signalGroup = (signal: NodeJS.Signals) => {
-    try {
-      process.kill(-child.pid!, signal);
-    } catch {
-      // The group is already gone.
-    }
-  };
-  signalGroup('SIGTERM');
-  if ((await Promise.race([exited(child), timeout(STOP_TIMEOUT_MS)])) === 'timeout') signalGroup('SIGKILL');
-}
-
-async function run(args: string[], timeoutMs: number): Promise<void> {
-  const output: string[] = [];
-  const child = startWrangler(args, output);
-  const result = await Promise.race([exited(child), timeout(timeoutMs)]);
-  if (result === 'timeout') {
-    await stopGroup(child);
-    fail(`wrangler ${args.join(' ')} did not finish within ${timeoutMs / 1000} s\n${output.join('')}`);
-  }
-  if (result !== 0) fail(`wrangler ${args.join(' ')} exited with ${result}\n${output.join('')}`);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-async function request(base: string, path: string, init: RequestInit = {}): Promise<Response> {
-  return fetch(base + path, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
-}
 
 async function expectStatus(response: Response, status: number, what: string): Promise<void> {
   if (response.status !== status) fail(`${what}: expected ${status}, got ${response.status}: ${await response.text()}`);
-}
-
-async function waitForHealthz(base: string, server: ChildProcess): Promise<void> {
-  const deadline = Date.now() + START_TIMEOUT_MS;
-  let last = 'no answer yet';
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null || server.signalCode !== null)
-      fail(`wrangler dev stopped before it answered (exit ${server.exitCode ?? server.signalCode})`);
-    try {
-      const response = await request(base, '/healthz');
-      if (response.ok) return;
-      last = `${response.status} ${await response.text()}`;
-    } catch (error) {
-      last = String(error);
-    }
-    await timeout(500);
-  }
-  fail(`GET /healthz did not answer 200 within ${START_TIMEOUT_MS / 1000} s (last: ${last})`);
 }
 
 async function checkCatalogRoundTrip(base: string, adminToken: string): Promise<void> {
@@ -239,8 +145,29 @@ async function checkCaseworkOnD1(base: string, adminToken: string): Promise<void
   ) {
     fail(`the summary on D1 has wrong numbers: ${JSON.stringify(counted)}`);
   }
-  await call('GET', '/v1/export/hsds', undefined, 200);
+  await checkHsdsRebuiltInBackground(call, opening.body.id);
   await call('GET', `/v1/participants/${ids[0]}`, undefined, 200);
+}
+
+/**
+ * After a listing change the previous HSDS export is sent while the new one builds after the
+ * response (`waitUntil`, which only a Worker needs); the new one must then arrive.
+ */
+async function checkHsdsRebuiltInBackground(
+  call: (method: string, path: string, body: unknown, expected: number) => Promise<{ body: Record<string, any>; etag: string }>,
+  opportunityId: string,
+): Promise<void> {
+  const title = '畑の手入れ（書き出しの確認）';
+  const before = await call('GET', '/v1/export/hsds', undefined, 200);
+  await call('PATCH', `/v1/opportunities/${opportunityId}`, { title }, 200);
+  const meanwhile = await call('GET', '/v1/export/hsds', undefined, 200);
+  if (meanwhile.etag !== before.etag) fail('the HSDS export after a change did not serve the previous export while building');
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const latest = await call('GET', '/v1/export/hsds', undefined, 200);
+    if (latest.body.services?.some((service: { name: string }) => service.name === title)) return;
+    await timeout(200);
+  }
+  fail('the HSDS export built in the background (waitUntil) never arrived');
 }
 
 async function checkDocsScript(base: string): Promise<void> {
@@ -280,7 +207,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', stopOnSignal);
   try {
     step(`applying drizzle/ migrations to a local D1 in ${state}`);
-    await run(['d1', 'migrations', 'apply', 'tsunagu', '--local', '--persist-to', state], MIGRATE_TIMEOUT_MS);
+    await runWrangler(['d1', 'migrations', 'apply', 'tsunagu', '--local', '--persist-to', state], MIGRATE_TIMEOUT_MS);
 
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
@@ -301,7 +228,7 @@ async function main(): Promise<void> {
       ],
       output,
     );
-    await waitForHealthz(base, server);
+    await waitForHealthz(base, server, START_TIMEOUT_MS);
     step('GET /healthz ok');
     await checkCatalogRoundTrip(base, adminToken);
     step('catalog round trip ok (POST /v1/hosts, GET /v1/hosts/{id})');
@@ -313,7 +240,7 @@ async function main(): Promise<void> {
     step('unknown tokens rate-limited (429 with Retry-After)');
     step('passed');
   } catch (error) {
-    console.error(`smoke:worker FAILED: ${error instanceof SmokeFailure ? error.message : String(error)}`);
+    console.error(`smoke:worker FAILED: ${error instanceof WranglerFailure ? error.message : String(error)}`);
     if (output.length) console.error(`--- wrangler dev output ---\n${output.join('')}`);
     process.exitCode = 1;
   } finally {

@@ -7,3 +7,4 @@ export * from './console';
 export * from './follow-ups';
 export * from './host-support';
 export * from './idempotency';
+export * from './hsds-export';

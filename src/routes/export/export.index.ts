@@ -1,4 +1,5 @@
 import { namesTag } from '../../lib/etag';
+import { keepAlive } from '../../lib/keep-alive';
 import { createRouter } from '../../lib/openapi';
 import { exportHsds, hsdsExportTag } from '../../services/hsds';
 import { hsdsRoute } from './export.routes';
@@ -12,13 +13,16 @@ exportRouter.get(hsdsRoute.path, async (c) => {
   const ctx = c.get('ctx');
   const tag = await hsdsExportTag(ctx);
   const gzipped = acceptsGzip(c.req.header('accept-encoding'));
-  // One strong tag per encoding, as the bytes differ; either one names the same content.
-  const headers = { ETag: `"${tag}${gzipped ? '-gzip' : ''}"`, Vary: 'Accept-Encoding' };
   const ifNoneMatch = c.req.header('if-none-match');
-  if (ifNoneMatch !== undefined && (namesTag(ifNoneMatch, `"${tag}"`) || namesTag(ifNoneMatch, `"${tag}-gzip"`))) {
-    return c.body(null, 304, headers);
-  }
-  const { gzip } = await exportHsds(ctx, tag);
+  // One strong tag per encoding, as the bytes differ; either one names the same content.
+  const headersOf = (served: string) => ({ ETag: `"${served}${gzipped ? '-gzip' : ''}"`, Vary: 'Accept-Encoding' });
+  const unchanged = (served: string) =>
+    ifNoneMatch !== undefined && (namesTag(ifNoneMatch, `"${served}"`) || namesTag(ifNoneMatch, `"${served}-gzip"`));
+  if (unchanged(tag)) return c.body(null, 304, headersOf(tag));
+  // While the current version builds, the previous one is served under its own tag.
+  const { tag: served, gzip } = await exportHsds(ctx, tag, keepAlive(c));
+  const headers = headersOf(served);
+  if (unchanged(served)) return c.body(null, 304, headers);
   const json = { ...headers, 'content-type': 'application/json; charset=utf-8' };
   if (gzipped) {
     // Already gzip: Workers would compress a body declared gzip once more unless told it is done

@@ -7,7 +7,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { assertCan } from '../../auth/policy';
 import type { Ctx } from '../../context';
-import { hosts, opportunities } from '../../db/schema';
+import { hosts, hsdsExports, opportunities } from '../../db/schema';
 import { hsdsCatalogSteps, PUBLISHED_HOST_STATUSES, PUBLISHED_OPPORTUNITY_STATUSES } from '../../domain/hsds/catalog';
 import type { Db } from '../../db/db';
 import { isoTokyo } from '../../lib/clock';
@@ -24,12 +24,18 @@ export type HsdsExport = { tag: string; gzip: Uint8Array<ArrayBuffer> };
 
 /**
  * The export is built once per catalog content version and day (stale alerts depend on the date)
- * and kept in memory as gzip, a tenth of its JSON. A build is shared by every request that wants
- * its version, and the previous export keeps serving its own version until the next is ready.
+ * and kept as gzip, a tenth of its JSON, in memory and in the database. While a new version builds,
+ * the previous export keeps serving under its own tag, so no caller waits for a build except the
+ * very first one, and a new process or isolate serves the stored export instead of building.
  * Builds run one after another, never side by side: parallel exports would only compete for the
  * same CPU and hold everything else longer.
  */
-const cache = new WeakMap<Db, { current?: HsdsExport; building?: { tag: string; done: Promise<HsdsExport> } }>();
+const cache = new WeakMap<Db, Cached>();
+
+type Cached = { current?: HsdsExport; stored?: Promise<HsdsExport | undefined>; building?: { tag: string; done: Promise<HsdsExport> } };
+
+/** Below D1's 2 MB limit on a row. */
+const PART_BYTES = 1024 * 1024;
 
 /**
  * The tag of the export the caller would get now, from one cheap version read: enough to answer
@@ -41,27 +47,86 @@ export async function hsdsExportTag(ctx: Ctx): Promise<string> {
   return `hsds-${versions.content}-${versions.today}`;
 }
 
-export async function exportHsds(ctx: Ctx, tag: string): Promise<HsdsExport> {
+/**
+ * The export at `tag` when it is ready; otherwise the previous one, while `tag` builds in the
+ * background (`keepAlive` keeps a Worker alive for it after the response).
+ */
+export async function exportHsds(ctx: Ctx, tag: string, keepAlive: (work: Promise<unknown>) => void): Promise<HsdsExport> {
   let entry = cache.get(ctx.db);
   if (!entry) cache.set(ctx.db, (entry = {}));
+  // Read once per process, by whichever request comes first; a build may have finished meanwhile.
+  const stored = await (entry.stored ??= readStoredExport(ctx));
+  entry.current ??= stored;
   if (entry.current?.tag === tag) return entry.current;
-  if (entry.building?.tag === tag) return entry.building.done;
-  const previous = entry.building?.done.catch(() => undefined);
+  const building = buildOnce(ctx, entry, tag);
+  if (!entry.current) return building;
+  keepAlive(
+    building.catch((error: unknown) => ctx.log({ level: 'error', msg: 'the HSDS export could not be built', tag, error: String(error) })),
+  );
+  return entry.current;
+}
+
+async function buildOnce(ctx: Ctx, state: Cached, tag: string): Promise<HsdsExport> {
+  if (state.building?.tag === tag) return state.building.done;
+  const previous = state.building?.done.catch(() => undefined);
   const building = {
     tag,
     done: (async () => {
       await previous;
-      return { tag, gzip: await buildHsds(ctx) };
+      // The caller served the previous export: its response goes out before the build holds the process.
+      await nextTurn();
+      const built = { tag, gzip: await buildHsds(ctx) };
+      await storeExport(ctx, built);
+      return built;
     })(),
   };
-  entry.building = building;
-  const state = entry;
+  state.building = building;
   try {
     const built = await building.done;
     if (state.building === building) state.current = built;
     return built;
   } finally {
     if (state.building === building) delete state.building;
+  }
+}
+
+/** The stored export, or nothing when none is stored, a part of it is missing or it cannot be read. */
+async function readStoredExport(ctx: Ctx): Promise<HsdsExport | undefined> {
+  const rows = await ctx.db
+    .select()
+    .from(hsdsExports)
+    .orderBy(asc(hsdsExports.part))
+    .catch((error: unknown) => {
+      ctx.log({ level: 'warn', msg: 'the stored HSDS export could not be read', error: String(error) });
+      return [];
+    });
+  const first = rows[0];
+  if (!first || rows.length !== first.parts || rows.some((row, at) => row.tag !== first.tag || row.part !== at)) return undefined;
+  if (rows.length === 1) return { tag: first.tag, gzip: first.gzip };
+  const gzip = new Uint8Array(rows.reduce((sum, row) => sum + row.gzip.byteLength, 0));
+  let at = 0;
+  for (const row of rows) {
+    gzip.set(row.gzip, at);
+    at += row.gzip.byteLength;
+  }
+  return { tag: first.tag, gzip };
+}
+
+/**
+ * Replaces the stored export in one batch. A failure only costs the next new process a build, so
+ * it is logged rather than failing the export that was built.
+ */
+async function storeExport(ctx: Ctx, built: HsdsExport): Promise<void> {
+  const parts: Uint8Array<ArrayBuffer>[] = [];
+  for (let at = 0; at < built.gzip.byteLength; at += PART_BYTES) parts.push(built.gzip.subarray(at, at + PART_BYTES));
+  const createdAt = isoTokyo(ctx.now());
+  try {
+    await ctx.db.batch([
+      ctx.db.delete(hsdsExports),
+      ...parts.map((gzip, part) => ctx.db.insert(hsdsExports).values({ tag: built.tag, part, parts: parts.length, gzip, createdAt })),
+    ]);
+  } catch (error) {
+    ctx.log({ level: 'warn', msg: 'the HSDS export could not be stored', tag: built.tag, error: String(error) });
   }
 }
 
