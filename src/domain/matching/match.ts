@@ -17,7 +17,8 @@ import { monthOf, pairingOf } from './feasibility';
 import { NAMED_EXACTLY, prepareDescriptionQuery, type DescriptionQuery } from './description';
 import * as scoring from './score';
 import type { InterestHit, ScheduleFit, ScoreParts, ScoreWeights } from './score';
-import { topK } from './top-k';
+import { scoreColumns, understandingBits, type ScoreColumns } from './score-columns';
+import { TopK } from './top-k';
 import { EXCLUSION_CODES, type ExcludedItem, type ExclusionCode, type MatchItem, type Notice, type Relaxation } from './types';
 import { matchWarnings } from './warnings';
 
@@ -74,17 +75,17 @@ const {
 const { estimateTravel, homeIsLocated, homeTravelEnd, travelMinutesShown, travelModes } = geoTravel;
 const { longestShared, overlapWindows, usableShared } = overlap;
 const { wholeShared } = wholeSlots;
-const { matchTerm, prepareQuery } = termMatch;
+const { matchShape, prepareQuery } = termMatch;
 const { columnQuery, EXCLUSION_BIT, exclusionMasks, extraSupport, isUsual, tripAt, UNJUDGED } = constraintColumns;
 const {
   combineScore,
   explainScore,
   extraSupportPart,
   interestPart,
-  payPart,
   possibleInterestCredit,
   retentionPart,
   schedulePart,
+  sharedUnderstandingPart,
   stepPart,
   supportPart,
   travelPart,
@@ -112,13 +113,19 @@ type Run = {
   weightSum: number;
   /** The retention part of the score per host, in the order of catalog.hostIds. */
   retentionByHost: Float64Array;
+  scoring: ScoreColumns;
+  /** The person's circumstances as understandingBits; null when they cannot be. */
+  circumstances: number | null;
   /** The person in the terms of catalog.columns; null when they cannot be. */
   query: ColumnQuery | null;
   /**
-   * Usable, whole and longest shared minutes per distinct weekly schedule (columns.schedules),
-   * three each, -1 until first needed: many openings share their opening hours.
+   * Per distinct weekly schedule (columns.schedules), four each, -1 until first needed (many
+   * openings share their opening hours): usable, whole and longest shared minutes, and the
+   * schedule part as it would be with no trip, the most any opening with that schedule earns.
    */
   scheduleMinutes: Float64Array;
+  /** Scratch for rank, reused for every opportunity. */
+  parts: ScoreParts;
 };
 
 /**
@@ -130,19 +137,16 @@ type Run = {
  * The loop over the catalog only tests and scores, keeping plain numbers; words, matched slots
  * and warnings are written only for the `limit` opportunities actually returned, and the reasons
  * for leaving one out only when they are listed. The hard constraints are tested on typed arrays
- * (columns.ts) wherever the columns hold the opportunity exactly, so only the opportunities that
- * pass them are read as objects; every opportunity's exclusions are counted for the guidance.
+ * (columns.ts) wherever the columns hold the opportunity exactly, and the score is read from
+ * typed arrays too (score-columns.ts), only as far as it takes to tell that an opportunity cannot
+ * make the list (see rank); every opportunity's exclusions are counted for the guidance.
  */
 export function matchProfile(profile: Profile, catalog: PreparedCatalog, options: MatchOptions): MatchResult {
   const run = startRun(profile, catalog, options);
   const { opportunities, columns } = catalog;
   const { query } = run;
   const { includeExcluded } = options;
-  // Parallel lists over the opportunities that fit: catalog index, score, and shown travel minutes
-  // (Infinity when unknown, so known short trips go first).
-  const feasible: number[] = [];
-  const scores: number[] = [];
-  const travelOrder: number[] = [];
+  const ranking = new TopK<Ranked>(options.limit, rankedBefore);
   const excluded: ExcludedItem[] = [];
   // How many opportunities break exactly each combination of rules (a mask of EXCLUSION_BITs).
   const byMask = new Int32Array(1 << EXCLUSION_CODES.length);
@@ -156,10 +160,7 @@ export function matchProfile(profile: Profile, catalog: PreparedCatalog, options
       mask = maskOf(exclusionsFor(pairing));
     }
     if (mask === 0) {
-      const travel = pairing?.travel ?? tripAt(columns, query!, index);
-      feasible.push(index);
-      scores.push(combineScore(scoreParts(run, index, travel), run.weights, run.weightSum));
-      travelOrder.push(travelMinutesShown(travel) ?? Infinity);
+      rank(run, ranking, index, pairing);
       continue;
     }
     byMask[mask]!++;
@@ -169,17 +170,20 @@ export function matchProfile(profile: Profile, catalog: PreparedCatalog, options
     }
   }
 
-  // Positions in the lists above; a lower position is an earlier id.
-  const rankedBefore = (a: number, b: number): boolean => {
-    if (scores[a] !== scores[b]) return scores[a]! > scores[b]!;
-    if (travelOrder[a] !== travelOrder[b]) return travelOrder[a]! < travelOrder[b]!;
-    return a < b;
-  };
-  const positions = feasible.map((_, position) => position);
-  const items = topK(positions, options.limit, rankedBefore).map((position) => toItem(run, feasible[position]!, scores[position]!));
+  const items = ranking.sorted().map(({ index, score }) => toItem(run, index, score));
   // A stable sort on a list built in catalog (id) order keeps id order among equals.
   excluded.sort((a, b) => a.reasons.length - b.reasons.length);
   return { items, excluded, ...guidance(byMask), notices: matchNotices(profile, options.consent) };
+}
+
+/** An opportunity that fits, as ranked: `travelOrder` is the shown travel minutes, Infinity when unknown. */
+type Ranked = { index: number; score: number; travelOrder: number };
+
+/** Score, then known shorter travel, then id (catalog order). */
+function rankedBefore(a: Ranked, b: Ranked): boolean {
+  if (a.score !== b.score) return a.score > b.score;
+  if (a.travelOrder !== b.travelOrder) return a.travelOrder < b.travelOrder;
+  return a.index < b.index;
 }
 
 /** Everything the hard constraints read about one opportunity for the person, worked out on the objects. */
@@ -276,8 +280,11 @@ function startRun(profile: Profile, catalog: PreparedCatalog, options: MatchOpti
     weights,
     weightSum: weightSum(weights),
     retentionByHost: retentionByHost(catalog, options.retention),
+    scoring: scoreColumns(catalog),
+    circumstances: understandingBits(profile.circumstances ?? []),
     query: columnQuery(catalog.columns, { profile, availability, modes, month }),
-    scheduleMinutes: new Float64Array(3 * catalog.columns.schedules.length).fill(-1),
+    scheduleMinutes: new Float64Array(4 * catalog.columns.schedules.length).fill(-1),
+    parts: { interest: 0, step: 0, schedule: 0, travel: 0, pay: 0, understanding: 0, support: 0, retention: 0 },
   };
 }
 
@@ -302,7 +309,7 @@ const DESCRIPTION_BEST = Math.max(...DESCRIPTION_CREDITS);
  * `found` hears how it was found, for the reasons.
  */
 function interestCredit(run: Run, interest: RunInterest, index: number, found?: (hit: InterestHit) => void): number {
-  const match = matchTerm(interest.query, run.catalog.opportunities[index]!.text);
+  const match = matchShape(interest.query, run.scoring.textShape[index]!);
   let credit = match === null ? 0 : match.strength;
   // A DescriptionQuery value; 0 (NOT_NAMED) unless the description earns more than the title and tags.
   let named = 0;
@@ -345,15 +352,8 @@ function interestHits(run: Run, index: number): InterestHit[] {
 }
 
 function scheduleFit(run: Run, index: number, travel: TravelEstimate): ScheduleFit {
-  const schedule = run.catalog.columns.scheduleOf[index]!;
   const minutes = run.scheduleMinutes;
-  const at = schedule * 3;
-  if (minutes[at]! < 0) {
-    const ranges = run.catalog.columns.schedules[schedule]!;
-    minutes[at] = usableShared(run.availability, ranges, MIN_OVERLAP_MINUTES);
-    minutes[at + 1] = wholeShared(run.availability, ranges, MIN_OVERLAP_MINUTES);
-    minutes[at + 2] = longestShared(run.availability, ranges);
-  }
+  const at = scheduleAt(run, index);
   return {
     usableMinutes: minutes[at]!,
     wholeMinutes: minutes[at + 1]!,
@@ -362,24 +362,90 @@ function scheduleFit(run: Run, index: number, travel: TravelEstimate): ScheduleF
   };
 }
 
+/** Where the opportunity's schedule's entries start in run.scheduleMinutes, filled in on first need. */
+function scheduleAt(run: Run, index: number): number {
+  const schedule = run.catalog.columns.scheduleOf[index]!;
+  const minutes = run.scheduleMinutes;
+  const at = schedule * 4;
+  if (minutes[at]! < 0) {
+    const ranges = run.catalog.columns.schedules[schedule]!;
+    minutes[at] = usableShared(run.availability, ranges, MIN_OVERLAP_MINUTES);
+    minutes[at + 1] = wholeShared(run.availability, ranges, MIN_OVERLAP_MINUTES);
+    minutes[at + 2] = longestShared(run.availability, ranges);
+    minutes[at + 3] = schedulePart({
+      usableMinutes: minutes[at]!,
+      wholeMinutes: minutes[at + 1]!,
+      longestMinutes: minutes[at + 2]!,
+      roundTripMinutes: 0,
+    });
+  }
+  return at;
+}
+
+/**
+ * Scores a fitting opportunity into the ranking. At 100k tens of thousands fit and only `limit`
+ * are kept, so once the ranking is full the parts are read cheapest first, those not yet read
+ * taken at their most (each part is at most 1, and a trip only ever takes from the schedule part),
+ * and the opportunity is dropped as soon as that bound falls below the weakest kept score: the
+ * score only grows with each part. Most are dropped on typed arrays alone, the rest before the
+ * trip is worked out.
+ */
+function rank(run: Run, ranking: TopK<Ranked>, index: number, pairing: Pairing | null): void {
+  const floor = ranking.full ? (ranking.weakest?.score ?? Infinity) : -Infinity;
+  const { parts, weights, weightSum } = run;
+  writeTripFreeParts(run, index, parts);
+  parts.interest = 1;
+  parts.travel = 1;
+  parts.schedule = run.scheduleMinutes[scheduleAt(run, index) + 3]!;
+  if (combineScore(parts, weights, weightSum) < floor) return;
+  parts.interest = interestPartOf(run, index);
+  if (combineScore(parts, weights, weightSum) < floor) return;
+  const travel = pairing?.travel ?? tripAt(run.catalog.columns, run.query!, index);
+  parts.travel = travelPart(travel, run.profile.travel.maxMinutes);
+  parts.schedule = schedulePart(scheduleFit(run, index, travel));
+  ranking.offer({ index, score: combineScore(parts, weights, weightSum), travelOrder: travelMinutesShown(travel) ?? Infinity });
+}
+
+function interestPartOf(run: Run, index: number): number {
+  return run.weights.interest > 0 ? interestScore(run, index) : 0;
+}
+
 function scoreParts(run: Run, index: number, travel: TravelEstimate, schedule = scheduleFit(run, index, travel)): ScoreParts {
-  const { profile } = run;
-  const { columns } = run.catalog;
-  const prepared = run.catalog.opportunities[index]!;
-  const { opportunity } = prepared;
-  return {
-    interest: run.weights.interest > 0 ? interestScore(run, index) : 0,
-    step: stepPart(profile.step, opportunity.step),
+  const parts = {
+    interest: interestPartOf(run, index),
+    step: 0,
     schedule: schedulePart(schedule),
-    travel: travelPart(travel, profile.travel.maxMinutes),
-    pay: run.weights.pay > 0 ? payPart(opportunity.pay) : 0,
-    understanding: run.weights.understanding > 0 ? understandingPart(profile.circumstances ?? [], opportunity.hostUnderstanding) : 0,
-    support:
-      run.query !== null && isUsual(columns, index)
-        ? extraSupportPart(extraSupport(columns, run.query, index))
-        : supportPart(profile.needs, opportunity.support),
-    retention: run.retentionByHost[prepared.hostIndex]!,
+    travel: travelPart(travel, run.profile.travel.maxMinutes),
+    pay: 0,
+    understanding: 0,
+    support: 0,
+    retention: 0,
   };
+  writeTripFreeParts(run, index, parts);
+  return parts;
+}
+
+function understandingAt(run: Run, index: number): number {
+  if (run.circumstances === null) {
+    return understandingPart(run.profile.circumstances ?? [], run.catalog.opportunities[index]!.opportunity.hostUnderstanding);
+  }
+  return sharedUnderstandingPart(run.circumstances, run.scoring.understanding[index]!);
+}
+
+/** The parts that depend on neither the trip nor the interests, read from typed arrays. */
+function writeTripFreeParts(run: Run, index: number, parts: ScoreParts): void {
+  const { profile, scoring, weights, query } = run;
+  const { columns } = run.catalog;
+  // Read only where the columns do not hold the opportunity exactly.
+  const opportunity = query !== null && isUsual(columns, index) ? null : run.catalog.opportunities[index]!.opportunity;
+  parts.step = stepPart(profile.step, opportunity === null ? columns.step[index]! : opportunity.step);
+  parts.pay = weights.pay > 0 ? scoring.pay[index]! : 0;
+  parts.understanding = weights.understanding > 0 ? understandingAt(run, index) : 0;
+  parts.support =
+    query !== null && opportunity === null
+      ? extraSupportPart(extraSupport(columns, query, index))
+      : supportPart(profile.needs, opportunity!.support);
+  parts.retention = run.retentionByHost[scoring.hostIndex[index]!]!;
 }
 
 function toItem(run: Run, index: number, score: number): MatchItem {

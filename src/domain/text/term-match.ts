@@ -279,6 +279,19 @@ export function matchTerm(query: PreparedQuery, text: PreparedText): TermMatch |
   return query.hits[text.shape] ?? null;
 }
 
+/** Each opportunity's position among the catalog's shapes, in catalog order: what matchShape reads. */
+export function textShapes(catalog: TermCatalog): Int32Array {
+  return Int32Array.from(catalog.texts, (text) => text.shape);
+}
+
+/**
+ * matchTerm by the opportunity's entry in textShapes, for a caller that reads it from a typed
+ * array rather than from the opportunity's PreparedText object. Same catalog only.
+ */
+export function matchShape(query: PreparedQuery, shape: number): TermMatch | null {
+  return query.hits[shape] ?? null;
+}
+
 function wordingOf(wordings: Map<string, Wording>, written: string): Wording {
   let wording = wordings.get(written);
   if (!wording) {
