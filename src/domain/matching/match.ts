@@ -124,8 +124,6 @@ type Run = {
    * schedule part as it would be with no trip, the most any opening with that schedule earns.
    */
   scheduleMinutes: Float64Array;
-  /** Scratch for rank, reused for every opportunity. */
-  parts: ScoreParts;
 };
 
 /**
@@ -284,7 +282,6 @@ function startRun(profile: Profile, catalog: PreparedCatalog, options: MatchOpti
     circumstances: understandingBits(profile.circumstances ?? []),
     query: columnQuery(catalog.columns, { profile, availability, modes, month }),
     scheduleMinutes: new Float64Array(4 * catalog.columns.schedules.length).fill(-1),
-    parts: { interest: 0, step: 0, schedule: 0, travel: 0, pay: 0, understanding: 0, support: 0, retention: 0 },
   };
 }
 
@@ -382,28 +379,45 @@ function scheduleAt(run: Run, index: number): number {
   return at;
 }
 
-/**
- * Scores a fitting opportunity into the ranking. At 100k tens of thousands fit and only `limit`
- * are kept, so once the ranking is full the parts are read cheapest first, those not yet read
- * taken at their most (each part is at most 1, and a trip only ever takes from the schedule part),
- * and the opportunity is dropped as soon as that bound falls below the weakest kept score: the
- * score only grows with each part. Most are dropped on typed arrays alone, the rest before the
- * trip is worked out.
- */
+/** Scores a fitting opportunity into the ranking, unless it certainly cannot get in (see outranked). */
 function rank(run: Run, ranking: TopK<Ranked>, index: number, pairing: Pairing | null): void {
-  const floor = ranking.full ? (ranking.weakest?.score ?? Infinity) : -Infinity;
-  const { parts, weights, weightSum } = run;
-  writeTripFreeParts(run, index, parts);
-  parts.interest = 1;
-  parts.travel = 1;
-  parts.schedule = run.scheduleMinutes[scheduleAt(run, index) + 3]!;
-  if (combineScore(parts, weights, weightSum) < floor) return;
-  parts.interest = interestPartOf(run, index);
-  if (combineScore(parts, weights, weightSum) < floor) return;
+  // With no room at all (a limit of 0) nothing gets in.
+  if (ranking.full && outranked(run, index, ranking.weakest?.score ?? Infinity)) return;
   const travel = pairing?.travel ?? tripAt(run.catalog.columns, run.query!, index);
-  parts.travel = travelPart(travel, run.profile.travel.maxMinutes);
-  parts.schedule = schedulePart(scheduleFit(run, index, travel));
-  ranking.offer({ index, score: combineScore(parts, weights, weightSum), travelOrder: travelMinutesShown(travel) ?? Infinity });
+  const score = combineScore(scoreParts(run, index, travel), run.weights, run.weightSum);
+  ranking.offer({ index, score, travelOrder: travelMinutesShown(travel) ?? Infinity });
+}
+
+/** combineScore sums in another order than outranked; this covers the difference in the last bits. */
+const SUM_ORDER_MARGIN = 1e-9;
+
+/**
+ * Whether the opportunity's score is certainly below `floor`, told from typed arrays alone. At
+ * 100k tens of thousands of opportunities fit and only `limit` are kept, so the parts are read
+ * cheapest first, the ones not yet read taken at their most (every part is at most 1, and a trip
+ * only ever takes from the schedule part), and the reading stops once even that cannot reach
+ * `floor`. Most are settled before their interests are read, nearly all before their trip.
+ * Counted as what each part falls short of full marks, so a part left out counts at its most.
+ */
+function outranked(run: Run, index: number, floor: number): boolean {
+  const { query, scoring, weights, weightSum, profile } = run;
+  const { columns } = run.catalog;
+  if (query === null || !isUsual(columns, index)) return false;
+  let shortfall =
+    weights.step * (1 - stepPart(profile.step, columns.step[index]!)) +
+    weights.schedule * (1 - run.scheduleMinutes[scheduleAt(run, index) + 3]!) +
+    (weights.pay > 0 ? weights.pay * (1 - scoring.pay[index]!) : 0) +
+    (weights.understanding > 0 && run.circumstances !== null ? weights.understanding * (1 - understandingAt(run, index)) : 0) +
+    weights.support * (1 - extraSupportPart(extraSupport(columns, query, index))) +
+    weights.retention * (1 - run.retentionByHost[scoring.hostIndex[index]!]!);
+  if (roundedMean(weightSum - shortfall, weightSum) < floor) return true;
+  shortfall += weights.interest * (1 - interestPartOf(run, index));
+  return roundedMean(weightSum - shortfall, weightSum) < floor;
+}
+
+/** combineScore's rounding, for a total that may be summed in another order (see SUM_ORDER_MARGIN). */
+function roundedMean(total: number, sum: number): number {
+  return Math.round((total / sum + SUM_ORDER_MARGIN) * 100) / 100;
 }
 
 function interestPartOf(run: Run, index: number): number {
@@ -411,18 +425,23 @@ function interestPartOf(run: Run, index: number): number {
 }
 
 function scoreParts(run: Run, index: number, travel: TravelEstimate, schedule = scheduleFit(run, index, travel)): ScoreParts {
-  const parts = {
+  const { profile, scoring, weights, query } = run;
+  const { columns } = run.catalog;
+  // Read only where the columns do not hold the opportunity exactly.
+  const opportunity = query !== null && isUsual(columns, index) ? null : run.catalog.opportunities[index]!.opportunity;
+  return {
     interest: interestPartOf(run, index),
-    step: 0,
+    step: stepPart(profile.step, opportunity === null ? columns.step[index]! : opportunity.step),
     schedule: schedulePart(schedule),
-    travel: travelPart(travel, run.profile.travel.maxMinutes),
-    pay: 0,
-    understanding: 0,
-    support: 0,
-    retention: 0,
+    travel: travelPart(travel, profile.travel.maxMinutes),
+    pay: weights.pay > 0 ? scoring.pay[index]! : 0,
+    understanding: weights.understanding > 0 ? understandingAt(run, index) : 0,
+    support:
+      query !== null && opportunity === null
+        ? extraSupportPart(extraSupport(columns, query, index))
+        : supportPart(profile.needs, opportunity!.support),
+    retention: run.retentionByHost[scoring.hostIndex[index]!]!,
   };
-  writeTripFreeParts(run, index, parts);
-  return parts;
 }
 
 function understandingAt(run: Run, index: number): number {
@@ -430,22 +449,6 @@ function understandingAt(run: Run, index: number): number {
     return understandingPart(run.profile.circumstances ?? [], run.catalog.opportunities[index]!.opportunity.hostUnderstanding);
   }
   return sharedUnderstandingPart(run.circumstances, run.scoring.understanding[index]!);
-}
-
-/** The parts that depend on neither the trip nor the interests, read from typed arrays. */
-function writeTripFreeParts(run: Run, index: number, parts: ScoreParts): void {
-  const { profile, scoring, weights, query } = run;
-  const { columns } = run.catalog;
-  // Read only where the columns do not hold the opportunity exactly.
-  const opportunity = query !== null && isUsual(columns, index) ? null : run.catalog.opportunities[index]!.opportunity;
-  parts.step = stepPart(profile.step, opportunity === null ? columns.step[index]! : opportunity.step);
-  parts.pay = weights.pay > 0 ? scoring.pay[index]! : 0;
-  parts.understanding = weights.understanding > 0 ? understandingAt(run, index) : 0;
-  parts.support =
-    query !== null && opportunity === null
-      ? extraSupportPart(extraSupport(columns, query, index))
-      : supportPart(profile.needs, opportunity!.support);
-  parts.retention = run.retentionByHost[scoring.hostIndex[index]!]!;
 }
 
 function toItem(run: Run, index: number, score: number): MatchItem {
