@@ -276,7 +276,7 @@ export function matchTerm(query: PreparedQuery, text: PreparedText): TermMatch |
   if (query.catalog.texts[text.index] !== text) {
     throw new Error('matchTerm: the query was prepared for another catalog version');
   }
-  return query.hits[text.shape] ?? null;
+  return matchShape(query, text.shape);
 }
 
 /** Each opportunity's position among the catalog's shapes, in catalog order: what matchShape reads. */
