@@ -17,7 +17,8 @@ import { monthOf, pairingOf } from './feasibility';
 import { NAMED_EXACTLY, prepareDescriptionQuery, type DescriptionQuery } from './description';
 import * as scoring from './score';
 import type { InterestHit, ScheduleFit, ScoreParts, ScoreWeights } from './score';
-import { topK } from './top-k';
+import { scoreColumns, understandingBits, type ScoreColumns } from './score-columns';
+import { TopK } from './top-k';
 import { EXCLUSION_CODES, type ExcludedItem, type ExclusionCode, type MatchItem, type Notice, type Relaxation } from './types';
 import { matchWarnings } from './warnings';
 
@@ -74,17 +75,17 @@ const {
 const { estimateTravel, homeIsLocated, homeTravelEnd, travelMinutesShown, travelModes } = geoTravel;
 const { longestShared, overlapWindows, usableShared } = overlap;
 const { wholeShared } = wholeSlots;
-const { matchTerm, prepareQuery } = termMatch;
+const { matchShape, prepareQuery } = termMatch;
 const { columnQuery, EXCLUSION_BIT, exclusionMasks, extraSupport, isUsual, tripAt, UNJUDGED } = constraintColumns;
 const {
   combineScore,
   explainScore,
   extraSupportPart,
   interestPart,
-  payPart,
   possibleInterestCredit,
   retentionPart,
   schedulePart,
+  sharedUnderstandingPart,
   stepPart,
   supportPart,
   travelPart,
@@ -112,11 +113,15 @@ type Run = {
   weightSum: number;
   /** The retention part of the score per host, in the order of catalog.hostIds. */
   retentionByHost: Float64Array;
+  scoring: ScoreColumns;
+  /** The person's circumstances as understandingBits; null when they cannot be. */
+  circumstances: number | null;
   /** The person in the terms of catalog.columns; null when they cannot be. */
   query: ColumnQuery | null;
   /**
-   * Usable, whole and longest shared minutes per distinct weekly schedule (columns.schedules),
-   * three each, -1 until first needed: many openings share their opening hours.
+   * Per distinct weekly schedule (columns.schedules), four each, -1 until first needed (many
+   * openings share their opening hours): usable, whole and longest shared minutes, and the
+   * schedule part as it would be with no trip, the most any opening with that schedule earns.
    */
   scheduleMinutes: Float64Array;
 };
@@ -130,19 +135,16 @@ type Run = {
  * The loop over the catalog only tests and scores, keeping plain numbers; words, matched slots
  * and warnings are written only for the `limit` opportunities actually returned, and the reasons
  * for leaving one out only when they are listed. The hard constraints are tested on typed arrays
- * (columns.ts) wherever the columns hold the opportunity exactly, so only the opportunities that
- * pass them are read as objects; every opportunity's exclusions are counted for the guidance.
+ * (columns.ts) wherever the columns hold the opportunity exactly, and the score is read from
+ * typed arrays too (score-columns.ts), only as far as it takes to tell that an opportunity cannot
+ * make the list (see rank); every opportunity's exclusions are counted for the guidance.
  */
 export function matchProfile(profile: Profile, catalog: PreparedCatalog, options: MatchOptions): MatchResult {
   const run = startRun(profile, catalog, options);
   const { opportunities, columns } = catalog;
   const { query } = run;
   const { includeExcluded } = options;
-  // Parallel lists over the opportunities that fit: catalog index, score, and shown travel minutes
-  // (Infinity when unknown, so known short trips go first).
-  const feasible: number[] = [];
-  const scores: number[] = [];
-  const travelOrder: number[] = [];
+  const ranking = new TopK<Ranked>(options.limit, rankedBefore);
   const excluded: ExcludedItem[] = [];
   // How many opportunities break exactly each combination of rules (a mask of EXCLUSION_BITs).
   const byMask = new Int32Array(1 << EXCLUSION_CODES.length);
@@ -156,10 +158,7 @@ export function matchProfile(profile: Profile, catalog: PreparedCatalog, options
       mask = maskOf(exclusionsFor(pairing));
     }
     if (mask === 0) {
-      const travel = pairing?.travel ?? tripAt(columns, query!, index);
-      feasible.push(index);
-      scores.push(combineScore(scoreParts(run, index, travel), run.weights, run.weightSum));
-      travelOrder.push(travelMinutesShown(travel) ?? Infinity);
+      rank(run, ranking, index, pairing);
       continue;
     }
     byMask[mask]!++;
@@ -169,17 +168,20 @@ export function matchProfile(profile: Profile, catalog: PreparedCatalog, options
     }
   }
 
-  // Positions in the lists above; a lower position is an earlier id.
-  const rankedBefore = (a: number, b: number): boolean => {
-    if (scores[a] !== scores[b]) return scores[a]! > scores[b]!;
-    if (travelOrder[a] !== travelOrder[b]) return travelOrder[a]! < travelOrder[b]!;
-    return a < b;
-  };
-  const positions = feasible.map((_, position) => position);
-  const items = topK(positions, options.limit, rankedBefore).map((position) => toItem(run, feasible[position]!, scores[position]!));
+  const items = ranking.sorted().map(({ index, score }) => toItem(run, index, score));
   // A stable sort on a list built in catalog (id) order keeps id order among equals.
   excluded.sort((a, b) => a.reasons.length - b.reasons.length);
   return { items, excluded, ...guidance(byMask), notices: matchNotices(profile, options.consent) };
+}
+
+/** An opportunity that fits, as ranked: `travelOrder` is the shown travel minutes, Infinity when unknown. */
+type Ranked = { index: number; score: number; travelOrder: number };
+
+/** Score, then known shorter travel, then id (catalog order). */
+function rankedBefore(a: Ranked, b: Ranked): boolean {
+  if (a.score !== b.score) return a.score > b.score;
+  if (a.travelOrder !== b.travelOrder) return a.travelOrder < b.travelOrder;
+  return a.index < b.index;
 }
 
 /** Everything the hard constraints read about one opportunity for the person, worked out on the objects. */
@@ -276,8 +278,10 @@ function startRun(profile: Profile, catalog: PreparedCatalog, options: MatchOpti
     weights,
     weightSum: weightSum(weights),
     retentionByHost: retentionByHost(catalog, options.retention),
+    scoring: scoreColumns(catalog),
+    circumstances: understandingBits(profile.circumstances ?? []),
     query: columnQuery(catalog.columns, { profile, availability, modes, month }),
-    scheduleMinutes: new Float64Array(3 * catalog.columns.schedules.length).fill(-1),
+    scheduleMinutes: new Float64Array(4 * catalog.columns.schedules.length).fill(-1),
   };
 }
 
@@ -302,7 +306,7 @@ const DESCRIPTION_BEST = Math.max(...DESCRIPTION_CREDITS);
  * `found` hears how it was found, for the reasons.
  */
 function interestCredit(run: Run, interest: RunInterest, index: number, found?: (hit: InterestHit) => void): number {
-  const match = matchTerm(interest.query, run.catalog.opportunities[index]!.text);
+  const match = matchShape(interest.query, run.scoring.textShape[index]!);
   let credit = match === null ? 0 : match.strength;
   // A DescriptionQuery value; 0 (NOT_NAMED) unless the description earns more than the title and tags.
   let named = 0;
@@ -345,15 +349,8 @@ function interestHits(run: Run, index: number): InterestHit[] {
 }
 
 function scheduleFit(run: Run, index: number, travel: TravelEstimate): ScheduleFit {
-  const schedule = run.catalog.columns.scheduleOf[index]!;
   const minutes = run.scheduleMinutes;
-  const at = schedule * 3;
-  if (minutes[at]! < 0) {
-    const ranges = run.catalog.columns.schedules[schedule]!;
-    minutes[at] = usableShared(run.availability, ranges, MIN_OVERLAP_MINUTES);
-    minutes[at + 1] = wholeShared(run.availability, ranges, MIN_OVERLAP_MINUTES);
-    minutes[at + 2] = longestShared(run.availability, ranges);
-  }
+  const at = scheduleAt(run, index);
   return {
     usableMinutes: minutes[at]!,
     wholeMinutes: minutes[at + 1]!,
@@ -362,24 +359,96 @@ function scheduleFit(run: Run, index: number, travel: TravelEstimate): ScheduleF
   };
 }
 
-function scoreParts(run: Run, index: number, travel: TravelEstimate, schedule = scheduleFit(run, index, travel)): ScoreParts {
-  const { profile } = run;
+/** Where the opportunity's schedule's entries start in run.scheduleMinutes, filled in on first need. */
+function scheduleAt(run: Run, index: number): number {
+  const schedule = run.catalog.columns.scheduleOf[index]!;
+  const minutes = run.scheduleMinutes;
+  const at = schedule * 4;
+  if (minutes[at]! < 0) {
+    const ranges = run.catalog.columns.schedules[schedule]!;
+    minutes[at] = usableShared(run.availability, ranges, MIN_OVERLAP_MINUTES);
+    minutes[at + 1] = wholeShared(run.availability, ranges, MIN_OVERLAP_MINUTES);
+    minutes[at + 2] = longestShared(run.availability, ranges);
+    minutes[at + 3] = schedulePart({
+      usableMinutes: minutes[at]!,
+      wholeMinutes: minutes[at + 1]!,
+      longestMinutes: minutes[at + 2]!,
+      roundTripMinutes: 0,
+    });
+  }
+  return at;
+}
+
+/** Scores a fitting opportunity into the ranking, unless it certainly cannot get in (see outranked). */
+function rank(run: Run, ranking: TopK<Ranked>, index: number, pairing: Pairing | null): void {
+  // With no room at all (a limit of 0) nothing gets in.
+  if (ranking.full && outranked(run, index, ranking.weakest?.score ?? Infinity)) return;
+  const travel = pairing?.travel ?? tripAt(run.catalog.columns, run.query!, index);
+  const score = combineScore(scoreParts(run, index, travel), run.weights, run.weightSum);
+  ranking.offer({ index, score, travelOrder: travelMinutesShown(travel) ?? Infinity });
+}
+
+/** combineScore sums in another order than outranked; this covers the difference in the last bits. */
+const SUM_ORDER_MARGIN = 1e-9;
+
+/**
+ * Whether the opportunity's score is certainly below `floor`, told from typed arrays alone. At
+ * 100k tens of thousands of opportunities fit and only `limit` are kept, so the parts are read
+ * cheapest first, the ones not yet read taken at their most (every part is at most 1, and a trip
+ * only ever takes from the schedule part), and the reading stops once even that cannot reach
+ * `floor`. Most are settled before their interests are read, nearly all before their trip.
+ * Counted as what each part falls short of full marks, so a part left out counts at its most.
+ */
+function outranked(run: Run, index: number, floor: number): boolean {
+  const { query, scoring, weights, weightSum, profile } = run;
   const { columns } = run.catalog;
-  const prepared = run.catalog.opportunities[index]!;
-  const { opportunity } = prepared;
+  if (query === null || !isUsual(columns, index)) return false;
+  let shortfall =
+    weights.step * (1 - stepPart(profile.step, columns.step[index]!)) +
+    weights.schedule * (1 - run.scheduleMinutes[scheduleAt(run, index) + 3]!) +
+    (weights.pay > 0 ? weights.pay * (1 - scoring.pay[index]!) : 0) +
+    (weights.understanding > 0 && run.circumstances !== null ? weights.understanding * (1 - understandingAt(run, index)) : 0) +
+    weights.support * (1 - extraSupportPart(extraSupport(columns, query, index))) +
+    weights.retention * (1 - run.retentionByHost[scoring.hostIndex[index]!]!);
+  if (roundedMean(weightSum - shortfall, weightSum) < floor) return true;
+  shortfall += weights.interest * (1 - interestPartOf(run, index));
+  return roundedMean(weightSum - shortfall, weightSum) < floor;
+}
+
+/** combineScore's rounding, for a total that may be summed in another order (see SUM_ORDER_MARGIN). */
+function roundedMean(total: number, sum: number): number {
+  return Math.round((total / sum + SUM_ORDER_MARGIN) * 100) / 100;
+}
+
+function interestPartOf(run: Run, index: number): number {
+  return run.weights.interest > 0 ? interestScore(run, index) : 0;
+}
+
+function scoreParts(run: Run, index: number, travel: TravelEstimate, schedule = scheduleFit(run, index, travel)): ScoreParts {
+  const { profile, scoring, weights, query } = run;
+  const { columns } = run.catalog;
+  // Read only where the columns do not hold the opportunity exactly.
+  const opportunity = query !== null && isUsual(columns, index) ? null : run.catalog.opportunities[index]!.opportunity;
   return {
-    interest: run.weights.interest > 0 ? interestScore(run, index) : 0,
-    step: stepPart(profile.step, opportunity.step),
+    interest: interestPartOf(run, index),
+    step: stepPart(profile.step, opportunity === null ? columns.step[index]! : opportunity.step),
     schedule: schedulePart(schedule),
     travel: travelPart(travel, profile.travel.maxMinutes),
-    pay: run.weights.pay > 0 ? payPart(opportunity.pay) : 0,
-    understanding: run.weights.understanding > 0 ? understandingPart(profile.circumstances ?? [], opportunity.hostUnderstanding) : 0,
+    pay: weights.pay > 0 ? scoring.pay[index]! : 0,
+    understanding: weights.understanding > 0 ? understandingAt(run, index) : 0,
     support:
-      run.query !== null && isUsual(columns, index)
-        ? extraSupportPart(extraSupport(columns, run.query, index))
-        : supportPart(profile.needs, opportunity.support),
-    retention: run.retentionByHost[prepared.hostIndex]!,
+      query !== null && opportunity === null
+        ? extraSupportPart(extraSupport(columns, query, index))
+        : supportPart(profile.needs, opportunity!.support),
+    retention: run.retentionByHost[scoring.hostIndex[index]!]!,
   };
+}
+
+function understandingAt(run: Run, index: number): number {
+  if (run.circumstances === null) {
+    return understandingPart(run.profile.circumstances ?? [], run.catalog.opportunities[index]!.opportunity.hostUnderstanding);
+  }
+  return sharedUnderstandingPart(run.circumstances, run.scoring.understanding[index]!);
 }
 
 function toItem(run: Run, index: number, score: number): MatchItem {

@@ -86,7 +86,7 @@ export function interestPart(credits: Float64Array, possible: number): number {
 }
 
 /** Full credit at the person's step, a little less one above, less for each step below. */
-export function stepPart(personStep: Step, opportunityStep: Step): number {
+export function stepPart(personStep: number, opportunityStep: number): number {
   const below = personStep - opportunityStep;
   if (below === 0) return 1;
   if (below < 0) return STEP_UP_CREDIT;
@@ -143,6 +143,11 @@ export function payPart(pay: Pay): number {
 export function understandingPart(circumstances: readonly string[], hostUnderstanding: readonly string[]): number {
   for (const circumstance of circumstances) if (hostUnderstanding.includes(circumstance)) return 1;
   return 0;
+}
+
+/** understandingPart with each side as a bit set (see score-columns). */
+export function sharedUnderstandingPart(circumstances: number, hostUnderstanding: number): number {
+  return (circumstances & hostUnderstanding) !== 0 ? 1 : 0;
 }
 
 /** Support offered beyond the person's needs, full credit from SUPPORT_FULL_CREDIT_COUNT kinds. */

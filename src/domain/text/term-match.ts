@@ -276,7 +276,20 @@ export function matchTerm(query: PreparedQuery, text: PreparedText): TermMatch |
   if (query.catalog.texts[text.index] !== text) {
     throw new Error('matchTerm: the query was prepared for another catalog version');
   }
-  return query.hits[text.shape] ?? null;
+  return matchShape(query, text.shape);
+}
+
+/** Each opportunity's position among the catalog's shapes, in catalog order: what matchShape reads. */
+export function textShapes(catalog: TermCatalog): Int32Array {
+  return Int32Array.from(catalog.texts, (text) => text.shape);
+}
+
+/**
+ * matchTerm by the opportunity's entry in textShapes, for a caller that reads it from a typed
+ * array rather than from the opportunity's PreparedText object. Same catalog only.
+ */
+export function matchShape(query: PreparedQuery, shape: number): TermMatch | null {
+  return query.hits[shape] ?? null;
 }
 
 function wordingOf(wordings: Map<string, Wording>, written: string): Wording {

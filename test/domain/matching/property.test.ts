@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchProfile, prepareCatalog } from '../../../src/domain/matching/match';
+import { matchProfile, prepareCatalog, withSeatsRefreshed } from '../../../src/domain/matching/match';
 import { loadSynonyms } from '../../../src/domain/text/synonyms';
 import type {
   ConversationLevel,
@@ -312,5 +312,61 @@ describe('matching: hard constraints hold for random people and openings', () =>
   it('gives the same answer every time', () => {
     const profile = profiles[0]!;
     expect(matchProfile(profile, catalog, options)).toEqual(matchProfile(profile, catalog, options));
+  });
+});
+
+describe('matching: a short list is the head of the full one', () => {
+  // Scores are rounded to two decimals, so equal scores are common; every opening is listed three
+  // times over (ids apart) so that equal scores and equal trips meet at the cut too. Hosts that
+  // understand, people with circumstances, wishes for pay and retention records bring every part
+  // of the score into play.
+  const rng = prng(20261206);
+  const UNDERSTOOD = ['hikikomori', 'youth', 'elderly'] as const;
+  const opportunities = Array.from({ length: 300 }, (_, i) => ({
+    ...randomOpportunity(rng, i),
+    hostUnderstanding: rng.subset(UNDERSTOOD, 0.3),
+  })).flatMap((o, i) => [0, 1, 2].map((copy) => ({ ...o, id: `o${String(3 * i + copy).padStart(4, '0')}` })));
+  const profiles = Array.from({ length: 40 }, () => ({
+    ...randomProfile(rng),
+    interests: rng.subset(WORDS, 0.4),
+    circumstances: rng.subset(UNDERSTOOD, 0.4),
+    preferences: rng.chance(0.5) ? { pay: 'paid' as const } : null,
+  }));
+  const retention = new Map<string, HostRetention>(Array.from({ length: 10 }, (_, h) => [`h${h + 1}`, { eligible: 3 + h, retained: h }]));
+  const catalog = prepareCatalog(opportunities, loadSynonyms([['農作業', '土いじり', '畑']]));
+  const options = { now: new Date('2026-06-01T10:00:00+09:00'), limit: 10_000, includeExcluded: false, retention };
+
+  it('keeps, at any limit, the first items of the full ranking, equal scores at the cut in the same order', () => {
+    let tiesAtTheCut = 0;
+    for (const profile of profiles) {
+      const full = matchProfile(profile, catalog, options);
+      for (const limit of [1, 3, 10, 25]) {
+        expect(matchProfile(profile, catalog, { ...options, limit }).items).toEqual(full.items.slice(0, limit));
+        if (full.items.length > limit && full.items[limit - 1]!.score === full.items[limit]!.score) tiesAtTheCut++;
+      }
+    }
+    expect(tiesAtTheCut).toBeGreaterThan(40);
+  });
+
+  it('counts every left-out opening whatever the limit', () => {
+    for (const profile of profiles) {
+      const full = matchProfile(profile, catalog, { ...options, includeExcluded: true });
+      const short = matchProfile(profile, catalog, { ...options, limit: 1 });
+      expect(short.excludedByCode).toEqual(full.excludedByCode);
+      expect(short.relaxations).toEqual(full.relaxations);
+      expect(full.items.length + full.excluded.length).toBe(opportunities.length);
+    }
+  });
+
+  it('ranks on refreshed seats as on a catalog prepared afresh', () => {
+    const seats = opportunities.map((o) => ({ ...o }));
+    const before = prepareCatalog(seats, loadSynonyms([['農作業', '土いじり', '畑']]));
+    matchProfile(profiles[0]!, before, options);
+    for (const o of seats) o.filled = o.capacity > o.filled ? o.filled + 1 : 0;
+    const refreshed = withSeatsRefreshed(before);
+    const afresh = prepareCatalog(seats, loadSynonyms([['農作業', '土いじり', '畑']]));
+    for (const profile of profiles.slice(0, 10)) {
+      expect(matchProfile(profile, refreshed, { ...options, limit: 10 })).toEqual(matchProfile(profile, afresh, { ...options, limit: 10 }));
+    }
   });
 });

@@ -1,0 +1,74 @@
+import { UNDERSTANDING } from '../types';
+import { textShapes } from '../text/term-match';
+import type { PreparedCatalog, PreparedOpportunity } from './catalog';
+import { payPart } from './score';
+
+/**
+ * What the score reads of each opportunity beyond the constraint columns, one typed array per
+ * fact, position i for opportunity i.
+ *
+ * Why: at 100k opportunities the busiest profiles fit 30,000 of them, and scoring each one read
+ * its host, pay, host's understanding and words through two or three objects spread over the
+ * heap, missing the CPU caches on nearly every one, as the constraint tests did before
+ * columns.ts. Read from arrays, a score costs the same per opportunity at any catalog size.
+ *
+ * Worked out on a catalog's first match rather than in prepareCatalog, and kept as long as its
+ * opportunities list is (a seat refresh keeps it), so what prepareCatalog builds, and whatever
+ * stores it, stays as it is.
+ */
+export type ScoreColumns = {
+  /** The opportunity's title and tags as a position for matchShape. */
+  readonly textShape: Int32Array;
+  /** Position of the host in PreparedCatalog.hostIds. */
+  readonly hostIndex: Int32Array;
+  /** payPart of the opportunity's pay. */
+  readonly pay: Float64Array;
+  /** One bit per entry of UNDERSTANDING the host understands (see understandingBits). */
+  readonly understanding: Int32Array;
+};
+
+const UNDERSTANDING_BIT = new Map<unknown, number>(UNDERSTANDING.map((understood, i) => [understood, 1 << i]));
+
+/**
+ * The bits of `understood` (see UNDERSTANDING_BIT); null when an entry is not a known one. An
+ * unknown entry of a host's never meets a known circumstance, so the host's bits leave it out;
+ * a person with one is scored on the objects.
+ */
+export function understandingBits(understood: readonly unknown[]): number | null {
+  let bits = 0;
+  for (const entry of understood) {
+    const bit = UNDERSTANDING_BIT.get(entry);
+    if (bit === undefined) return null;
+    bits |= bit;
+  }
+  return bits;
+}
+
+const built = new WeakMap<readonly PreparedOpportunity[], ScoreColumns>();
+
+export function scoreColumns(catalog: PreparedCatalog): ScoreColumns {
+  let columns = built.get(catalog.opportunities);
+  if (columns === undefined) {
+    columns = buildScoreColumns(catalog);
+    built.set(catalog.opportunities, columns);
+  }
+  return columns;
+}
+
+function buildScoreColumns(catalog: PreparedCatalog): ScoreColumns {
+  const { opportunities } = catalog;
+  const n = opportunities.length;
+  const hostIndex = new Int32Array(n);
+  const pay = new Float64Array(n);
+  const understanding = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const prepared = opportunities[i]!;
+    const { opportunity } = prepared;
+    hostIndex[i] = prepared.hostIndex;
+    pay[i] = payPart(opportunity.pay);
+    let bits = 0;
+    for (const entry of opportunity.hostUnderstanding) bits |= UNDERSTANDING_BIT.get(entry) ?? 0;
+    understanding[i] = bits;
+  }
+  return { textShape: textShapes(catalog.terms), hostIndex, pay, understanding };
+}
