@@ -273,3 +273,12 @@ export const SIGN_IN_LINK_DAYS = 7;
  * (`GET /v1/participants?erasable=true`). Nothing is erased without an admin's request.
  */
 export const RETENTION_YEARS_AFTER_END = 5;
+
+/**
+ * Retention (定着) checkpoints: days after a placement starts at which the summary report counts
+ * whether it was still going, one `day${n}` figure each. Nagareyama reports at 30, 90 and 180 days.
+ */
+export const RETENTION_CHECKPOINT_DAYS: readonly number[] = [30, 90, 180];
+
+/** The checkpoint behind a host's record of keeping people (the retention part of a match); one of the above. */
+export const HOST_RETENTION_CHECKPOINT_DAY = 90;

@@ -1,0 +1,82 @@
+/**
+ * The city the suite runs for: every area, label, station, cadence and checkpoint a test needs,
+ * taken from the settings in force, so the same suite proves the service for any city's settings
+ * (CI runs it for Nagareyama's and for test/cities/second-city.json).
+ */
+import {
+  AREA_LABELS,
+  AREA_REPRESENTATIVE_POINTS,
+  AREAS,
+  FOLLOW_UP_DAYS,
+  HOST_RETENTION_CHECKPOINT_DAY,
+  RETENTION_CHECKPOINT_DAYS,
+  STALE_LISTING_DAYS,
+  STATIONS,
+} from '../../src/config';
+
+export type Area = (typeof AREAS)[number];
+export type Point = { lat: number; lng: number };
+
+/** The city's area codes, in the settings' order. */
+export const areas: readonly Area[] = AREAS;
+
+/** The city's area at `index` (from 0); the suite needs four areas at most. */
+export function areaAt(index: number): Area {
+  const area = AREAS[index];
+  if (area === undefined) throw new Error(`the suite needs at least ${index + 1} areas in the city settings`);
+  return area;
+}
+
+/** Distinct areas, for tests that need one, another, or a third. */
+export const anArea = areaAt(0);
+export const anotherArea = areaAt(1);
+export const aThirdArea = areaAt(2);
+
+/** A code the settings do not have: the invalid example, whatever the city calls its areas. */
+export const notAnArea = (() => {
+  let code = 'nowhere';
+  while ((AREAS as readonly string[]).includes(code)) code += '-x';
+  return code;
+})();
+
+/** The Japanese name of an area, as reports, CSV and HSDS show it. */
+export function labelOf(area: Area): string {
+  return AREA_LABELS[area];
+}
+
+/** An area's representative point: the place homes and openings without coordinates are put. */
+export function pointOf(area: Area): Point {
+  const point = AREA_REPRESENTATIVE_POINTS[area];
+  if (!point) throw new Error(`the city settings give no representative point for ${area}`);
+  return point;
+}
+
+/**
+ * A point `km` kilometres north of an area's representative point (south when negative; 1° of
+ * latitude is about 111 km everywhere), so distances in a test are the same in every city.
+ */
+export function northOf(area: Area, km: number): Point {
+  const { lat, lng } = pointOf(area);
+  return { lat: Math.round((lat + km / 111) * 1e4) / 1e4, lng };
+}
+
+/** The stations a home may be given as, with their points; empty when the city names none. */
+export const stations: readonly { name: string; lat: number; lng: number }[] = Object.entries(STATIONS).map(([name, p]) => ({
+  name,
+  ...p,
+}));
+
+/** Follow-up cadence: days after the start when a check-in is due. */
+export const followUpDays: readonly number[] = FOLLOW_UP_DAYS;
+
+/** The summary report's retention checkpoints and the one the host's record uses. */
+export const retentionCheckpointDays: readonly number[] = RETENTION_CHECKPOINT_DAYS;
+export const hostRetentionCheckpointDay: number = HOST_RETENTION_CHECKPOINT_DAY;
+
+/** The report's retention key for a checkpoint. */
+export function retentionKey(day: number): string {
+  return `day${day}`;
+}
+
+/** Days without an update or confirmation after which a listing is stale. */
+export const staleListingDays: number = STALE_LISTING_DAYS;
