@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { auditEvents, hosts, opportunities } from '../../src/db/schema';
 import { seedDemoIfEmpty } from '../../seed/load';
 import { catalogVersion } from '../support/catalog-version';
 import { createHarness, TEST_NOW, type Harness } from '../support/harness';
+import { anArea, spreadsheetFixture } from '../support/city';
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
+const fixture = spreadsheetFixture;
 
 let h: Harness;
 beforeEach(async () => {
@@ -163,7 +163,7 @@ describe('catalog import: a file with problems changes nothing', () => {
     const big = `受け入れ先名\r\n${'あ'.repeat(600 * 1024)}\r\n`;
     expect((await upload(big)).status).toBe(422);
     expect((await upload('x'.repeat(2 * 1024 * 1024 + 1))).status).toBe(413);
-    expect((await h.as('supporter').post('/v1/hosts', { name: 'x'.repeat(70 * 1024), type: 'npo', area: 'central' })).status).toBe(413);
+    expect((await h.as('supporter').post('/v1/hosts', { name: 'x'.repeat(70 * 1024), type: 'npo', area: anArea })).status).toBe(413);
   });
 
   it('is not for host users', async () => {

@@ -3,6 +3,7 @@
  * taken from the settings in force, so the same suite proves the service for any city's settings
  * (CI runs it for Nagareyama's and for test/cities/second-city.json).
  */
+import { readFileSync } from 'node:fs';
 import {
   AREA_LABELS,
   AREA_REPRESENTATIVE_POINTS,
@@ -80,3 +81,50 @@ export function retentionKey(day: number): string {
 
 /** Days without an update or confirmation after which a listing is stale. */
 export const staleListingDays: number = STALE_LISTING_DAYS;
+
+/** Nagareyama's area names, in the order of its codes, as the spreadsheets in test/fixtures spell them. */
+const FIXTURE_AREA_LABELS = ['北部', '中部', '南部', '東部'] as const;
+
+/**
+ * A spreadsheet from test/fixtures, with its area names (written for Nagareyama) turned into the
+ * city's: labels in a UTF-8 file, codes in a Shift_JIS one (ASCII reads the same there, and the
+ * import takes either). Unchanged under Nagareyama's settings.
+ */
+export function spreadsheetFixture(name: string): Buffer {
+  const bytes = readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
+  const sjis = (() => {
+    try {
+      new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+      return false;
+    } catch {
+      return true;
+    }
+  })();
+  let out: Buffer = bytes;
+  FIXTURE_AREA_LABELS.forEach((written, index) => {
+    const area = areaAt(index);
+    if (labelOf(area) === written) return;
+    const from = sjis ? Buffer.from(SJIS_AREA_LABELS[written], 'hex') : Buffer.from(written);
+    out = replaceBytes(out, from, Buffer.from(sjis ? area : labelOf(area)));
+  });
+  return out;
+}
+
+/** The same names in Shift_JIS, which Node can read but not write. */
+const SJIS_AREA_LABELS: Record<(typeof FIXTURE_AREA_LABELS)[number], string> = {
+  北部: '966b9594',
+  中部: '92869594',
+  南部: '93ec9594',
+  東部: '938c9594',
+};
+
+function replaceBytes(bytes: Buffer, from: Buffer, to: Buffer): Buffer {
+  const parts: Buffer[] = [];
+  let start = 0;
+  for (let at = bytes.indexOf(from); at !== -1; at = bytes.indexOf(from, start)) {
+    parts.push(bytes.subarray(start, at), to);
+    start = at + from.length;
+  }
+  parts.push(bytes.subarray(start));
+  return Buffer.concat(parts);
+}
