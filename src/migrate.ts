@@ -1,3 +1,4 @@
+import { CITY } from './config';
 import { openDatabase } from './db/client';
 import { adoptD1Migrations, migrateDatabase } from './db/migrate';
 import { readNodeEnv } from './node/env';
@@ -12,6 +13,7 @@ try {
   if (adopted.length > 0) console.log(`D1 で適用済みのマイグレーションを記録しました: ${adopted.join(', ')}`);
   const applied = await migrateDatabase(db);
   console.log(`データベース: ${env.databaseUrl}`);
+  console.log(`市の設定: ${CITY.name}（${CITY.code}）`);
   console.log(applied.length > 0 ? `適用したマイグレーション: ${applied.join(', ')}` : 'マイグレーションは最新です。');
 } finally {
   client.close();

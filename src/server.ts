@@ -1,6 +1,7 @@
 import { seedDemoIfEmpty } from '../seed/load';
 import { createApp } from './app';
 import { ensureAdmin } from './auth/tokens';
+import { CITY } from './config';
 import { isLocalDatabaseUrl, openDatabase } from './db/client';
 import { migrateDatabase } from './db/migrate';
 import { nodeDocsScript } from './node/docs-script';
@@ -24,6 +25,7 @@ const server = serveApp(app, { port: env.port, hostname: env.host }, (info) => {
   console.log(`\nTsunagu（つなぐ）を起動しました: ${base}`);
   console.log(`  API リファレンス: ${base}/docs`);
   console.log(`  データベース: ${env.databaseUrl}`);
+  console.log(`  市の設定: ${CITY.name}（${CITY.code}）`);
   if (env.seed && !isLoopbackHost(env.host)) console.log(`  HOST=${env.host} はこのマシンの外から届くため、デモデータは投入しません。`);
   if (demo?.created) {
     console.log('  デモデータ（架空の流山市）を投入しました。');

@@ -28,6 +28,8 @@ const SECTORS: Record<Area, { lat: [number, number]; lng: [number, number] }> = 
   south: { lat: [-0.04, -0.012], lng: [-0.03, 0.03] },
   east: { lat: [-0.02, 0.02], lng: [0.012, 0.045] },
 };
+/** An area code of the city's settings that has no direction above: anywhere in the city. */
+const WHOLE_CITY = { lat: [-0.04, 0.04], lng: [-0.045, 0.045] } satisfies (typeof SECTORS)[Area];
 
 export function hostPlace(rng: Rng, city: City, isNagareyama: boolean): HostPlace {
   const number = `${rng.int(1, 9)}丁目${rng.int(1, 40)}-${rng.int(1, 20)}`;
@@ -38,11 +40,11 @@ export function hostPlace(rng: Rng, city: City, isNagareyama: boolean): HostPlac
       station: s.name,
       lat: round4(s.lat + between(rng, -0.005, 0.005)),
       lng: round4(s.lng + between(rng, -0.005, 0.005)),
-      address: `${city.name}${rng.pick(NAGAREYAMA_TOWNS[s.area])}${number}`,
+      address: `${city.name}${rng.pick(NAGAREYAMA_TOWNS[s.area] ?? COMMON_TOWNS)}${number}`,
     };
   }
   const area = rng.pick(AREAS);
-  const sector = SECTORS[area];
+  const sector = SECTORS[area] ?? WHOLE_CITY;
   return {
     area,
     station: city.station,

@@ -1,10 +1,19 @@
 /**
- * Settings a city may want to change. Each constant says what it means; code elsewhere reads
- * them from here and nowhere else.
+ * Settings a city may want to change, and the limits that stay in code. Each constant says what it
+ * means; code elsewhere reads them from here and nowhere else. The city's values come from its
+ * settings file (src/config/cities/nagareyama.json by default, TSUNAGU_CITY_SETTINGS on Node, the
+ * bundled file on Workers), validated by src/config/settings-schema.ts before anything here runs.
  */
+import { citySettings } from '#city-settings';
 
-/** The city's area codes (hosts, opportunity locations, participant homes). Nagareyama's default. */
-export const AREAS = ['north', 'central', 'south', 'east'] as const;
+/** The city in force: its local government code (全国地方公共団体コード) and its Japanese name. */
+export const CITY = citySettings.city;
+
+/**
+ * The city's area codes (hosts, opportunity locations, participant homes), in the file's order.
+ * The schema refuses an empty list, so z.enum(AREAS) always has a first value.
+ */
+export const AREAS = citySettings.areas.map((area) => area.code) as [string, ...string[]];
 
 /** Lists: items per page when `limit` is not given, and the most a caller may ask for. */
 export const DEFAULT_PAGE_SIZE = 50;
@@ -25,27 +34,21 @@ export const MAX_URL_BYTES = 8 * 1024;
  * FAILED_SIGN_IN_LIMIT times a window, after which it is refused until the window ends. On Workers
  * the ratelimits bindings in wrangler.toml carry the same numbers (their period must be 10 or 60).
  */
-export const CALLER_RATE_LIMIT = { limit: 600, windowSeconds: 60 } as const;
-export const FAILED_SIGN_IN_LIMIT = { limit: 20, windowSeconds: 60 } as const;
+export const CALLER_RATE_LIMIT = citySettings.rateLimits.caller;
+export const FAILED_SIGN_IN_LIMIT = citySettings.rateLimits.failedSignIn;
 
 /* ── Matching ─────────────────────────────────────────────────────────────────────────────── */
 
 /** Schedule: a person and an opening fit only when one shared window lasts at least this long. */
-export const MIN_OVERLAP_MINUTES = 60;
+export const MIN_OVERLAP_MINUTES = citySettings.matching.minOverlapMinutes;
 
 /**
  * Travel estimate: straight-line distance is multiplied by this to allow for real roads, then
  * each mode's speed and fixed minutes (walking to the stop, waiting, parking) give the time.
  * The fastest mode the person can use counts.
  */
-export const TRAVEL_DETOUR_FACTOR = 1.3;
-export const TRAVEL_SPEEDS = {
-  walk: { kmPerHour: 4.8, fixedMinutes: 0 },
-  bicycle: { kmPerHour: 12, fixedMinutes: 0 },
-  bus: { kmPerHour: 15, fixedMinutes: 10 },
-  train: { kmPerHour: 25, fixedMinutes: 12 },
-  car: { kmPerHour: 25, fixedMinutes: 5 },
-} as const;
+export const TRAVEL_DETOUR_FACTOR = citySettings.matching.travel.detourFactor;
+export const TRAVEL_SPEEDS = citySettings.matching.travel.speeds;
 
 /**
  * How much each part of the match score counts. The score is the weighted mean of the parts
@@ -62,18 +65,9 @@ export const TRAVEL_SPEEDS = {
  * - pay: an allowance or a wage, for a person who wants some income (`preferences.pay: paid`).
  * - understanding: the host understands circumstances like the person's (`circumstances`).
  * - support: support offered beyond what the person needs; light, so plain jobs do not sink.
- * - retention: the host's record of people still taking part after 90 days, when it is good.
+ * - retention: the host's record of people still taking part at HOST_RETENTION_CHECKPOINT_DAY, when it is good.
  */
-export const MATCH_SCORE_WEIGHTS = {
-  interest: 0.3,
-  step: 0.3,
-  schedule: 0.15,
-  travel: 0.12,
-  pay: 0.15,
-  understanding: 0.1,
-  support: 0.03,
-  retention: 0.05,
-} as const;
+export const MATCH_SCORE_WEIGHTS = citySettings.matching.scoreWeights;
 
 /** Step part: credit lost for each step the opening sits below the person's step. */
 export const STEP_BELOW_PENALTY = 0.5;
@@ -86,32 +80,19 @@ export const SCHEDULE_FULL_CREDIT_MINUTES = 240;
 /**
  * Each area's representative point: a home or a place without coordinates is put here, so its
  * travel is still estimated (and marked as an estimate) instead of guessed from the area alone.
- * Nagareyama's defaults; a city changes them with AREAS.
+ * Each area of the settings file carries its own.
  */
-export const AREA_REPRESENTATIVE_POINTS: Readonly<Record<string, { lat: number; lng: number }>> = {
-  north: { lat: 35.8975, lng: 139.912 },
-  central: { lat: 35.8718, lng: 139.9252 },
-  south: { lat: 35.8378, lng: 139.9048 },
-  east: { lat: 35.865, lng: 139.945 },
-};
+export const AREA_REPRESENTATIVE_POINTS: Readonly<Record<string, { lat: number; lng: number }>> = Object.fromEntries(
+  citySettings.areas.map((area) => [area.code, { lat: area.point.lat, lng: area.point.lng }]),
+);
 
 /**
  * Stations a home may be given as, instead of coordinates the person would rather not give
- * (approximate public coordinates of the station; they are not personal data). Nagareyama's.
+ * (approximate public coordinates of the station; they are not personal data).
  */
-export const STATIONS: Readonly<Record<string, { lat: number; lng: number }>> = {
-  流山おおたかの森: { lat: 35.8719, lng: 139.925 },
-  南流山: { lat: 35.8381, lng: 139.9036 },
-  流山セントラルパーク: { lat: 35.8548, lng: 139.9176 },
-  江戸川台: { lat: 35.8979, lng: 139.9109 },
-  初石: { lat: 35.8826, lng: 139.9273 },
-  運河: { lat: 35.9139, lng: 139.9056 },
-  平和台: { lat: 35.8648, lng: 139.8993 },
-  鰭ヶ崎: { lat: 35.8452, lng: 139.9108 },
-  流山: { lat: 35.8566, lng: 139.8976 },
-  豊四季: { lat: 35.8738, lng: 139.9469 },
-  柏の葉キャンパス: { lat: 35.8932, lng: 139.9524 },
-};
+export const STATIONS: Readonly<Record<string, { lat: number; lng: number }>> = Object.fromEntries(
+  citySettings.stations.map((station) => [station.name, { lat: station.point.lat, lng: station.point.lng }]),
+);
 
 /** A need for short hours is also met when no slot of the opening lasts longer than this. */
 export const SHORT_HOURS_MAX_SLOT_MINUTES = 180;
@@ -123,7 +104,7 @@ export const TRAVEL_UNKNOWN_CREDIT = 0.5;
 export const SUPPORT_FULL_CREDIT_COUNT = 3;
 
 /**
- * Retention part: a host's 90-day retention rate is blended with a neutral prior, as if it had
+ * Retention part: a host's retention rate (at HOST_RETENTION_CHECKPOINT_DAY) is blended with a neutral prior, as if it had
  * RETENTION_PRIOR_PLACEMENTS extra placements retained at RETENTION_PRIOR_RATE, and only the part
  * above that prior earns credit. A host with a short record therefore stays near the prior
  * instead of jumping to 100 % after one lucky placement.
@@ -183,41 +164,41 @@ export const PAY_CREDIT = { none: 0, allowance: 0.8, wage: 1 } as const;
 export const RETENTION_MIN_PLACEMENTS = 3;
 
 /** A listing neither updated nor confirmed by its host for this many days is stale. */
-export const STALE_LISTING_DAYS = 90;
+export const STALE_LISTING_DAYS = citySettings.catalog.staleListingDays;
 
 /** Warn that an opening is nearly full when this many seats or fewer are left. */
-export const NEARLY_FULL_SEATS = 1;
+export const NEARLY_FULL_SEATS = citySettings.catalog.nearlyFullSeats;
 
 /** Follow-up (定着支援): days after a placement starts (enters trial or active) when a check-in is due. */
-export const FOLLOW_UP_DAYS = [7, 14, 30, 90, 180] as const;
+export const FOLLOW_UP_DAYS: readonly number[] = citySettings.followUp.days;
 
 /**
  * A check-in completes a follow-up due up to this many days after it, so a visit made a little
  * early still counts and the follow-up does not linger as open.
  */
-export const FOLLOW_UP_EARLY_GRACE_DAYS = 3;
+export const FOLLOW_UP_EARLY_GRACE_DAYS = citySettings.followUp.earlyGraceDays;
 
 /** Follow-ups due from today up to this many days ahead are listed as `due` (this week's work). */
-export const FOLLOW_UP_DUE_WINDOW_DAYS = 7;
+export const FOLLOW_UP_DUE_WINDOW_DAYS = citySettings.followUp.dueWindowDays;
 
 /** How far ahead the follow-up list looks when the caller gives no `until` date. */
-export const FOLLOW_UP_DEFAULT_HORIZON_DAYS = 60;
+export const FOLLOW_UP_DEFAULT_HORIZON_DAYS = citySettings.followUp.defaultHorizonDays;
 
 /**
  * A host may send this many reports (host_report check-ins) a day about one placement; more is
  * refused with 429 until the next day (Tokyo), so no host can flood the follow-up list.
  */
-export const HOST_REPORTS_PER_PLACEMENT_PER_DAY = 10;
+export const HOST_REPORTS_PER_PLACEMENT_PER_DAY = citySettings.rateLimits.hostReportsPerPlacementPerDay;
 
 /** Warning sign: this many check-ins in a row that recorded attendance below the ratio below. */
-export const LOW_ATTENDANCE_STREAK = 2;
+export const LOW_ATTENDANCE_STREAK = citySettings.followUp.warningSigns.lowAttendanceStreak;
 /** Warning sign: attended / planned below this share counts as low attendance. */
-export const LOW_ATTENDANCE_RATIO = 0.5;
+export const LOW_ATTENDANCE_RATIO = citySettings.followUp.warningSigns.lowAttendanceRatio;
 
 /** Warning sign: wellbeing (1…5) at least this much below its recent best. */
-export const WELLBEING_DROP = 2;
+export const WELLBEING_DROP = citySettings.followUp.warningSigns.wellbeingDrop;
 /** How many wellbeing readings (the latest included) make up "recent" for the drop above. */
-export const WELLBEING_LOOKBACK_READINGS = 3;
+export const WELLBEING_LOOKBACK_READINGS = citySettings.followUp.warningSigns.wellbeingLookbackReadings;
 
 /**
  * Interest matching: how strongly each kind of word match counts (0…1). `exact` is the interest
@@ -244,8 +225,8 @@ export const SEARCH_FALLBACK_STRENGTH = 0.6;
  */
 export const SEARCH_CONDITION_STRENGTH = 0.7;
 
-/** Japanese names of the area codes in AREAS, used in reports (CSV) and the HSDS export. Change the two together. */
-export const AREA_LABELS: Record<(typeof AREAS)[number], string> = { north: '北部', central: '中部', south: '南部', east: '東部' };
+/** Japanese names of the area codes in AREAS, used in reports (CSV), the console and the HSDS export. */
+export const AREA_LABELS: Readonly<Record<string, string>> = Object.fromEntries(citySettings.areas.map((area) => [area.code, area.label]));
 
 /**
  * Fuzzy fallback, for search words and interests that nothing else found, not even one typo away:
@@ -272,13 +253,19 @@ export const SIGN_IN_LINK_DAYS = 7;
  * is this many years old, with no placement still under way, is listed for erasure
  * (`GET /v1/participants?erasable=true`). Nothing is erased without an admin's request.
  */
-export const RETENTION_YEARS_AFTER_END = 5;
+export const RETENTION_YEARS_AFTER_END = citySettings.retention.yearsAfterEnd;
 
 /**
- * Retention (定着) checkpoints: days after a placement starts at which the summary report counts
- * whether it was still going, one `day${n}` figure each. Nagareyama reports at 30, 90 and 180 days.
+ * Retention checkpoints (定着): days after a placement starts at which the summary report counts
+ * who is still taking part (its keys are `day${n}`), ascending. The host's own retention record
+ * (and the retention part of the match score) is counted at HOST_RETENTION_CHECKPOINT_DAY, one of
+ * them, so the host's record and the report never disagree about what "retained" means.
  */
-export const RETENTION_CHECKPOINT_DAYS: readonly number[] = [30, 90, 180];
+export const RETENTION_CHECKPOINT_DAYS: readonly number[] = citySettings.retention.checkpointDays;
+export const HOST_RETENTION_CHECKPOINT_DAY = citySettings.retention.hostCheckpointDay;
 
-/** The checkpoint behind a host's record of keeping people (the retention part of a match); one of the above. */
-export const HOST_RETENTION_CHECKPOINT_DAY = 90;
+/** Synonym groups for search and interest matching (the settings file's, else src/config/synonyms.json). */
+export const SYNONYM_GROUPS: readonly (readonly string[])[] = citySettings.synonyms.groups;
+
+/** The everyday phrases `q` reads as conditions (the settings file's, else src/config/search-phrases.json). */
+export const SEARCH_PHRASES = citySettings.searchPhrases;

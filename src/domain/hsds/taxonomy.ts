@@ -74,7 +74,7 @@ const DIMENSIONS: Dimension[] = [
     code: 'area',
     name: '地域',
     description: '市内の地域',
-    values: AREAS.map((area) => [area, AREA_LABELS[area]]),
+    values: AREAS.map((area) => [area, AREA_LABELS[area] ?? area]),
   },
 ];
 

@@ -4,6 +4,7 @@
  * its cell is read and written. The template, the export and the import all use this one list.
  */
 import { AREA_LABELS } from '../../config';
+import { EXAMPLE_AREA_LABEL, EXAMPLE_POINT, EXAMPLE_STATION, exampleAddress } from '../../config/examples';
 import {
   ATTENDANCE_LABELS,
   HOST_STATUS_LABELS,
@@ -68,8 +69,8 @@ export const CATALOG_COLUMNS: readonly Column[] = [
     cell: choice(vocabularyOf(HOST_TYPE_LABELS, { npo: ['NPO'], farm: ['農園', '農家'], shop: ['商店', '飲食店'] })),
     example: 'NPO法人',
   },
-  { name: 'hostArea', header: '受け入れ先の地域', target: 'host', field: 'area', cell: areas, example: '中部' },
-  { name: 'hostAddress', header: '住所', target: 'host', field: 'address', cell: text(null), example: '流山市駒木123' },
+  { name: 'hostArea', header: '受け入れ先の地域', target: 'host', field: 'area', cell: areas, example: EXAMPLE_AREA_LABEL },
+  { name: 'hostAddress', header: '住所', target: 'host', field: 'address', cell: text(null), example: exampleAddress('1-2-3') },
   { name: 'hostContactPerson', header: '担当者', target: 'host', field: 'contact.person', cell: text(null), example: '山田' },
   { name: 'hostPhone', header: '電話番号', target: 'host', field: 'contact.phone', cell: text(null), example: '04-0000-0000' },
   { name: 'hostEmail', header: 'メール', target: 'host', field: 'contact.email', cell: text(null), example: 'info@example.jp' },
@@ -133,17 +134,31 @@ export const CATALOG_COLUMNS: readonly Column[] = [
     example: '都合のよい回に',
   },
   { name: 'months', header: '実施月', target: 'opportunity', field: 'months', cell: choices(vocabularyOf(MONTH_LABELS)), example: '' },
-  { name: 'area', header: '地域', target: 'opportunity', field: 'location.area', required: true, cell: areas, example: '中部' },
+  { name: 'area', header: '地域', target: 'opportunity', field: 'location.area', required: true, cell: areas, example: EXAMPLE_AREA_LABEL },
   {
     name: 'station',
     header: '最寄り駅',
     target: 'opportunity',
     field: 'location.station',
     cell: text(null),
-    example: '流山セントラルパーク',
+    example: EXAMPLE_STATION ?? '',
   },
-  { name: 'lat', header: '緯度', target: 'opportunity', field: 'location.lat', cell: numeric(null), example: '35.8718' },
-  { name: 'lng', header: '経度', target: 'opportunity', field: 'location.lng', cell: numeric(null), example: '139.9252' },
+  {
+    name: 'lat',
+    header: '緯度',
+    target: 'opportunity',
+    field: 'location.lat',
+    cell: numeric(null),
+    example: String(EXAMPLE_POINT.lat),
+  },
+  {
+    name: 'lng',
+    header: '経度',
+    target: 'opportunity',
+    field: 'location.lng',
+    cell: numeric(null),
+    example: String(EXAMPLE_POINT.lng),
+  },
   { name: 'online', header: 'オンライン', target: 'opportunity', field: 'location.online', cell: yesNo, example: 'いいえ' },
   { name: 'capacity', header: '定員', target: 'opportunity', field: 'capacity', required: true, cell: numeric(), example: '3' },
   {

@@ -1,4 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
+import { EXAMPLE_AREA, exampleAddress } from '../../config/examples';
 import { IdParam, json, jsonBody, problems } from '../../lib/openapi';
 import { ETagHeader, IfMatchHeader } from '../headers';
 import { Host, HostInput, HostList, HostListQuery, HostPatch } from './hosts.schemas';
@@ -18,8 +19,8 @@ export const createHostRoute = createRoute({
       name: 'NPO法人ながれやま畑の会',
       nameKana: 'えぬぴーおーほうじんながれやまはたけのかい',
       type: 'npo',
-      area: 'central',
-      address: '流山市〇〇 1-2-3',
+      area: EXAMPLE_AREA,
+      address: exampleAddress('1-2-3'),
       contact: { person: '畑 みどり', phone: '04-0000-0000', email: 'hatake@example.org' },
       understanding: ['hikikomori', 'mental_health'],
       status: 'prospect',

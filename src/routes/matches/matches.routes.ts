@@ -1,4 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
+import { EXAMPLE_HOME_AREA, examplePlace } from '../../config/examples';
 import { IdParam, json, jsonBody, problems } from '../../lib/openapi';
 import { InlineProfile, MatchQuery, MatchResult } from './matches.schemas';
 
@@ -33,7 +34,7 @@ export const inlineMatchesRoute = createRoute({
     body: jsonBody(InlineProfile, {
       age: 22,
       gender: 'female',
-      home: { area: 'north', lat: null, lng: null, station: '江戸川台' },
+      home: { ...examplePlace(EXAMPLE_HOME_AREA), lat: null, lng: null },
       travel: { modes: ['walk', 'bus'], maxMinutes: 40 },
       availability: [{ day: 'wed', start: '13:00', end: '16:00' }],
       interests: ['絵', '本の整理'],

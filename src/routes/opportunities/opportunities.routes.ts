@@ -1,4 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
+import { EXAMPLE_AREA, EXAMPLE_HOME_AREA, examplePlace } from '../../config/examples';
 import { IdParam, json, jsonBody, problems } from '../../lib/openapi';
 import { CsvText } from '../imports/imports.schemas';
 import { ETagHeader, IfMatchHeader } from '../headers';
@@ -27,7 +28,7 @@ export const createOpportunityRoute = createRoute({
       description: '少人数で、畝の草取りや水やり、収穫をします。話すのが苦手でも大丈夫です。雨の日は作業小屋で袋詰めをします',
       tags: ['農作業', '土いじり', '屋外'],
       schedule: [...SLOTS],
-      location: { area: 'central', station: '流山セントラルパーク', lat: 35.8718, lng: 139.9252, online: false },
+      location: { ...examplePlace(EXAMPLE_AREA), online: false },
       capacity: 3,
       step: 3,
       environment: { groupSize: 'small', conversation: 'little', customerFacing: false, phone: false },
@@ -89,7 +90,7 @@ export const patchOpportunityRoute = createRoute({
     body: jsonBody(OpportunityPatch, {
       capacity: 4,
       schedule: [...SLOTS, { day: 'sat', start: '09:00', end: '11:00' }],
-      location: { station: '流山おおたかの森' },
+      location: examplePlace(EXAMPLE_HOME_AREA),
       eligibility: { maxAge: 39 },
       tags: ['農作業', '土いじり', '屋外', '週末'],
     }),

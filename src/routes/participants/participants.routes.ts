@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { RETENTION_YEARS_AFTER_END } from '../../config';
+import { EXAMPLE_HOME_AREA, exampleAddress, examplePlace } from '../../config/examples';
 import { IdParam, json, jsonBody, problems } from '../../lib/openapi';
 import { ETagHeader, IfMatchHeader } from '../headers';
 import { PageQuery, pageSchema } from '../../lib/pagination';
@@ -28,7 +29,7 @@ export const createParticipantRoute = createRoute({
       displayName: 'Aさん',
       age: 34,
       gender: 'male',
-      home: { area: 'south', lat: 35.8386, lng: 139.9036, station: '南流山' },
+      home: examplePlace(EXAMPLE_HOME_AREA),
       travel: { modes: ['walk', 'bicycle', 'train'], maxMinutes: 30 },
       availability: [{ day: 'tue', start: '09:00', end: '13:00' }],
       interests: ['土いじり', 'パソコン'],
@@ -45,7 +46,7 @@ export const createParticipantRoute = createRoute({
         name: '架空 太郎',
         nameKana: 'かくう たろう',
         phone: '090-0000-0000',
-        address: '流山市〇〇 4-5-6',
+        address: exampleAddress('4-5-6'),
         notes: '連絡は母親経由が確実',
       },
     }),

@@ -1,4 +1,5 @@
 import { AREAS, RETENTION_YEARS_AFTER_END, STATIONS } from '../../config';
+import { EXAMPLE_STATION } from '../../config/examples';
 import { ERASURE_REASONS } from '../../domain/participant/erasure';
 import { z } from '../../lib/openapi';
 import { IsoDateTime, Latitude, Longitude, Ref, SlotSchema, Text } from '../../lib/schemas';
@@ -17,7 +18,7 @@ import {
 const STATION_NAMES = Object.keys(STATIONS) as [string, ...string[]];
 const Station = z.enum(STATION_NAMES, { error: `駅は ${STATION_NAMES.join('・')} のいずれかを指定してください` }).openapi({
   description: '最寄り駅。座標（lat/lng）がないとき、移動時間はこの駅から見積もります',
-  example: '南流山',
+  example: EXAMPLE_STATION,
 });
 const Home = z.strictObject({
   area: z.enum(AREAS),

@@ -1,4 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
+import { EXAMPLE_HOME_AREA } from '../../config/examples';
 import { problems, z } from '../../lib/openapi';
 import { UnmetNeeds, UnmetNeedsQuery } from './unmet-needs.schemas';
 
@@ -28,7 +29,7 @@ export const unmetNeedsRoute = createRoute({
             suppressed: 1,
             groups: [
               {
-                profile: { area: 'south', timeBand: 'weekday_morning' },
+                profile: { area: EXAMPLE_HOME_AREA, timeBand: 'weekday_morning' },
                 people: 5,
                 binding: [
                   { code: 'schedule', people: 4 },
@@ -38,7 +39,7 @@ export const unmetNeedsRoute = createRoute({
                   kind: 'new',
                   wouldServe: 5,
                   profile: {
-                    area: 'south',
+                    area: EXAMPLE_HOME_AREA,
                     timeBand: 'weekday_morning',
                     step: 1,
                     support: ['quiet_space'],

@@ -1,6 +1,5 @@
 import { eq, getTableColumns, isNotNull } from 'drizzle-orm';
-import searchPhraseData from '../../config/search-phrases.json';
-import synonymData from '../../config/synonyms.json';
+import { SEARCH_PHRASES, SYNONYM_GROUPS } from '../../config';
 import type { Ctx } from '../../context';
 import type { Db } from '../../db/db';
 import { aliased } from '../../db/aliased';
@@ -16,10 +15,10 @@ import { UNDERSTANDING, type HostRetention, type MatchableOpportunity, type Unde
 import { CATALOG_PARTS, catalogStateQuery } from './version';
 import { toOpportunityView, type OpportunityRow } from '../opportunities/rows';
 
-/** Loaded once per process or isolate: staff extend src/config/synonyms.json, not code. */
-const synonyms = loadSynonyms(synonymData.groups);
+/** Loaded once per process or isolate: staff extend the synonyms of the city's settings, not code. */
+const synonyms = loadSynonyms(SYNONYM_GROUPS);
 /** Likewise the everyday phrases `q` reads as conditions (静かな所, 接客なし, 土日). */
-const searchPhrases = loadQueryVocabulary(searchPhraseData);
+const searchPhrases = loadQueryVocabulary(SEARCH_PHRASES);
 
 type Versions = { content: number; seats: number; today: string };
 
