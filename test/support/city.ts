@@ -42,7 +42,9 @@ export const notAnArea = (() => {
 
 /** The Japanese name of an area, as reports, CSV and HSDS show it. */
 export function labelOf(area: Area): string {
-  return AREA_LABELS[area];
+  const label = AREA_LABELS[area];
+  if (label === undefined) throw new Error(`the city settings give no label for ${area}`);
+  return label;
 }
 
 /** An area's representative point: the place homes and openings without coordinates are put. */
