@@ -5,11 +5,11 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, startConsole, type ConsoleInBrowser } from '../support/browser';
+import { browserTestsRun, startConsole, type ConsoleInBrowser } from '../support/browser';
 import type { Harness } from '../support/harness';
 import { giveConsent, makeParticipant } from '../support/participants';
 
-describe.skipIf(!hasChromium)('console in a browser', () => {
+describe.skipIf(!browserTestsRun)('console in a browser', () => {
   let world: ConsoleInBrowser;
   let h: Harness;
   let base: string;

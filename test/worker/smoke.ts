@@ -11,6 +11,8 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AREAS } from '../../src/config';
+import { CITY_SETTINGS_VARIABLE } from '../../src/config/settings-file';
 
 const MIGRATE_TIMEOUT_MS = 60_000;
 const START_TIMEOUT_MS = 90_000;
@@ -19,6 +21,10 @@ const STOP_TIMEOUT_MS = 10_000;
 
 const require = createRequire(import.meta.url);
 const WRANGLER = require.resolve('wrangler/bin/wrangler.js');
+
+/** An area of the settings in force; the Worker is given the same settings file below. */
+const AREA = AREAS[0];
+const settingsFile = process.env[CITY_SETTINGS_VARIABLE];
 const SCALAR_SCRIPT = require.resolve('@scalar/api-reference/browser/standalone.js');
 
 const env = {
@@ -122,7 +128,7 @@ async function checkCatalogRoundTrip(base: string, adminToken: string): Promise<
   const me = await request(base, '/v1/me', { headers: auth });
   await expectStatus(me, 200, 'GET /v1/me as the ADMIN_TOKEN admin');
 
-  const body = { name: 'テスト受け入れ先', type: 'npo', area: 'central', contact: {}, understanding: [], status: 'active' };
+  const body = { name: 'テスト受け入れ先', type: 'npo', area: AREA, contact: {}, understanding: [], status: 'active' };
   const created = await request(base, '/v1/hosts', {
     method: 'POST',
     headers: { ...auth, 'content-type': 'application/json' },
@@ -155,7 +161,7 @@ async function checkCaseworkOnD1(base: string, adminToken: string): Promise<void
   const host = await call(
     'POST',
     '/v1/hosts',
-    { name: '農園テスト', type: 'farm', area: 'central', contact: {}, understanding: [], status: 'active' },
+    { name: '農園テスト', type: 'farm', area: AREA, contact: {}, understanding: [], status: 'active' },
     201,
   );
   await call('PATCH', `/v1/hosts/${host.body.id}`, { notes: '更新' }, 200, { 'if-match': host.etag });
@@ -169,7 +175,7 @@ async function checkCaseworkOnD1(base: string, adminToken: string): Promise<void
       kind: 'work_experience',
       tags: ['農作業'],
       schedule: [{ day: 'tue', start: '09:00', end: '12:00' }],
-      location: { area: 'central', online: false },
+      location: { area: AREA, online: false },
       capacity: 1,
       step: 2,
       environment: { groupSize: 'small', conversation: 'little', customerFacing: false, phone: false },
@@ -178,7 +184,7 @@ async function checkCaseworkOnD1(base: string, adminToken: string): Promise<void
   );
   const person = {
     displayName: 'Aさん',
-    home: { area: 'central' },
+    home: { area: AREA },
     travel: { modes: ['walk'], maxMinutes: 30 },
     availability: [{ day: 'tue', start: '09:00', end: '13:00' }],
     interests: ['土いじり'],
@@ -297,6 +303,7 @@ async function main(): Promise<void> {
         state,
         '--var',
         `ADMIN_TOKEN:${adminToken}`,
+        ...(settingsFile ? ['--alias', `tsunagu-city-settings:${settingsFile}`] : []),
         '--show-interactive-dev-session=false',
       ],
       output,
