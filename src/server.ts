@@ -6,6 +6,7 @@ import { isLocalDatabaseUrl, openDatabase } from './db/client';
 import { migrateDatabase } from './db/migrate';
 import { nodeDocsScript } from './node/docs-script';
 import { isLoopbackHost, readNodeEnv } from './node/env';
+import { exitIfAreasStranded } from './node/stranded-areas';
 import { nodeLimits, serveApp } from './node/serve';
 import { jsonLineLogger } from './lib/logger';
 
@@ -15,6 +16,7 @@ const log = jsonLineLogger({ requests: env.logRequests });
 const now = () => new Date();
 
 await migrateDatabase(db);
+await exitIfAreasStranded(db, () => client.close());
 if (env.adminToken) await ensureAdmin(db, env.adminToken, now());
 const localOnly = isLocalDatabaseUrl(env.databaseUrl) && isLoopbackHost(env.host);
 const demo = env.seed && localOnly ? await seedDemoIfEmpty(db, now()) : null;

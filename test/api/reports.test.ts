@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/domain/dates';
-import { RETENTION_DAYS, retentionCounts, type PlacementOutcome } from '../../src/domain/placement/retention';
+import { retentionCounts, retentionKey, type PlacementOutcome } from '../../src/domain/placement/retention';
 import { makeHost, makeHostUser, makeOpportunity } from '../support/factories';
 import { createHarness, TEST_NOW, type Harness } from '../support/harness';
 import { giveConsent, makeParticipant } from '../support/participants';
 import { moveTo, propose } from '../support/placements';
 import { errorPaths } from '../support/problems';
 import { buildReportHistory, FIRST_HALF, WORKED_FOR, WORKED_FOR_THESE_SETTINGS } from '../support/report-history';
-import { areaAt, areas, retentionCheckpointDays, retentionKey } from '../support/city';
+import { areaAt, areas, retentionCheckpointDays } from '../support/city';
 
 const summaryPath = (query: string) => `/v1/reports/summary${query}`;
 
@@ -143,8 +143,8 @@ describe('reports: the summary of a known history', () => {
     ] as const) {
       const report = (await h.as('coordinator').get(summaryPath(`?from=${from}&to=${to}`))).body;
       const started = outcomes.filter((o) => o.startDate !== null && o.startDate >= from && o.startDate <= to);
-      for (const day of RETENTION_DAYS) {
-        expect(report.retention[`day${day}`]).toMatchObject(retentionCounts(started, day, through));
+      for (const day of retentionCheckpointDays) {
+        expect(report.retention[retentionKey(day)]).toMatchObject(retentionCounts(started, day, through));
       }
     }
   });
@@ -220,9 +220,9 @@ describe('reports: cost', () => {
       };
 
       const empty = await measure();
-      // The caller's token, then one batch of eight aggregate selects.
+      // The caller's token, then one batch of nine aggregate selects.
       expect(empty.roundTrips).toBe(2);
-      expect(empty.statements).toHaveLength(9);
+      expect(empty.statements).toHaveLength(10);
       await grow(h, 1);
       const small = await measure();
       await grow(h, 12);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HOST_RETENTION_CHECKPOINT_DAY } from '../../src/config';
 import type { MatchItem } from '../../src/domain/matching/types';
 import type { Profile } from '../../src/domain/types';
 import { excludedFor, idsOf, matchesFor, person, weekly } from './catalog';
@@ -212,7 +213,10 @@ describe('ranking vignettes: reasons a person may hear read aloud', () => {
 
   it("speaks of a host's record only when it covers at least 3 placements", () => {
     const farm = item(matchesFor(H), 'farm-care');
-    expect(farm.reasons).toContainEqual({ code: 'retention', message: 'これまでにつないだ4人のうち3人が90日以上続いています' });
+    expect(farm.reasons).toContainEqual({
+      code: 'retention',
+      message: `これまでにつないだ4人のうち3人が${HOST_RETENTION_CHECKPOINT_DAY}日以上続いています`,
+    });
     const cafe = item(matchesFor(G), 'cafe-service');
     expect(cafe.reasons.some((reason) => reason.code === 'retention')).toBe(false);
   });

@@ -76,11 +76,6 @@ export const followUpDays: readonly number[] = FOLLOW_UP_DAYS;
 export const retentionCheckpointDays: readonly number[] = RETENTION_CHECKPOINT_DAYS;
 export const hostRetentionCheckpointDay: number = HOST_RETENTION_CHECKPOINT_DAY;
 
-/** The report's retention key for a checkpoint. */
-export function retentionKey(day: number): string {
-  return `day${day}`;
-}
-
 /** Days without an update or confirmation after which a listing is stale. */
 export const staleListingDays: number = STALE_LISTING_DAYS;
 

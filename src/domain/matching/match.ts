@@ -30,7 +30,7 @@ export type MatchOptions = {
   limit: number;
   /** Whether to list the opportunities left out, each with every reason. */
   includeExcluded: boolean;
-  /** 90-day retention per hostId, counted beforehand so ranking never reads placements. */
+  /** Retention at HOST_RETENTION_CHECKPOINT_DAY per hostId, counted beforehand so ranking never reads placements. */
   retention: ReadonlyMap<string, HostRetention>;
   /** A stored participant's consent; absent for a profile typed in on the spot. */
   consent?: ConsentStatus;

@@ -9,6 +9,7 @@ import type { ScoreCode } from './types';
 // loader (tsx), each read of an imported binding is a function call, and at 10,000 opportunities
 // those calls were a tenth of a match.
 const {
+  HOST_RETENTION_CHECKPOINT_DAY,
   INTEREST_FULL_CREDIT_MATCHES,
   INTEREST_NEXT_MATCH_SHARE,
   MATCH_SCORE_WEIGHTS,
@@ -157,9 +158,10 @@ export function extraSupportPart(extra: number): number {
 }
 
 /**
- * The host's 90-day retention rate pulled toward a neutral prior, credited only above that prior
- * and only once the record covers RETENTION_MIN_PLACEMENTS: a record about one or two other
- * people says nothing yet, and a host new to this work is not ranked down for it.
+ * The host's retention rate (at HOST_RETENTION_CHECKPOINT_DAY) pulled toward a neutral prior,
+ * credited only above that prior and only once the record covers RETENTION_MIN_PLACEMENTS: a
+ * record about one or two other people says nothing yet, and a host new to this work is not
+ * ranked down for it.
  */
 export function retentionPart(record: HostRetention | undefined): number {
   const eligible = Math.max(0, record?.eligible ?? 0);
@@ -286,5 +288,10 @@ function supportReasons(needs: readonly Support[], support: readonly Support[]):
 function retentionReasons(record: HostRetention | undefined): Reason[] {
   const eligible = Math.max(0, record?.eligible ?? 0);
   const retained = Math.min(eligible, Math.max(0, record?.retained ?? 0));
-  return [{ code: 'retention', message: `これまでにつないだ${eligible}人のうち${retained}人が90日以上続いています` }];
+  return [
+    {
+      code: 'retention',
+      message: `これまでにつないだ${eligible}人のうち${retained}人が${HOST_RETENTION_CHECKPOINT_DAY}日以上続いています`,
+    },
+  ];
 }

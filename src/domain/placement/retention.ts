@@ -7,12 +7,12 @@ import { addDays } from '../dates';
 import type { HostRetention } from '../types';
 import type { EndReason, PlacementStatus } from './statuses';
 
-/** The checkpoints reported to the city (`day30`, `day90`, `day180` in the summary report). */
-export const RETENTION_DAYS = [30, 90, 180] as const;
-export type RetentionDay = (typeof RETENTION_DAYS)[number];
+/** How the summary report names the figure for a checkpoint: `day30` for day 30. */
+export type RetentionKey = `day${number}`;
 
-/** The checkpoint behind a host's record of keeping people, used in matching. */
-export const HOST_RETENTION_DAY: RetentionDay = 90;
+export function retentionKey(day: number): RetentionKey {
+  return `day${day}`;
+}
 
 const GOOD_ENDINGS: readonly EndReason[] = ['completed', 'moved_on'];
 
@@ -32,7 +32,7 @@ export type RetentionCheck = { eligible: boolean; retained: boolean };
  * not ended before that day, or ended well. An ended placement without an end date is treated as
  * having ended early, so a missing date never inflates the rate.
  */
-export function retentionAt(placement: PlacementOutcome, day: RetentionDay, asOf: string): RetentionCheck {
+export function retentionAt(placement: PlacementOutcome, day: number, asOf: string): RetentionCheck {
   if (placement.startDate === null) return { eligible: false, retained: false };
   const checkpoint = addDays(placement.startDate, day);
   if (checkpoint > asOf) return { eligible: false, retained: false };
@@ -43,7 +43,7 @@ export function retentionAt(placement: PlacementOutcome, day: RetentionDay, asOf
 }
 
 /** How many placements had reached day `day` by `asOf`, and how many of those were retained. */
-export function retentionCounts(placements: readonly PlacementOutcome[], day: RetentionDay, asOf: string): HostRetention {
+export function retentionCounts(placements: readonly PlacementOutcome[], day: number, asOf: string): HostRetention {
   let eligible = 0;
   let retained = 0;
   for (const placement of placements) {
@@ -52,9 +52,4 @@ export function retentionCounts(placements: readonly PlacementOutcome[], day: Re
     if (check.retained) retained += 1;
   }
   return { eligible, retained };
-}
-
-/** A host's record: its placements retained at 90 days. Pass only that host's placements. */
-export function hostRetention(placements: readonly PlacementOutcome[], asOf: string): HostRetention {
-  return retentionCounts(placements, HOST_RETENTION_DAY, asOf);
 }

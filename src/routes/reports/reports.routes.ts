@@ -1,4 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
+import { RETENTION_CHECKPOINT_DAYS } from '../../config';
 import { problems, z } from '../../lib/openapi';
 import { ReportSummary, SummaryQuery } from './reports.schemas';
 
@@ -9,7 +10,7 @@ export const summaryRoute = createRoute({
   summary: '集計レポート（期間の初日・最終日を含む。省略時は今年度。?format=csv で Excel 用 CSV）',
   operationId: 'getReportSummary',
   description:
-    '代表者会議や市への報告のための集計です（管理者・多機関協働の担当）。参加者・つなぎ・定着（30/90/180日）・フォローアップ・受け入れ先・' +
+    `代表者会議や市への報告のための集計です（管理者・多機関協働の担当）。参加者・つなぎ・定着（${RETENTION_CHECKPOINT_DAYS.join('/')}日）・フォローアップ・受け入れ先・` +
     '受け入れメニュー・受け入れ先支援の数を返します。個人を特定できる情報は含みません。format=csv で、同じ数を Excel で開ける CSV にします。',
   request: { query: SummaryQuery },
   responses: {

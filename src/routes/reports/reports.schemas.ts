@@ -1,4 +1,5 @@
-import { STALE_LISTING_DAYS } from '../../config';
+import { RETENTION_CHECKPOINT_DAYS, STALE_LISTING_DAYS } from '../../config';
+import { retentionKey } from '../../domain/placement/retention';
 import { z } from '../../lib/openapi';
 import { IsoDate } from '../../lib/schemas';
 
@@ -45,7 +46,9 @@ export const ReportSummary = z
       byKind: Counts('started の受け入れメニューの種類別'),
       stepMovesUp: Count.openapi({ description: '期間中に、それまでに始めたどのつなぎよりも上の段階のつなぎを始めた参加者' }),
     }),
-    retention: z.object({ day30: Retention, day90: Retention, day180: Retention }),
+    retention: z
+      .object(Object.fromEntries(RETENTION_CHECKPOINT_DAYS.map((day) => [retentionKey(day), Retention])))
+      .openapi({ description: `定着の確認日ごと（開始から${RETENTION_CHECKPOINT_DAYS.join('・')}日後）の数` }),
     followUps: z.object({
       dueInPeriod: Count.openapi({ description: '期日が期間中（今日まで）にあり、その日につなぎが続いていたフォローアップ' }),
       completedOnTime: Count.openapi({ description: 'そのうち期日までの記録で実施済みになったもの' }),

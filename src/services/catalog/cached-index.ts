@@ -1,12 +1,12 @@
 import { eq, getTableColumns, isNotNull } from 'drizzle-orm';
-import { SEARCH_PHRASES, SYNONYM_GROUPS } from '../../config';
+import { HOST_RETENTION_CHECKPOINT_DAY, SEARCH_PHRASES, SYNONYM_GROUPS } from '../../config';
 import type { Ctx } from '../../context';
 import type { Db } from '../../db/db';
 import { aliased } from '../../db/aliased';
 import { hosts, opportunities, placements } from '../../db/schema';
 import { tokyoDate } from '../../domain/dates';
 import { prepareCatalog, withSeatsRefreshed, type PreparedCatalog } from '../../domain/matching/match';
-import { hostRetention, type PlacementOutcome } from '../../domain/placement/retention';
+import { retentionCounts, type PlacementOutcome } from '../../domain/placement/retention';
 import { END_REASONS, type EndReason } from '../../domain/placement/statuses';
 import { type CatalogDocument, createCatalogSearch } from '../../domain/search/catalog-search';
 import { loadQueryVocabulary } from '../../domain/search/query-parser';
@@ -161,7 +161,7 @@ function retentionByHost(outcomes: OutcomeRow[], today: string): Map<string, Hos
     list.push({ ...outcome, endReason: isEndReason(endReason) ? endReason : null });
     byHost.set(hostId, list);
   }
-  return new Map([...byHost].map(([hostId, list]) => [hostId, hostRetention(list, today)]));
+  return new Map([...byHost].map(([hostId, list]) => [hostId, retentionCounts(list, HOST_RETENTION_CHECKPOINT_DAY, today)]));
 }
 
 /** A host that is not active (still a prospect, paused or ended) offers no open places. */

@@ -3,13 +3,14 @@
  * Excel reads the file as UTF-8, CRLF line ends. This is the one place that names every metric of
  * the summary in Japanese; rows come in the same order as the fields of the JSON.
  */
-import { AREA_LABELS, STALE_LISTING_DAYS } from '../../config';
+import { AREA_LABELS, RETENTION_CHECKPOINT_DAYS, STALE_LISTING_DAYS } from '../../config';
 import { HOST_STATUS_LABELS, HOST_TYPE_LABELS, OPPORTUNITY_KIND_LABELS } from '../../domain/catalog/labels';
 import { STEP_LABELS } from '../../domain/matching/labels';
 import { DECLINE_REASON_LABELS, END_REASON_LABELS } from '../../domain/placement/statuses';
 import type { Step } from '../../domain/types';
 import { HOST_SUPPORT_TYPE_LABELS } from '../../domain/host-support/types';
-import type { ReportSummary, RetentionFigure } from './reports';
+import { retentionKey } from '../../domain/placement/retention';
+import type { ReportSummary } from './reports';
 
 type SummaryRow = { section: string; metric: string; value: string | number | null };
 
@@ -44,11 +45,11 @@ function summaryRows(s: ReportSummary): SummaryRow[] {
   placements('段階が上がった参加者', s.placements.stepMovesUp);
 
   const retention = section('定着');
-  for (const [key, figure] of Object.entries(s.retention) as [string, RetentionFigure][]) {
-    const days = key.slice('day'.length);
-    retention(`${days}日後の対象`, figure.eligible);
-    retention(`${days}日後に定着`, figure.retained);
-    retention(`${days}日後の定着率`, figure.rate);
+  for (const day of RETENTION_CHECKPOINT_DAYS) {
+    const figure = s.retention[retentionKey(day)]!;
+    retention(`${day}日後の対象`, figure.eligible);
+    retention(`${day}日後に定着`, figure.retained);
+    retention(`${day}日後の定着率`, figure.rate);
   }
 
   const followUps = section('フォローアップ');

@@ -7,13 +7,13 @@
 import { and, count, eq, gt, gte, inArray, is, isNull, lt, lte, ne, or, SQL, sql, type SQLWrapper } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { assertCan } from '../../auth/policy';
-import { AREAS } from '../../config';
+import { AREAS, RETENTION_CHECKPOINT_DAYS } from '../../config';
 import type { Ctx } from '../../context';
 import type { Db } from '../../db/db';
 import { checkIns, followUps, hostSupportRecords, hosts, opportunities, participants, placements } from '../../db/schema';
 import { addDays, tokyoDate } from '../../domain/dates';
 import { HOST_SUPPORT_TYPES, type HostSupportType } from '../../domain/host-support/types';
-import { RETENTION_DAYS, retentionAt, type RetentionDay } from '../../domain/placement/retention';
+import { retentionAt, retentionKey, type RetentionKey } from '../../domain/placement/retention';
 import { DECLINE_REASONS, END_REASONS, type DeclineReason, type EndReason } from '../../domain/placement/statuses';
 import { countedThrough, reportPeriod, type Period } from '../../domain/report/period';
 import { rate } from '../../domain/report/rate';
@@ -52,7 +52,8 @@ export type ReportSummary = {
     byKind: Record<OpportunityKind, number>;
     stepMovesUp: number;
   };
-  retention: Record<`day${RetentionDay}`, RetentionFigure>;
+  /** One figure per retention checkpoint of the city (`day30`, `day90`, `day180` for Nagareyama), in their order. */
+  retention: Record<RetentionKey, RetentionFigure>;
   followUps: { dueInPeriod: number; completedOnTime: number; late: number; notCompleted: number; overdue: number };
   hosts: { active: number; new: number; byType: Record<HostType, number>; byStatus: Record<HostStatus, number> };
   opportunities: {
@@ -86,10 +87,11 @@ export async function reportSummary(ctx: Ctx, query: { from?: string | undefined
   const window: ReportWindow = { period, through, today, now };
   const { db } = ctx;
 
-  const [people, referrals, placementCounts, movedUp, followUpCounts, hostCounts, opportunityCounts, support] = await db.batch([
+  const [people, referrals, placementCounts, retained, movedUp, followUpCounts, hostCounts, opportunityCounts, support] = await db.batch([
     participantCountsQuery(db, window),
     referralsQuery(db, window),
     placementCountsQuery(db, window),
+    retentionCountsQuery(db, window),
     stepMovesUpQuery(db, window),
     followUpCountsQuery(db, window),
     hostCountsQuery(db, window),
@@ -110,11 +112,9 @@ export async function reportSummary(ctx: Ctx, query: { from?: string | undefined
       byKind: p.byKind,
       stepMovesUp: movedUp[0]?.count ?? 0,
     },
-    retention: {
-      day30: retentionFigure(p.day30),
-      day90: retentionFigure(p.day90),
-      day180: retentionFigure(p.day180),
-    },
+    retention: Object.fromEntries(
+      RETENTION_CHECKPOINT_DAYS.map((day) => [retentionKey(day), retentionFigure(retained[0]![retentionKey(day)]!)]),
+    ),
     followUps: followUpCounts[0]!,
     hosts: hostCounts[0]!,
     opportunities: opportunityCounts[0]!,
@@ -167,26 +167,33 @@ function placementCountsQuery(db: Db, window: ReportWindow) {
         endedByReason: countsBy(END_REASONS, (reason) => and(endedWithin('ended'), eq(placements.closeReason, reason))!),
         declinedByReason: countsBy(DECLINE_REASONS, (reason) => and(endedWithin('declined'), eq(placements.closeReason, reason))!),
         byKind: countsBy(OPPORTUNITY_KINDS, (kind) => and(started, eq(opportunities.kind, kind))!),
-        ...retentionCounts(window),
       }),
     )
     .from(placements)
     .innerJoin(opportunities, eq(opportunities.id, placements.opportunityId));
 }
 
-/** Eligible for day N once start + N ≤ through; retained unless it ended badly before day N. */
-function retentionCounts(window: ReportWindow) {
+/**
+ * One pair of counts per checkpoint of the city. Eligible for day N once start + N ≤ through;
+ * retained unless it ended badly before day N. A select of its own: its keys come from the
+ * settings, and drizzle types a row only from a selection whose keys are known.
+ */
+function retentionCountsQuery(db: Db, window: ReportWindow) {
   const started = startedInPeriod(window);
-  const eligible = (day: RetentionDay) => and(started, lte(placements.startedOn, addDays(window.through, -day)))!;
-  const retained = (day: RetentionDay) =>
+  const eligible = (day: number) => and(started, lte(placements.startedOn, addDays(window.through, -day)))!;
+  const retained = (day: number) =>
     or(
       ne(placements.status, 'ended'),
       inArray(placements.closeReason, RETAINING_END_REASONS),
       gte(placements.endedOn, sql`date(${placements.startedOn}, ${`+${day} days`})`),
     )!;
-  return Object.fromEntries(
-    RETENTION_DAYS.map((day) => [`day${day}`, { eligible: countIf(eligible(day)), retained: countIf(and(eligible(day), retained(day))!) }]),
-  ) as Record<`day${RetentionDay}`, { eligible: SQL<number>; retained: SQL<number> }>;
+  const counts = Object.fromEntries(
+    RETENTION_CHECKPOINT_DAYS.map((day) => [
+      retentionKey(day),
+      { eligible: countIf(eligible(day)), retained: countIf(and(eligible(day), retained(day))!) },
+    ]),
+  ) as Record<RetentionKey, { eligible: SQL<number>; retained: SQL<number> }>;
+  return db.select(named('retention', counts)).from(placements);
 }
 
 /** Participants who started, in the period, a placement one or more steps above every placement they had started before. */

@@ -2,8 +2,10 @@
  * The report on unmet needs (社会資源の開拓), computed now: the people waiting for a place against
  * the catalog index matching uses (read only, so the report never slows or changes matching).
  * Only the matching profile of each person is read: no id, code or name ever reaches the report.
+ * An erased person's tombstone keeps the profile for the summary's counts; the person no longer
+ * waits for a place through this service, so the tombstone is left out here.
  */
-import { and, eq, inArray, notExists } from 'drizzle-orm';
+import { and, eq, inArray, isNull, notExists } from 'drizzle-orm';
 import { assertCan } from '../../auth/policy';
 import type { Ctx } from '../../context';
 import { participants, placements } from '../../db/schema';
@@ -24,7 +26,13 @@ export async function unmetNeedsReport(ctx: Ctx, query: { threshold: number }): 
     .select({ id: placements.id })
     .from(placements)
     .where(and(eq(placements.participantId, participants.id), inArray(placements.status, PLACED)));
-  const [waiting, state] = await ctx.db.batch([ctx.db.select().from(participants).where(notExists(placed)), catalogStateQuery(ctx.db)]);
+  const [waiting, state] = await ctx.db.batch([
+    ctx.db
+      .select()
+      .from(participants)
+      .where(and(isNull(participants.erasedAt), notExists(placed))),
+    catalogStateQuery(ctx.db),
+  ]);
   const index = await catalogIndex(ctx, versionsOf(ctx, state));
   const today = tokyoDate(ctx.now());
   const report = unmetNeeds(waiting.map(profileOf), index.prepared().opportunities, { threshold: query.threshold, today });

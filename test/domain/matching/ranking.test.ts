@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HOST_RETENTION_CHECKPOINT_DAY } from '../../../src/config';
 import { matchProfile, prepareCatalog } from '../../../src/domain/matching/match';
 import { loadSynonyms } from '../../../src/domain/text/synonyms';
 import type { HostRetention, MatchableOpportunity, Profile } from '../../../src/domain/types';
@@ -90,7 +91,10 @@ describe('matching: ranking', () => {
     ]);
     const items = ranked(makeProfile(), [lucky, steady], retention);
     expect(items.map((i) => i.opportunityId)).toEqual(['b-steady', 'a-lucky']);
-    expect(items[0]!.reasons).toContainEqual({ code: 'retention', message: 'これまでにつないだ40人のうち36人が90日以上続いています' });
+    expect(items[0]!.reasons).toContainEqual({
+      code: 'retention',
+      message: `これまでにつないだ40人のうち36人が${HOST_RETENTION_CHECKPOINT_DAY}日以上続いています`,
+    });
   });
 
   it('counts a slot the person can attend whole above one they would leave early', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../../../src/domain/dates';
 import type { PlacementOutcome } from '../../../src/domain/placement/retention';
-import { hostRetention, retentionAt, retentionCounts } from '../../../src/domain/placement/retention';
+import { retentionAt, retentionCounts, retentionKey } from '../../../src/domain/placement/retention';
 
 const START = '2026-01-10';
 // 2026-01-10 + 30 = 2026-02-09, + 90 = 2026-04-10, + 180 = 2026-07-09.
@@ -78,12 +79,40 @@ describe('retention: counts and a host’s record', () => {
     expect(retentionCounts(placements, 30, '2026-05-01')).toEqual({ eligible: 4, retained: 3 });
   });
 
-  it('uses day 90 for a host’s record', () => {
-    expect(hostRetention(placements, '2026-05-01')).toEqual({ eligible: 3, retained: 2 });
-    expect(hostRetention(placements, '2026-04-09')).toEqual({ eligible: 0, retained: 0 });
+  it('counts nothing before the first placement reaches the checkpoint', () => {
+    expect(retentionCounts(placements, 90, '2026-04-09')).toEqual({ eligible: 0, retained: 0 });
   });
 
   it('is empty for a host with no placements', () => {
-    expect(hostRetention([], '2026-05-01')).toEqual({ eligible: 0, retained: 0 });
+    expect(retentionCounts([], 90, '2026-05-01')).toEqual({ eligible: 0, retained: 0 });
+  });
+});
+
+describe('retention: checkpoints a city chooses', () => {
+  // Another city's checkpoints: 2026-01-10 + 45 = 2026-02-24, + 120 = 2026-05-10, + 365 = 2027-01-10.
+  const checkpoints = [
+    { day: 45, reached: '2026-02-24' },
+    { day: 120, reached: '2026-05-10' },
+    { day: 365, reached: '2027-01-10' },
+  ];
+
+  it('counts each checkpoint from start + days onwards, not the day before', () => {
+    for (const { day, reached } of checkpoints) {
+      expect(retentionCounts([running], day, addDays(reached, -1))).toEqual({ eligible: 0, retained: 0 });
+      expect(retentionCounts([running], day, reached)).toEqual({ eligible: 1, retained: 1 });
+    }
+  });
+
+  it('retains a placement that ended between two checkpoints at the first and not at the second', () => {
+    const p = ended('2026-04-01', 'host_ended');
+    expect(checkpoints.map(({ day }) => retentionCounts([p], day, '2027-12-31'))).toEqual([
+      { eligible: 1, retained: 1 },
+      { eligible: 1, retained: 0 },
+      { eligible: 1, retained: 0 },
+    ]);
+  });
+
+  it('names each figure after its days, as the summary report keys it', () => {
+    expect(checkpoints.map(({ day }) => retentionKey(day))).toEqual(['day45', 'day120', 'day365']);
   });
 });

@@ -1,7 +1,9 @@
 import type { Child } from 'hono/jsx';
+import { RETENTION_CHECKPOINT_DAYS } from '../../../config';
 import { OPPORTUNITY_KIND_LABELS } from '../../../domain/catalog/labels';
 import { HOST_SUPPORT_TYPE_LABELS } from '../../../domain/host-support/types';
 import { STEP_LABELS } from '../../../domain/matching/labels';
+import { retentionKey } from '../../../domain/placement/retention';
 import { END_REASON_LABELS } from '../../../domain/placement/statuses';
 import { STEPS } from '../../../domain/types';
 import type { ReportSummary, RetentionFigure } from '../../../services/reports';
@@ -67,9 +69,9 @@ function Summary({ summary: s, csvHref }: { summary: ReportSummary; csvHref: str
           <Figure term="期間中の提案">{s.placements.proposed}件</Figure>
           <Figure term="期間中に始まった参加">{s.placements.started}件</Figure>
           <Figure term="いま参加中">{s.placements.active}件</Figure>
-          <Figure term="30日後も続いている">{retentionText(s.retention.day30)}</Figure>
-          <Figure term="90日後も続いている">{retentionText(s.retention.day90)}</Figure>
-          <Figure term="180日後も続いている">{retentionText(s.retention.day180)}</Figure>
+          {RETENTION_CHECKPOINT_DAYS.map((day) => (
+            <Figure term={`${day}日後も続いている`}>{retentionText(s.retention[retentionKey(day)]!)}</Figure>
+          ))}
           <Figure term="期限切れのフォローアップ（いま）">{s.followUps.overdue}件</Figure>
           <Figure term="受け入れ中の受け入れ先">
             {s.hosts.active}か所（期間中の新規 {s.hosts.new}か所）
