@@ -3,32 +3,25 @@ import { readCondition } from '../domain/search/conditions';
 import shippedSearchPhrases from './search-phrases.json';
 import shippedSynonyms from './synonyms.json';
 
-/**
- * The shape of a city's settings file (src/config/cities/nagareyama.json is the shipped one). An
- * unknown key is refused, so a misspelt key is named at start instead of silently falling back to
- * nothing; only `_comment`, for the people who edit the file, is allowed anywhere (withoutComments).
- */
-const section = z.strictObject;
-
 const positiveDays = z.number().int().positive();
-const point = section({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) });
+const point = z.strictObject({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) });
 const ascendingDays = z
   .array(positiveDays)
   .nonempty()
   .refine((days) => days.every((day, i) => i === 0 || day > days[i - 1]!), '日数は小さい順に、重ならないように並べてください');
 
 // Workers' rate-limit bindings count only in windows of 10 or 60 seconds; one file serves both platforms.
-const rateLimit = section({ limit: z.number().int().positive(), windowSeconds: z.literal([10, 60]) });
-const travelMode = section({ kmPerHour: z.number().positive(), fixedMinutes: z.number().min(0) });
+const rateLimit = z.strictObject({ limit: z.number().int().positive(), windowSeconds: z.literal([10, 60]) });
+const travelMode = z.strictObject({ kmPerHour: z.number().positive(), fixedMinutes: z.number().min(0) });
 const weight = z.number().min(0);
 
-const searchPhrases = section({
+const searchPhrases = z.strictObject({
   negations: z.array(z.string().min(1)),
   particles: z.array(z.string().min(1)),
   endings: z.array(z.string().min(1)),
   fillers: z.array(z.string().min(1)),
   phrases: z.array(
-    section({
+    z.strictObject({
       words: z.array(z.string().min(1)).nonempty(),
       // readCondition is the one reader of a condition; its refusal names the key, and the problem the path.
       means: z.unknown().superRefine((means, ctx) => {
@@ -51,65 +44,77 @@ function unique<Entry>(list: readonly Entry[], ctx: z.RefinementCtx, key: keyof 
   });
 }
 
-const area = section({
+const area = z.strictObject({
   code: z.string().regex(/^[a-z][a-z0-9_-]*$/, '英小文字で始め、英小文字・数字・_・- で書いてください'),
   label: z.string().min(1),
   point,
 });
 
-const followUp = section({
-  days: ascendingDays,
-  earlyGraceDays: z.number().int().min(0),
-  dueWindowDays: positiveDays,
-  defaultHorizonDays: positiveDays,
-  warningSigns: section({
-    lowAttendanceStreak: z.number().int().positive(),
-    lowAttendanceRatio: z.number().gt(0).max(1),
-    wellbeingDrop: z.number().int().min(1).max(4),
-    wellbeingLookbackReadings: z.number().int().min(2),
-  }),
-}).superRefine(({ days, earlyGraceDays, dueWindowDays, defaultHorizonDays }, ctx) => {
-  // A check-in completes every follow-up due within the grace: a grace as long as a gap would close two at once.
-  const shortestGap = Math.min(...days.map((day, i) => day - (days[i - 1] ?? 0)));
-  if (shortestGap > 0 && earlyGraceDays >= shortestGap) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['earlyGraceDays'],
-      message: `フォローアップの間隔（最短 ${shortestGap} 日）より短くしてください`,
-    });
-  }
-  if (defaultHorizonDays < dueWindowDays) {
-    ctx.addIssue({ code: 'custom', path: ['defaultHorizonDays'], message: `dueWindowDays（${dueWindowDays}）以上にしてください` });
-  }
-});
+const followUp = z
+  .strictObject({
+    days: ascendingDays,
+    earlyGraceDays: z.number().int().min(0),
+    dueWindowDays: positiveDays,
+    defaultHorizonDays: positiveDays,
+    warningSigns: z.strictObject({
+      lowAttendanceStreak: z.number().int().positive(),
+      lowAttendanceRatio: z.number().gt(0).max(1),
+      wellbeingDrop: z.number().int().min(1).max(4),
+      wellbeingLookbackReadings: z.number().int().min(2),
+    }),
+  })
+  .superRefine(({ days, earlyGraceDays, dueWindowDays, defaultHorizonDays }, ctx) => {
+    // A check-in completes every follow-up due within the grace: a grace as long as a gap would close two at once.
+    const shortestGap = Math.min(...days.map((day, i) => day - (days[i - 1] ?? 0)));
+    if (shortestGap > 0 && earlyGraceDays >= shortestGap) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['earlyGraceDays'],
+        message: `フォローアップの間隔（最短 ${shortestGap} 日）より短くしてください`,
+      });
+    }
+    if (defaultHorizonDays < dueWindowDays) {
+      ctx.addIssue({ code: 'custom', path: ['defaultHorizonDays'], message: `dueWindowDays（${dueWindowDays}）以上にしてください` });
+    }
+  });
 
-const retention = section({
-  checkpointDays: ascendingDays,
-  hostCheckpointDay: positiveDays,
-  yearsAfterEnd: z.number().int().positive(),
-}).superRefine(({ checkpointDays, hostCheckpointDay }, ctx) => {
-  if (!checkpointDays.includes(hostCheckpointDay)) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['hostCheckpointDay'],
-      message: `checkpointDays（${checkpointDays.join(', ')}）のどれかにしてください`,
-    });
-  }
-});
+const retention = z
+  .strictObject({
+    checkpointDays: ascendingDays,
+    hostCheckpointDay: positiveDays,
+    yearsAfterEnd: z.number().int().positive(),
+  })
+  .superRefine(({ checkpointDays, hostCheckpointDay }, ctx) => {
+    if (!checkpointDays.includes(hostCheckpointDay)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['hostCheckpointDay'],
+        message: `checkpointDays（${checkpointDays.join(', ')}）のどれかにしてください`,
+      });
+    }
+  });
 
-const scoreWeights = section({
-  interest: weight,
-  step: weight,
-  schedule: weight,
-  travel: weight,
-  pay: weight,
-  understanding: weight,
-  support: weight,
-  retention: weight,
-}).refine((weights) => Object.values(weights).some((w) => w > 0), '重みがすべて 0 です。少なくとも1つを 0 より大きくしてください');
+const scoreWeights = z
+  .strictObject({
+    interest: weight,
+    step: weight,
+    schedule: weight,
+    travel: weight,
+    pay: weight,
+    understanding: weight,
+    support: weight,
+    retention: weight,
+  })
+  .refine((weights) => Object.values(weights).some((w) => w > 0), '重みがすべて 0 です。少なくとも1つを 0 より大きくしてください');
 
-const citySettingsSchema = section({
-  city: section({
+/**
+ * The shape of a city's settings file (src/config/cities/nagareyama.json is the shipped one). Every
+ * object is strict: an unknown key is refused, so a misspelt one is named at start instead of
+ * silently leaving a setting at nothing. Only `_comment`, for the people who edit the file, may stand
+ * anywhere (withoutComments).
+ */
+const citySettingsSchema = z.strictObject({
+  city: z.strictObject({
     code: z.string().regex(/^\d{6}$/, '全国地方公共団体コード（6桁の数字）を書いてください'),
     name: z.string().min(1),
   }),
@@ -121,20 +126,20 @@ const citySettingsSchema = section({
       // The catalog import reads a label back to its code, so two areas may not share one.
       unique(areas, ctx, 'label');
     }),
-  stations: z.array(section({ name: z.string().min(1), point })).superRefine((stations, ctx) => unique(stations, ctx, 'name')),
+  stations: z.array(z.strictObject({ name: z.string().min(1), point })).superRefine((stations, ctx) => unique(stations, ctx, 'name')),
   followUp,
   retention,
-  catalog: section({ staleListingDays: positiveDays, nearlyFullSeats: z.number().int().min(0) }),
-  matching: section({
+  catalog: z.strictObject({ staleListingDays: positiveDays, nearlyFullSeats: z.number().int().min(0) }),
+  matching: z.strictObject({
     scoreWeights,
     minOverlapMinutes: z.number().int().positive(),
-    travel: section({
+    travel: z.strictObject({
       detourFactor: z.number().min(1),
-      speeds: section({ walk: travelMode, bicycle: travelMode, bus: travelMode, train: travelMode, car: travelMode }),
+      speeds: z.strictObject({ walk: travelMode, bicycle: travelMode, bus: travelMode, train: travelMode, car: travelMode }),
     }),
   }),
-  rateLimits: section({ caller: rateLimit, failedSignIn: rateLimit, hostReportsPerPlacementPerDay: z.number().int().positive() }),
-  synonyms: section({ groups: z.array(z.array(z.string().min(1)).min(2, '同じ意味の言葉を2つ以上並べてください')) }),
+  rateLimits: z.strictObject({ caller: rateLimit, failedSignIn: rateLimit, hostReportsPerPlacementPerDay: z.number().int().positive() }),
+  synonyms: z.strictObject({ groups: z.array(z.array(z.string().min(1)).min(2, '同じ意味の言葉を2つ以上並べてください')) }),
   searchPhrases,
 });
 

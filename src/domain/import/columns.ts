@@ -3,8 +3,7 @@
  * header people see, the field of the API's input it fills (the host's or the opening's), and how
  * its cell is read and written. The template, the export and the import all use this one list.
  */
-import { AREA_LABELS } from '../../config';
-import { EXAMPLE_AREA_LABEL, EXAMPLE_POINT, EXAMPLE_STATION, exampleAddress } from '../../config/examples';
+import { AREA_LABELS, AREA_REPRESENTATIVE_POINTS, AREAS, CITY, STATIONS } from '../../config';
 import {
   ATTENDANCE_LABELS,
   HOST_STATUS_LABELS,
@@ -38,6 +37,15 @@ const OPPORTUNITY_STATUS_LABELS = { open: '募集中', paused: '休止中', clos
 
 const areas = choice(vocabularyOf(AREA_LABELS));
 
+// The template's example row is a place of the city in force (its first area and station), so the
+// template imports as it stands in every city.
+const example = {
+  area: AREA_LABELS[AREAS[0]]!,
+  point: AREA_REPRESENTATIVE_POINTS[AREAS[0]]!,
+  station: Object.keys(STATIONS)[0] ?? '',
+  address: `${CITY.name}〇〇 1-2-3`,
+};
+
 export const CATALOG_COLUMNS: readonly Column[] = [
   { name: 'id', header: 'メニューID', target: 'key', field: 'id', cell: text(), example: '' },
   { name: 'externalId', header: '独自ID', target: 'opportunity', field: 'externalId', cell: text(null), example: 'M-001' },
@@ -69,8 +77,8 @@ export const CATALOG_COLUMNS: readonly Column[] = [
     cell: choice(vocabularyOf(HOST_TYPE_LABELS, { npo: ['NPO'], farm: ['農園', '農家'], shop: ['商店', '飲食店'] })),
     example: 'NPO法人',
   },
-  { name: 'hostArea', header: '受け入れ先の地域', target: 'host', field: 'area', cell: areas, example: EXAMPLE_AREA_LABEL },
-  { name: 'hostAddress', header: '住所', target: 'host', field: 'address', cell: text(null), example: exampleAddress('1-2-3') },
+  { name: 'hostArea', header: '受け入れ先の地域', target: 'host', field: 'area', cell: areas, example: example.area },
+  { name: 'hostAddress', header: '住所', target: 'host', field: 'address', cell: text(null), example: example.address },
   { name: 'hostContactPerson', header: '担当者', target: 'host', field: 'contact.person', cell: text(null), example: '山田' },
   { name: 'hostPhone', header: '電話番号', target: 'host', field: 'contact.phone', cell: text(null), example: '04-0000-0000' },
   { name: 'hostEmail', header: 'メール', target: 'host', field: 'contact.email', cell: text(null), example: 'info@example.jp' },
@@ -134,14 +142,14 @@ export const CATALOG_COLUMNS: readonly Column[] = [
     example: '都合のよい回に',
   },
   { name: 'months', header: '実施月', target: 'opportunity', field: 'months', cell: choices(vocabularyOf(MONTH_LABELS)), example: '' },
-  { name: 'area', header: '地域', target: 'opportunity', field: 'location.area', required: true, cell: areas, example: EXAMPLE_AREA_LABEL },
+  { name: 'area', header: '地域', target: 'opportunity', field: 'location.area', required: true, cell: areas, example: example.area },
   {
     name: 'station',
     header: '最寄り駅',
     target: 'opportunity',
     field: 'location.station',
     cell: text(null),
-    example: EXAMPLE_STATION ?? '',
+    example: example.station,
   },
   {
     name: 'lat',
@@ -149,7 +157,7 @@ export const CATALOG_COLUMNS: readonly Column[] = [
     target: 'opportunity',
     field: 'location.lat',
     cell: numeric(null),
-    example: String(EXAMPLE_POINT.lat),
+    example: String(example.point.lat),
   },
   {
     name: 'lng',
@@ -157,7 +165,7 @@ export const CATALOG_COLUMNS: readonly Column[] = [
     target: 'opportunity',
     field: 'location.lng',
     cell: numeric(null),
-    example: String(EXAMPLE_POINT.lng),
+    example: String(example.point.lng),
   },
   { name: 'online', header: 'オンライン', target: 'opportunity', field: 'location.online', cell: yesNo, example: 'いいえ' },
   { name: 'capacity', header: '定員', target: 'opportunity', field: 'capacity', required: true, cell: numeric(), example: '3' },

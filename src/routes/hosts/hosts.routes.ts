@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { EXAMPLE_AREA, exampleAddress } from '../../config/examples';
+import { EXAMPLE_AREA, exampleAddress } from '../city-examples';
 import { IdParam, json, jsonBody, problems } from '../../lib/openapi';
 import { ETagHeader, IfMatchHeader } from '../headers';
 import { Host, HostInput, HostList, HostListQuery, HostPatch } from './hosts.schemas';

@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { EXAMPLE_HOME_AREA, examplePlace } from '../../config/examples';
+import { EXAMPLE_HOME_AREA, examplePlace } from '../city-examples';
 import { IdParam, json, jsonBody, problems } from '../../lib/openapi';
 import { InlineProfile, MatchQuery, MatchResult } from './matches.schemas';
 

@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { EXAMPLE_AREA, EXAMPLE_HOME_AREA, examplePlace } from '../../config/examples';
+import { EXAMPLE_AREA, EXAMPLE_HOME_AREA, examplePlace } from '../city-examples';
 import { IdParam, json, jsonBody, problems } from '../../lib/openapi';
 import { CsvText } from '../imports/imports.schemas';
 import { ETagHeader, IfMatchHeader } from '../headers';

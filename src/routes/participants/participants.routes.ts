@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { RETENTION_YEARS_AFTER_END } from '../../config';
-import { EXAMPLE_HOME_AREA, exampleAddress, examplePlace } from '../../config/examples';
+import { EXAMPLE_HOME_AREA, exampleAddress, examplePlace } from '../city-examples';
 import { IdParam, json, jsonBody, problems } from '../../lib/openapi';
 import { ETagHeader, IfMatchHeader } from '../headers';
 import { PageQuery, pageSchema } from '../../lib/pagination';

@@ -1,5 +1,5 @@
 import { AREAS, RETENTION_YEARS_AFTER_END, STATIONS } from '../../config';
-import { EXAMPLE_STATION } from '../../config/examples';
+import { EXAMPLE_STATION } from '../city-examples';
 import { ERASURE_REASONS } from '../../domain/participant/erasure';
 import { z } from '../../lib/openapi';
 import { IsoDateTime, Latitude, Longitude, Ref, SlotSchema, Text } from '../../lib/schemas';

@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { EXAMPLE_HOME_AREA } from '../../config/examples';
+import { EXAMPLE_HOME_AREA } from '../city-examples';
 import { problems, z } from '../../lib/openapi';
 import { UnmetNeeds, UnmetNeedsQuery } from './unmet-needs.schemas';
 

@@ -1,9 +1,8 @@
-import { AREA_LABELS, AREA_REPRESENTATIVE_POINTS, AREAS, CITY, STATIONS } from '.';
+import { AREA_REPRESENTATIVE_POINTS, AREAS, CITY, STATIONS } from '../config';
 
 /*
- * Examples for the API reference and the catalog spreadsheet's template, taken from the city in
- * force: the reference's examples are checked against the same schemas as requests, and a literal
- * area or station would be refused in every city but one.
+ * Examples for the API reference, taken from the city in force: they are checked against the same
+ * schemas as requests, and a literal area or station would be refused in every city but one.
  */
 
 /** The first area of the city. */
@@ -23,7 +22,3 @@ export function examplePlace(area: string) {
 export function exampleAddress(number: string): string {
   return `${CITY.name}〇〇 ${number}`;
 }
-
-/** EXAMPLE_AREA's label, as staff write it in the spreadsheet, and its representative point. */
-export const EXAMPLE_AREA_LABEL = AREA_LABELS[EXAMPLE_AREA]!;
-export const EXAMPLE_POINT = AREA_REPRESENTATIVE_POINTS[EXAMPLE_AREA]!;
