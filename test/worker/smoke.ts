@@ -6,13 +6,13 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AREAS } from '../../src/config';
-import { CITY_SETTINGS_VARIABLE } from '../../src/config/settings-file';
+import { readCitySettingsFile } from '../../src/config/settings-file';
 
 const MIGRATE_TIMEOUT_MS = 60_000;
 const START_TIMEOUT_MS = 90_000;
@@ -22,9 +22,13 @@ const STOP_TIMEOUT_MS = 10_000;
 const require = createRequire(import.meta.url);
 const WRANGLER = require.resolve('wrangler/bin/wrangler.js');
 
-/** An area of the settings in force; the Worker is given the same settings file below. */
-const AREA = AREAS[0];
-const settingsFile = process.env[CITY_SETTINGS_VARIABLE];
+/**
+ * An area of the settings the Worker runs with: the file wrangler.toml bundles (`wrangler dev`
+ * takes no other), whatever TSUNAGU_CITY_SETTINGS says for Node.
+ */
+const WORKER_SETTINGS = /"tsunagu-city-settings"\s*=\s*"([^"]+)"/.exec(readFileSync('wrangler.toml', 'utf8'))?.[1];
+if (!WORKER_SETTINGS) throw new Error('wrangler.toml names no tsunagu-city-settings alias');
+const AREA = readCitySettingsFile(WORKER_SETTINGS).areas[0]!.code;
 const SCALAR_SCRIPT = require.resolve('@scalar/api-reference/browser/standalone.js');
 
 const env = {
@@ -303,7 +307,6 @@ async function main(): Promise<void> {
         state,
         '--var',
         `ADMIN_TOKEN:${adminToken}`,
-        ...(settingsFile ? ['--alias', `tsunagu-city-settings:${settingsFile}`] : []),
         '--show-interactive-dev-session=false',
       ],
       output,
