@@ -9,7 +9,6 @@ import {
   AREA_REPRESENTATIVE_POINTS,
   AREAS,
   FOLLOW_UP_DAYS,
-  HOST_RETENTION_CHECKPOINT_DAY,
   RETENTION_CHECKPOINT_DAYS,
   STALE_LISTING_DAYS,
   STATIONS,
@@ -72,9 +71,8 @@ export const stations: readonly { name: string; lat: number; lng: number }[] = O
 /** Follow-up cadence: days after the start when a check-in is due. */
 export const followUpDays: readonly number[] = FOLLOW_UP_DAYS;
 
-/** The summary report's retention checkpoints and the one the host's record uses. */
+/** The summary report's retention checkpoints (its keys are `day${n}`). */
 export const retentionCheckpointDays: readonly number[] = RETENTION_CHECKPOINT_DAYS;
-export const hostRetentionCheckpointDay: number = HOST_RETENTION_CHECKPOINT_DAY;
 
 /** Days without an update or confirmation after which a listing is stale. */
 export const staleListingDays: number = STALE_LISTING_DAYS;
