@@ -1,5 +1,10 @@
+import { sql } from 'drizzle-orm';
 import { createApp } from '../src/app';
+import { BOOTSTRAP_ADMIN_ID } from '../src/auth/tokens';
+import { openDatabase } from '../src/db/client';
 import type { Db } from '../src/db/db';
+import { insertWhere } from '../src/db/insert-where';
+import { migrateDatabase } from '../src/db/migrate';
 import { hosts, users } from '../src/db/schema';
 import { isoTokyo } from '../src/lib/clock';
 import { newId, newToken, sha256Hex } from '../src/lib/ids';
@@ -8,22 +13,52 @@ import { demoHosts, demoOpportunities, demoParticipants, demoUsers } from './dem
 import { demoPlacements } from './demo/placements';
 import { tokyoDate } from '../src/domain/dates';
 import type { DemoUser } from './demo';
+import { demoFitsCity } from './demo/city';
+import { copyRows } from './copy-rows';
 
 export type DemoToken = Pick<DemoUser, 'key' | 'name' | 'role'> & { token: string };
-export type DemoSummary = { created: boolean; users: DemoToken[] };
+/** Why no demo was seeded: the database had data, or the settings in force are another city's. */
+export type DemoSummary = { created: true; users: DemoToken[] } | { created: false; users: []; reason: 'not_empty' | 'other_city' };
 
 /**
  * Seeds the invented Nagareyama demo into an empty database (no hosts yet) and returns the demo
  * users' new random tokens: the only time they are ever visible, since only their hashes are
  * stored. Everything but the users goes through the real API in-process, so demo data is
- * validated, audited and stored exactly like data entered by staff.
+ * validated, audited and stored exactly like data entered by staff. It is built in a scratch
+ * database and copied over in one batch, so a failure half-way leaves the database as it was.
  */
 export async function seedDemoIfEmpty(db: Db, now: Date): Promise<DemoSummary> {
+  if (!demoFitsCity()) return { created: false, users: [], reason: 'other_city' };
   const [anyHost] = await db.select({ id: hosts.id }).from(hosts).limit(1);
-  if (anyHost) return { created: false, users: [] };
+  if (anyHost) return { created: false, users: [], reason: 'not_empty' };
   const tokens = demoUsers.map((user) => ({ key: user.key, name: user.name, role: user.role, token: newToken() }));
-  await seedDemo(db, now, tokens);
+  const scratch = openDatabase({ url: ':memory:' });
+  try {
+    await migrateDatabase(scratch.db);
+    await seedDemo(scratch.db, now, tokens);
+    await copyRows(scratch.db, db);
+  } finally {
+    scratch.client.close();
+  }
   return { created: true, users: tokens };
+}
+
+/**
+ * On a database without any user (no demo, no ADMIN_TOKEN), makes the bootstrap admin with a
+ * fresh token, shown once, so a city starting empty can sign in at once. One guarded insert: two
+ * starts at once still make one admin. ADMIN_TOKEN later replaces the token, as for any bootstrap.
+ */
+export async function createFirstAdmin(db: Db, now: Date): Promise<DemoToken | null> {
+  const token = newToken();
+  const admin = {
+    id: BOOTSTRAP_ADMIN_ID,
+    name: '管理者',
+    role: 'admin' as const,
+    tokenHash: await sha256Hex(token),
+    createdAt: isoTokyo(now),
+  };
+  const made = await insertWhere(db, users, admin, sql`not exists (select 1 from ${users})`).returning({ id: users.id });
+  return made.length > 0 ? { key: 'admin', name: admin.name, role: admin.role, token } : null;
 }
 
 async function seedDemo(db: Db, now: Date, tokens: DemoToken[]): Promise<void> {

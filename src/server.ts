@@ -1,4 +1,4 @@
-import { seedDemoIfEmpty } from '../seed/load';
+import { createFirstAdmin, seedDemoIfEmpty } from '../seed/load';
 import { createApp } from './app';
 import { ensureAdmin } from './auth/tokens';
 import { CITY } from './config';
@@ -18,8 +18,10 @@ const now = () => new Date();
 await migrateDatabase(db);
 await exitIfAreasStranded(db, () => client.close());
 if (env.adminToken) await ensureAdmin(db, env.adminToken, now());
-const offersDemo = env.seed && isLocalDatabaseUrl(env.databaseUrl) && isLoopbackHost(env.host);
-const demo = offersDemo ? await seedDemoIfEmpty(db, now()) : null;
+const localOnly = isLocalDatabaseUrl(env.databaseUrl) && isLoopbackHost(env.host);
+const demo = env.seed && localOnly ? await seedDemoIfEmpty(db, now()) : null;
+// Without the demo's users or ADMIN_TOKEN (another city, SEED=none), nobody could sign in to a new database.
+const firstAdmin = localOnly && !demo?.created ? await createFirstAdmin(db, now()) : null;
 
 const app = createApp({ deps: { db, now, log }, docsScript: nodeDocsScript, limits: nodeLimits() });
 const server = serveApp(app, { port: env.port, hostname: env.host }, (info) => {
@@ -36,10 +38,17 @@ const server = serveApp(app, { port: env.port, hostname: env.host }, (info) => {
     console.log(
       `\n  例: curl -G -H 'Authorization: Bearer ${demo.users.find((u) => u.role === 'supporter')?.token ?? ''}' --data-urlencode 'q=カフェ' ${base}/v1/opportunities\n`,
     );
+  } else if (demo?.reason === 'other_city') {
+    console.log(`  デモデータ（架空の流山市）は流山市の設定でだけ投入します。受け入れ先の一覧は空から始まります。`);
   } else if (demo) {
     console.log(
       `  既存のデータベースを使います。デモ用トークンは投入したときに一度だけ表示しました（忘れたときは ${env.databaseUrl} を消して起動し直してください）。`,
     );
+  }
+  if (firstAdmin) {
+    console.log('  管理者を作成しました。トークン（Authorization: Bearer <token>）。表示はこの一度だけです。控えておいてください:');
+    console.log(`    admin       ${firstAdmin.token}  ${firstAdmin.name}`);
+    console.log(`  ${base}/ を開き、「トークン」に貼り付けて「サインイン」を押すと、受け入れ先や利用者を登録できます。\n`);
   }
 });
 

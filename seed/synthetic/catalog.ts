@@ -1,23 +1,24 @@
 /**
  * A large, realistic-looking catalog for benchmarks and load tests: hosts with 5–8 openings each,
- * in Nagareyama (cities = 1) or spread over the first `cities` entries of CITIES. The same seed
- * always gives the same catalog, so benchmark runs can be compared.
+ * in the city of the settings in force (cities = 1) or spread over the first `cities` of
+ * CATALOG_CITIES (that city first). The same seed and settings always give the same catalog, so
+ * benchmark runs can be compared.
  */
 import type { HostStatus, HostType } from '../../src/domain/types';
 import { HOST_TYPES, UNDERSTANDING } from '../../src/domain/types';
 import type { DemoHost, DemoOpportunity } from '../demo/types';
 import { ACTIVITIES, type Activity } from './activities';
-import { CITIES, type City } from './cities';
+import type { City } from './cities';
 import { contactPerson, hostName } from './host-names';
 import { makeOpening } from './opening';
-import { hostPlace, type HostPlace } from './places';
+import { CATALOG_CITIES, hostPlace, type HostPlace } from './places';
 import { createRng, type Rng } from './prng';
 
 export type CatalogOptions = {
   /** Number of openings. */
   size: number;
   seed: number;
-  /** How many cities to spread over, from the start of CITIES (Nagareyama first). Default 1. */
+  /** How many cities to spread over, from the start of CATALOG_CITIES (the city in force first). Default 1. */
   cities?: number;
 };
 
@@ -51,15 +52,15 @@ for (const type of HOST_TYPES) ACTIVITIES_BY_TYPE[type] = ACTIVITIES.filter((a) 
 
 export function generateCatalog({ size, seed, cities = 1 }: CatalogOptions): Catalog {
   if (!Number.isInteger(size) || size < 0) throw new RangeError('size must be a whole number ≥ 0');
-  if (!Number.isInteger(cities) || cities < 1 || cities > CITIES.length) {
-    throw new RangeError(`cities must be a whole number from 1 to ${CITIES.length}`);
+  if (!Number.isInteger(cities) || cities < 1 || cities > CATALOG_CITIES.length) {
+    throw new RangeError(`cities must be a whole number from 1 to ${CATALOG_CITIES.length}`);
   }
   const rng = createRng(seed);
   const hosts: DemoHost[] = [];
   const opportunities: DemoOpportunity[] = [];
   while (opportunities.length < size) {
     const cityIndex = rng.int(0, cities - 1);
-    const city = CITIES[cityIndex] as City;
+    const city = CATALOG_CITIES[cityIndex] as City;
     const type = pickHostType(rng);
     const place = hostPlace(rng, city, cityIndex === 0);
     const host = makeHost(rng, hosts.length, type, city, place);

@@ -1,7 +1,8 @@
 /**
  * City centres (main station, approximate coordinates) for spreading a synthetic catalog over many
- * municipalities, as when one deployment serves several cities. Nagareyama comes first and is
- * laid out by its own stations; the others by direction from the centre.
+ * municipalities, as when one deployment serves several cities. The city of the settings in force
+ * is laid out by its own areas and stations (places.ts); the others take its layout around their
+ * centre.
  */
 export type City = {
   prefecture: string;

@@ -1,57 +1,87 @@
 /**
- * Where synthetic hosts sit. Nagareyama (the first city) is laid out around its real stations, so
- * its areas match the demo data; other cities get the same four area codes by direction from the
- * centre (central within about 1 km, then north, south or east).
+ * Where synthetic hosts sit. The city in force comes first and is laid out by its settings: each
+ * host in one of its areas, within about 1.5 km of that area's representative point, named after
+ * the nearest station the settings list. Other cities get the same layout moved to their centre,
+ * so every area code of the settings appears in each and the catalog stays valid for the API.
  */
-import { AREAS } from '../../src/config';
+import { AREA_LABELS, AREA_REPRESENTATIVE_POINTS, AREAS, CITY, STATIONS } from '../../src/config';
 import { round4 } from '../demo/build';
-import { NAGAREYAMA_STATIONS } from '../demo/stations';
-import type { Area } from '../demo/types';
-import type { City } from './cities';
+import { CITIES, type City } from './cities';
 import type { Rng } from './prng';
 
-export type HostPlace = { area: Area; station: string; lat: number; lng: number; address: string };
+export type HostPlace = { area: string; station: string; lat: number; lng: number; address: string };
 
-const NAGAREYAMA_TOWNS: Record<Area, readonly string[]> = {
-  north: ['江戸川台東', '江戸川台西', '東深井', '西深井', '東初石', '西初石'],
-  central: ['おおたかの森北', 'おおたかの森南', 'おおたかの森東', '市野谷', '十太夫'],
-  south: ['南流山', '流山', '平和台', '鰭ケ崎', '西平井'],
-  east: ['向小金', '前平井', '名都借', '野々下', '松ケ丘'],
-};
+type Point = { lat: number; lng: number };
 
 const COMMON_TOWNS = ['本町', '中央', '栄町', '緑町', '旭町', '東町', '幸町', '寿町', '宮前', '新町'] as const;
 
-/** Degrees of latitude/longitude from the centre, per area, for cities other than Nagareyama. */
-const SECTORS: Record<Area, { lat: [number, number]; lng: [number, number] }> = {
-  central: { lat: [-0.01, 0.01], lng: [-0.01, 0.01] },
-  north: { lat: [0.012, 0.04], lng: [-0.03, 0.03] },
-  south: { lat: [-0.04, -0.012], lng: [-0.03, 0.03] },
-  east: { lat: [-0.02, 0.02], lng: [0.012, 0.045] },
-};
-/** An area code of the city's settings that has no direction above: anywhere in the city. */
-const WHOLE_CITY = { lat: [-0.04, 0.04], lng: [-0.045, 0.045] } satisfies (typeof SECTORS)[Area];
+/** How far from its area's point a host may sit, in degrees (about 1.5 km). */
+const SPREAD = 0.014;
 
-export function hostPlace(rng: Rng, city: City, isNagareyama: boolean): HostPlace {
+function areaPoint(area: string): Point {
+  const point = AREA_REPRESENTATIVE_POINTS[area];
+  if (!point) throw new Error(`the city settings give no representative point for ${area}`);
+  return point;
+}
+
+/** The middle of the city's area points; another city's layout is this one moved to its centre. */
+const CENTRE: Point = {
+  lat: AREAS.reduce((sum, area) => sum + areaPoint(area).lat, 0) / AREAS.length,
+  lng: AREAS.reduce((sum, area) => sum + areaPoint(area).lng, 0) / AREAS.length,
+};
+
+/**
+ * The city in force as the first city of a catalog. Its reading (for host names) comes from
+ * CITIES when the city is there; a city that is not gets a plain one, since a reading cannot be
+ * guessed from kanji.
+ */
+export const HOME_CITY: City = (() => {
+  const known = CITIES.find((city) => city.name === CITY.name);
+  return {
+    prefecture: known?.prefecture ?? '',
+    name: CITY.name,
+    kana: known?.kana ?? 'まち',
+    station: known?.station ?? CITY.name,
+    ...CENTRE,
+  };
+})();
+
+/** The cities a catalog may spread over: the city in force, then the others of CITIES. */
+export const CATALOG_CITIES: readonly City[] = [HOME_CITY, ...CITIES.filter((city) => city.name !== CITY.name)].slice(0, CITIES.length);
+
+/** The box every synthetic place of the city in force lies in (openings sit a few metres from their host). */
+const MARGIN = SPREAD + 0.001;
+export const HOME_BOUNDS = {
+  minLat: Math.min(...AREAS.map((area) => areaPoint(area).lat)) - MARGIN,
+  maxLat: Math.max(...AREAS.map((area) => areaPoint(area).lat)) + MARGIN,
+  minLng: Math.min(...AREAS.map((area) => areaPoint(area).lng)) - MARGIN,
+  maxLng: Math.max(...AREAS.map((area) => areaPoint(area).lng)) + MARGIN,
+};
+
+export function hostPlace(rng: Rng, city: City, isHome: boolean): HostPlace {
   const number = `${rng.int(1, 9)}丁目${rng.int(1, 40)}-${rng.int(1, 20)}`;
-  if (isNagareyama) {
-    const s = rng.pick(NAGAREYAMA_STATIONS);
-    return {
-      area: s.area,
-      station: s.name,
-      lat: round4(s.lat + between(rng, -0.005, 0.005)),
-      lng: round4(s.lng + between(rng, -0.005, 0.005)),
-      address: `${city.name}${rng.pick(NAGAREYAMA_TOWNS[s.area] ?? COMMON_TOWNS)}${number}`,
-    };
-  }
   const area = rng.pick(AREAS);
-  const sector = SECTORS[area] ?? WHOLE_CITY;
+  const { lat, lng } = areaPoint(area);
+  const at = {
+    lat: round4(lat + (isHome ? 0 : city.lat - CENTRE.lat) + between(rng, -SPREAD, SPREAD)),
+    lng: round4(lng + (isHome ? 0 : city.lng - CENTRE.lng) + between(rng, -SPREAD, SPREAD)),
+  };
   return {
     area,
-    station: city.station,
-    lat: round4(city.lat + between(rng, ...sector.lat)),
-    lng: round4(city.lng + between(rng, ...sector.lng)),
+    station: isHome ? (nearestStation(at) ?? `${AREA_LABELS[area] ?? area}`) : city.station,
+    ...at,
     address: `${city.prefecture}${city.name}${rng.pick(COMMON_TOWNS)}${number}`,
   };
+}
+
+/** The settings' station nearest to a point (plain degrees are close enough within one city). */
+function nearestStation(at: Point): string | null {
+  let best: { name: string; distance: number } | null = null;
+  for (const [name, point] of Object.entries(STATIONS)) {
+    const distance = (point.lat - at.lat) ** 2 + (point.lng - at.lng) ** 2;
+    if (!best || distance < best.distance) best = { name, distance };
+  }
+  return best?.name ?? null;
 }
 
 function between(rng: Rng, min: number, max: number): number {

@@ -4,6 +4,7 @@ import { makeHost, makeHostUser, makeOpportunity } from '../support/factories';
 import { createHarness, TEST_NOW, type Harness } from '../support/harness';
 import { giveConsent, makeParticipant } from '../support/participants';
 import { moveTo, propose } from '../support/placements';
+import { staleListingDays } from '../support/city';
 
 /**
  * The host's console pages (受け入れ先): its openings, proposals, the people it has taken in and
@@ -21,7 +22,7 @@ async function world() {
   const callerA = await makeHostUser(h, hostA.id);
   const callerB = await makeHostUser(h, hostB.id);
   const opening = await makeOpportunity(h, hostA.id, { title: '畑の手入れ（午前のみ）', capacity: 3 });
-  h.clock.now = new Date(TEST_NOW.getTime() - 100 * DAY_MS);
+  h.clock.now = new Date(TEST_NOW.getTime() - (staleListingDays + 10) * DAY_MS);
   const quiet = await makeOpportunity(h, hostA.id, { title: '直売所の品出し', kind: 'volunteer' });
   h.clock.now = TEST_NOW;
   const other = await makeOpportunity(h, hostB.id, { title: `${CANARY}-host-b-opening`, description: `${CANARY}-host-b-description` });
@@ -115,7 +116,7 @@ describe('console: the host sees only its own', () => {
     expect(page.text).not.toContain('host-b');
     expect(page.text).toMatch(/利用中 <strong>1<\/strong> \/ 定員 3人/);
     expect(page.text).toContain('募集中');
-    expect(page.text.match(/90日以上確認されていません/g)).toHaveLength(1);
+    expect(page.text.match(new RegExp(`${staleListingDays}日以上確認されていません`, 'g'))).toHaveLength(1);
   });
 
   it('answers another host’s opening or proposal with a Japanese 404 page carrying the request id, and changes nothing', async () => {
@@ -195,7 +196,7 @@ describe('console: the host edits an opening', () => {
     await browser.get('/openings');
     const done = await browser.follow(await browser.post(`/openings/${w.quiet.id}/confirm`));
     expect(done.text).toContain('「直売所の品出し」の内容に変更がないことを記録しました');
-    expect(done.text).not.toContain('90日以上確認されていません');
+    expect(done.text).not.toContain(`${staleListingDays}日以上確認されていません`);
     expect((await h.as('admin').get(`/v1/opportunities/${w.quiet.id}`)).body).toMatchObject({
       stale: false,
       confirmedAt: expect.any(String),

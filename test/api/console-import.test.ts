@@ -1,17 +1,17 @@
-import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { auditEvents, hosts, opportunities } from '../../src/db/schema';
 import { catalogVersion } from '../support/catalog-version';
 import { consoleBrowser, type ConsoleBrowser, type FormFields, type UploadedFile } from '../support/console';
 import { makeHost, makeHostUser, makeOpportunity } from '../support/factories';
 import { createHarness, type Harness } from '../support/harness';
+import { spreadsheetFixture } from '../support/city';
 
 /**
  * Bringing the catalog in from a spreadsheet through the console (一覧表から取り込む): the same
  * import service and schemas as `POST /v1/imports/catalog`, a dry-run preview first, and the
  * export behind a button, for the staff who keep their list in Excel.
  */
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
+const fixture = spreadsheetFixture;
 const csv = (name: string, text: string): UploadedFile => ({ name, bytes: new TextEncoder().encode(text) });
 
 let h: Harness;

@@ -3,9 +3,10 @@ import { consoleBrowser } from '../support/console';
 import { makeHost, makeHostUser, makeOpportunity } from '../support/factories';
 import { createHarness, type Harness } from '../support/harness';
 import { makeParticipant } from '../support/participants';
+import { anArea, labelOf, pointOf } from '../support/city';
 
 let h: Harness;
-const home = { area: 'central', lat: 35.8718, lng: 139.9252 };
+const home = { area: anArea, ...pointOf(anArea) };
 beforeAll(async () => {
   h = await createHarness();
   const host = await makeHost(h);
@@ -33,7 +34,7 @@ describe('console: 資源開拓, the needs the catalog does not meet', () => {
     const page = await browser.get('/unmet-needs');
     expect(page.status).toBe(200);
     expect(page.text).toContain('href="/unmet-needs"');
-    expect(page.text).toContain('中部・平日午前・段階2（交流・軽い役割）・なし（3人）');
+    expect(page.text).toContain(`${labelOf(anArea)}・平日午前・段階2（交流・軽い役割）・なし（3人）`);
     expect(page.text).toContain('時間が合わない 3');
     expect(page.text).toContain('月曜09:00〜12:00の回を設けると、3人が参加できます');
     expect(page.text).toContain('href="/unmet-needs.csv?threshold=3"');

@@ -6,6 +6,7 @@ import { consoleBrowser, type FormFields } from '../support/console';
 import { makeHost, makeHostUser, makeOpportunity } from '../support/factories';
 import { createHarness, TEST_NOW, type Harness } from '../support/harness';
 import { makeParticipant } from '../support/participants';
+import { anArea, pointOf } from '../support/city';
 
 let h: Harness;
 beforeAll(async () => {
@@ -22,7 +23,7 @@ function registration(overrides: FormFields = {}): FormFields {
     age: '29',
     gender: 'female',
     step: '2',
-    'home.area': 'central',
+    'home.area': anArea,
     'travel.modes': ['walk', 'bicycle'],
     'travel.maxMinutes': '40',
     'availability.0.day': 'tue',
@@ -233,7 +234,7 @@ describe('console: a supporter works a case through the pages', () => {
     const host = await makeHost(h);
     const fits = await makeOpportunity(h, host.id, { title: '畑の手入れ（火曜午前）', step: 2 });
     await makeOpportunity(h, host.id, { title: '夜の倉庫作業', schedule: [{ day: 'fri', start: '19:00', end: '22:00' }] });
-    const p = await makeParticipant(h, 'supporter', { home: { area: 'central', lat: 35.8718, lng: 139.9252 } });
+    const p = await makeParticipant(h, 'supporter', { home: { area: anArea, ...pointOf(anArea) } });
     const browser = await signedIn(h.tokens.supporter!);
 
     const before = await browser.get(`/participants/${p.id}/matches`);
@@ -261,7 +262,7 @@ describe('console: a supporter works a case through the pages', () => {
   });
 
   it('shows the matches page without reading, or auditing a read of, the private fields it never shows', async () => {
-    const p = await makeParticipant(h, 'supporter', { home: { area: 'central', lat: 35.8718, lng: 139.9252 } });
+    const p = await makeParticipant(h, 'supporter', { home: { area: anArea, ...pointOf(anArea) } });
     const browser = await signedIn(h.tokens.supporter!);
     const matches = await browser.get(`/participants/${p.id}/matches`);
     expect(matches.status).toBe(200);

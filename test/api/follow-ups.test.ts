@@ -1,15 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOST_REPORTS_PER_PLACEMENT_PER_DAY } from '../../src/config';
+import { addDays } from '../../src/domain/dates';
+import { followUpState } from '../../src/domain/follow-up/state';
 import { checkIns } from '../../src/db/schema';
 import { makeHost, makeHostUser } from '../support/factories';
 import { createHarness, type Harness } from '../support/harness';
 import { itemIds, readAllItems } from '../support/lists';
 import { moveTo, placementWorld, propose } from '../support/placements';
 import { errorPaths } from '../support/problems';
+import { followUpDays } from '../support/city';
 
 // TEST_NOW is 2026-11-27 (Tokyo); a placement started 40 days earlier started on 2026-10-18.
+const TODAY = '2026-11-27';
 const STARTED = '2026-10-18T09:00:00+09:00';
-const DUE = { day7: '2026-10-25', day14: '2026-11-01', day30: '2026-11-17', day90: '2027-01-16', day180: '2027-04-16' };
+/** When each follow-up of that placement is due, one for each day of the city's cadence. */
+const DUE = followUpDays.map((day) => addDays('2026-10-18', day));
+/** Where a follow-up due on `date` stands today: overdue before today, due within a week, upcoming within 60 days. */
+const stateOn = (date: string) => followUpState(date, TODAY);
+const dueWhere = (state: string) => DUE.filter((date) => stateOn(date) === state);
+/** The follow-ups the work list shows for that placement today. */
+const LISTED = DUE.filter((date) => stateOn(date) !== null);
 
 type Item = { id: string; placementId: string; dueDate: string; label: string; state: string; warnings: { code: string }[] };
 
@@ -44,16 +54,12 @@ function checkIn(placementId: string, body: Record<string, unknown>, caller: Par
 }
 
 describe('follow-up: schedule and work list', () => {
-  it('schedules follow-ups on day 7, 14, 30, 90 and 180 after the day the placement started', async () => {
+  it(`schedules follow-ups on day ${followUpDays.join(', ')} after the day the placement started`, async () => {
     const { placementId } = await startedPlacement();
     const got = await h.as('supporter').get(`/v1/placements/${placementId}`);
     expect(got.body.startedOn).toBe('2026-10-18');
     expect(got.body.followUps.map((f: { dueDate: string; label: string; status: string }) => [f.dueDate, f.label, f.status])).toEqual([
-      [DUE.day7, '開始から7日後', 'open'],
-      [DUE.day14, '開始から14日後', 'open'],
-      [DUE.day30, '開始から30日後', 'open'],
-      [DUE.day90, '開始から90日後', 'open'],
-      [DUE.day180, '開始から180日後', 'open'],
+      ...followUpDays.map((day, i) => [DUE[i], `開始から${day}日後`, 'open']),
     ]);
   });
 
@@ -61,20 +67,15 @@ describe('follow-up: schedule and work list', () => {
     const { placementId } = await startedPlacement();
     await moveTo(h, placementId, 'active');
     const got = await h.as('supporter').get(`/v1/placements/${placementId}`);
-    expect(got.body.followUps).toHaveLength(5);
+    expect(got.body.followUps).toHaveLength(followUpDays.length);
     expect(got.body.startedOn).toBe('2026-10-18');
   });
 
-  it('lists day 7, 14 and 30 as overdue and day 90 as upcoming for a placement started 40 days ago', async () => {
+  it("lists the past ones as overdue, this week's as due and the next two months' as upcoming for a placement started 40 days ago", async () => {
     const { placementId } = await startedPlacement();
     const items = await followUpsOf(placementId);
-    expect(items.map((i) => [i.dueDate, i.state])).toEqual([
-      [DUE.day7, 'overdue'],
-      [DUE.day14, 'overdue'],
-      [DUE.day30, 'overdue'],
-      [DUE.day90, 'upcoming'],
-    ]);
-    expect(items[0]).toMatchObject({ label: '開始から7日後', warnings: [] });
+    expect(items.map((i) => [i.dueDate, i.state])).toEqual(LISTED.map((date) => [date, stateOn(date)]));
+    expect(items[0]).toMatchObject({ label: `開始から${followUpDays[0]}日後`, warnings: [] });
     expect(Object.keys(items[0]!).sort()).toEqual([
       'dueDate',
       'hostName',
@@ -90,20 +91,27 @@ describe('follow-up: schedule and work list', () => {
 
   it('filters by state and looks as far ahead as `until`, never hiding overdue ones', async () => {
     const { placementId } = await startedPlacement();
-    expect((await followUpsOf(placementId, '&state=overdue')).map((i) => i.dueDate)).toEqual([DUE.day7, DUE.day14, DUE.day30]);
-    expect(await followUpsOf(placementId, '&state=due')).toEqual([]);
-    expect((await followUpsOf(placementId, '&state=upcoming')).map((i) => i.dueDate)).toEqual([DUE.day90]);
-    expect((await followUpsOf(placementId, '&until=2027-05-01')).map((i) => i.dueDate)).toEqual(Object.values(DUE));
-    expect((await followUpsOf(placementId, '&until=2026-12-01')).map((i) => i.dueDate)).toEqual([DUE.day7, DUE.day14, DUE.day30]);
+    for (const state of ['overdue', 'due', 'upcoming']) {
+      expect((await followUpsOf(placementId, `&state=${state}`)).map((i) => i.dueDate)).toEqual(dueWhere(state));
+    }
+    const last = DUE.at(-1)!;
+    expect((await followUpsOf(placementId, `&until=${last}`)).map((i) => i.dueDate)).toEqual(DUE);
+    expect((await followUpsOf(placementId, '&until=2026-12-01')).map((i) => i.dueDate)).toEqual(
+      DUE.filter((date) => followUpState(date, TODAY, '2026-12-01') !== null),
+    );
     expect((await h.as('coordinator').get('/v1/follow-ups?state=late&until=2026-02-30')).status).toBe(400);
   });
 
   it('lists follow-ups due within the week as due', async () => {
+    // Started so that the first follow-up falls in three days.
+    const started = addDays(TODAY, 3 - followUpDays[0]!);
     const w = await placementWorld(h);
     const p = await propose(h, w.participant.id, w.opening.id);
     await moveTo(h, p.id, 'accepted');
-    await moveTo(h, p.id, 'active', { at: '2026-11-23T09:00:00+09:00' });
-    expect((await followUpsOf(p.id, '&state=due')).map((i) => [i.dueDate, i.state])).toEqual([['2026-11-30', 'due']]);
+    await moveTo(h, p.id, 'active', { at: `${started}T09:00:00+09:00` });
+    const dueThisWeek = followUpDays.map((day) => addDays(started, day)).filter((date) => stateOn(date) === 'due');
+    expect(dueThisWeek[0]).toBe(addDays(TODAY, 3));
+    expect((await followUpsOf(p.id, '&state=due')).map((i) => [i.dueDate, i.state])).toEqual(dueThisWeek.map((date) => [date, 'due']));
   });
 
   it('pages through the list earliest first, every item once', async () => {
@@ -112,8 +120,8 @@ describe('follow-up: schedule and work list', () => {
       const a = await startedPlacement(fresh);
       const b = await startedPlacement(fresh);
       const seen = await readAllItems<Item>(fresh, 'coordinator', '/v1/follow-ups?limit=3');
-      expect(seen).toHaveLength(8);
-      expect(new Set(itemIds(seen)).size).toBe(8);
+      expect(seen).toHaveLength(2 * LISTED.length);
+      expect(new Set(itemIds(seen)).size).toBe(2 * LISTED.length);
       expect(seen.map((i) => i.dueDate)).toEqual([...seen.map((i) => i.dueDate)].sort());
       expect(new Set(seen.map((i) => i.placementId))).toEqual(new Set([a.placementId, b.placementId]));
       fresh.roundTrips.reset();
@@ -127,7 +135,7 @@ describe('follow-up: schedule and work list', () => {
   it('shows supporters only their own caseload, and refuses hosts (403)', async () => {
     const w = await startedPlacement();
     expect(await followUpsOf(w.placementId, '', h, 'supporterB')).toEqual([]);
-    expect(await followUpsOf(w.placementId, '', h, 'supporter')).toHaveLength(4);
+    expect(await followUpsOf(w.placementId, '', h, 'supporter')).toHaveLength(LISTED.length);
     const res = await h.as(w.hostCaller).get('/v1/follow-ups');
     expect(res.status).toBe(403);
   });
@@ -136,31 +144,26 @@ describe('follow-up: schedule and work list', () => {
 describe('follow-up: check-ins complete follow-ups', () => {
   it('completes exactly one follow-up: the earliest open one due by the check-in date plus 3 days', async () => {
     const { placementId } = await startedPlacement();
-    const first = await checkIn(placementId, { date: '2026-10-22' });
+    const first = await checkIn(placementId, { date: addDays(DUE[0]!, -3) });
     expect(first.status).toBe(201);
-    expect(first.body.completedFollowUp).toMatchObject({ dueDate: DUE.day7 });
-    const tooEarly = await checkIn(placementId, { date: '2026-10-26' });
+    expect(first.body.completedFollowUp).toMatchObject({ dueDate: DUE[0] });
+    // The day after the first, more than 3 days before the second.
+    const tooEarly = await checkIn(placementId, { date: addDays(DUE[0]!, 1) });
     expect(tooEarly.body.completedFollowUp).toBeNull();
-    const late = await checkIn(placementId, { date: '2026-11-27' });
-    expect(late.body.completedFollowUp).toMatchObject({ dueDate: DUE.day14 });
+    const late = await checkIn(placementId, { date: TODAY });
+    expect(late.body.completedFollowUp).toMatchObject({ dueDate: DUE[1] });
     const got = await h.as('supporter').get(`/v1/placements/${placementId}`);
-    expect(got.body.followUps.map((f: { status: string }) => f.status)).toEqual(['completed', 'completed', 'open', 'open', 'open']);
+    expect(got.body.followUps.map((f: { status: string }) => f.status)).toEqual(DUE.map((_, i) => (i < 2 ? 'completed' : 'open')));
     expect(got.body.followUps[0].checkInId).toBe(first.body.id);
-    expect((await followUpsOf(placementId, '&state=overdue')).map((i) => i.dueDate)).toEqual([DUE.day30]);
+    expect((await followUpsOf(placementId, '&state=overdue')).map((i) => i.dueDate)).toEqual(dueWhere('overdue').slice(2));
   });
 
   it('cancels the open follow-ups when the placement ends, and then lists none of them', async () => {
     const { placementId } = await startedPlacement();
-    await checkIn(placementId, { date: '2026-10-25' });
+    await checkIn(placementId, { date: DUE[0]! });
     await moveTo(h, placementId, 'ended', { reason: 'participant_withdrew' });
     const got = await h.as('supporter').get(`/v1/placements/${placementId}`);
-    expect(got.body.followUps.map((f: { status: string }) => f.status)).toEqual([
-      'completed',
-      'cancelled',
-      'cancelled',
-      'cancelled',
-      'cancelled',
-    ]);
+    expect(got.body.followUps.map((f: { status: string }) => f.status)).toEqual(DUE.map((_, i) => (i === 0 ? 'completed' : 'cancelled')));
     expect(await followUpsOf(placementId, '&until=2027-12-31')).toEqual([]);
     const afterEnd = await checkIn(placementId, { date: '2026-11-27', participantVoice: '終わってからも元気です' });
     expect(afterEnd.status).toBe(201);
@@ -200,9 +203,9 @@ describe('follow-up: check-ins complete follow-ups', () => {
     await checkIn(placementId, { date: '2026-10-24', attendance: { attended: 2, planned: 2 } });
     const list = await h.as('coordinator').get(`/v1/placements/${placementId}/check-ins`);
     expect(list.body.items.map((c: { date: string }) => c.date)).toEqual(['2026-10-24', '2026-11-20']);
-    // Recorded first, the later visit settled the overdue day-7 follow-up; the backdated one found none left to settle.
+    // Recorded first, the later visit settled the first, overdue follow-up; the backdated one found none left to settle.
     expect(list.body.items[0]).toMatchObject({ attendance: { attended: 2, planned: 2 }, completedFollowUp: null });
-    expect(list.body.items[1]).toMatchObject({ nextActions: '来週また電話', completedFollowUp: { dueDate: DUE.day7 } });
+    expect(list.body.items[1]).toMatchObject({ nextActions: '来週また電話', completedFollowUp: { dueDate: DUE[0] } });
     expect((await h.as('supporterB').get(`/v1/placements/${placementId}/check-ins`)).status).toBe(404);
   });
 });
@@ -264,9 +267,9 @@ describe('follow-up: host reports inform, staff contacts complete', () => {
       const res = await checkIn(w.placementId, report(date), w.hostCaller);
       expect(res.status).toBe(201);
     }
-    expect((await followUpsOf(w.placementId)).map((i) => i.dueDate)).toEqual([DUE.day7, DUE.day14, DUE.day30, DUE.day90]);
+    expect((await followUpsOf(w.placementId)).map((i) => i.dueDate)).toEqual(LISTED);
     const visit = await checkIn(w.placementId, { date: '2026-11-26' });
-    expect(visit.body.completedFollowUp).toMatchObject({ dueDate: DUE.day7 });
+    expect(visit.body.completedFollowUp).toMatchObject({ dueDate: DUE[0] });
   });
 
   it('refuses an empty host report, and records nothing', async () => {

@@ -4,6 +4,7 @@ import { createHarness, type ApiResponse, type Harness } from '../support/harnes
 import { itemIds } from '../support/lists';
 import { giveConsent, makeParticipant } from '../support/participants';
 import { moveTo, propose } from '../support/placements';
+import { anotherArea } from '../support/city';
 
 /**
  * Every sensitive participant field, the placement notes and what staff write after a visit carry
@@ -31,7 +32,7 @@ async function world() {
     displayName: DISPLAY_NAME,
     age: 47,
     gender: 'female',
-    home: { area: 'south', lat: 35.8123, lng: 139.9123 },
+    home: { area: anotherArea, lat: 35.8123, lng: 139.9123 },
     interests: [`${CANARY}-interest`],
     circumstances: ['care_leavers'],
     preferences: { pay: 'paid' },

@@ -6,6 +6,7 @@ import { createHarness, TEST_NOW, type Harness } from '../support/harness';
 import { writeBetweenReadAndWrite } from '../support/interleave';
 import { itemIds, readPages } from '../support/lists';
 import { errorPaths } from '../support/problems';
+import { aThirdArea, anotherArea, notAnArea } from '../support/city';
 
 let h: Harness;
 beforeAll(async () => {
@@ -32,7 +33,7 @@ describe('hosts: registering', () => {
   });
 
   it('starts a host as a prospect when no status is given (development pipeline)', async () => {
-    const res = await h.as('coordinator').post('/v1/hosts', { name: '喫茶こもれび', type: 'shop', area: 'north' });
+    const res = await h.as('coordinator').post('/v1/hosts', { name: '喫茶こもれび', type: 'shop', area: aThirdArea });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ status: 'prospect', contact: {}, understanding: [], nameKana: null, address: null, notes: null });
   });
@@ -51,7 +52,7 @@ describe('hosts: registering', () => {
   });
 
   it('reports every problem of a bad body at once', async () => {
-    const res = await h.as('admin').post('/v1/hosts', hostInput({ name: '', type: 'castle', area: 'west' }));
+    const res = await h.as('admin').post('/v1/hosts', hostInput({ name: '', type: 'castle', area: notAnArea }));
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
     expect(res.body.code).toBe('validation');
@@ -110,9 +111,9 @@ describe('hosts: reading', () => {
   });
 
   it('filters by area, type and status', async () => {
-    const farm = await makeHost(h, { type: 'farm', area: 'south', status: 'paused' });
-    await makeHost(h, { type: 'farm', area: 'south', status: 'active' });
-    const res = await h.as('coordinator').get('/v1/hosts?type=farm&area=south&status=paused');
+    const farm = await makeHost(h, { type: 'farm', area: anotherArea, status: 'paused' });
+    await makeHost(h, { type: 'farm', area: anotherArea, status: 'active' });
+    const res = await h.as('coordinator').get(`/v1/hosts?type=farm&area=${anotherArea}&status=paused`);
     expect(res.status).toBe(200);
     expect(itemIds(res.body.items)).toEqual([farm.id]);
   });
@@ -130,7 +131,7 @@ describe('hosts: reading', () => {
   });
 
   it('reports every problem of a bad query, and a bad cursor', async () => {
-    const res = await h.as('admin').get('/v1/hosts?limit=0&area=west&status=closed');
+    const res = await h.as('admin').get(`/v1/hosts?limit=0&area=${notAnArea}&status=closed`);
     expect(res.status).toBe(400);
     expect(errorPaths(res.body)).toEqual(['area', 'limit', 'status']);
     const cursor = await h.as('admin').get('/v1/hosts?cursor=not-a-cursor');

@@ -9,6 +9,7 @@ import { makeHost, makeHostUser, makeOpportunity } from '../support/factories';
 import { createHarness, TEST_NOW, type Harness } from '../support/harness';
 import { giveConsent, makeParticipant } from '../support/participants';
 import { propose } from '../support/placements';
+import { aThirdArea, anArea, labelOf, staleListingDays } from '../support/city';
 
 /**
  * The HSDS 3.0 fields of the tables the export writes, from the published specification
@@ -197,14 +198,20 @@ describe('export: the catalog as Open Referral HSDS 3.0', () => {
     const active = await makeHost(h, {
       name: 'NPO法人つなぎ手（架空）',
       type: 'npo',
-      area: 'central',
+      area: anArea,
       status: 'active',
       understanding: ['hikikomori', 'mental_health'],
       contact: SECRET_CONTACT,
       address: '流山市ひみつ町9-9-9',
       notes: '内部メモ: 代表が多忙',
     });
-    const paused = await makeHost(h, { name: '休んでいる農園（架空）', type: 'farm', area: 'north', status: 'paused', understanding: [] });
+    const paused = await makeHost(h, {
+      name: '休んでいる農園（架空）',
+      type: 'farm',
+      area: aThirdArea,
+      status: 'paused',
+      understanding: [],
+    });
     const prospect = await makeHost(h, { name: '開拓中の商店（架空）', type: 'shop', status: 'prospect' });
     await makeHost(h, { name: '終了した会社（架空）', type: 'company', status: 'ended' });
 
@@ -220,7 +227,7 @@ describe('export: the catalog as Open Referral HSDS 3.0', () => {
         { day: 'sat', start: '13:00', end: '16:00' },
         { day: 'tue', start: '09:00', end: '12:00' },
       ],
-      location: { area: 'central', station: '流山おおたかの森', lat: 35.8718, lng: 139.9252, online: false },
+      location: { area: anArea, station: '流山おおたかの森', lat: 35.8718, lng: 139.9252, online: false },
       eligibility: { minAge: 15, maxAge: 39, genders: ['female'] },
       costYen: 300,
       pay: 'allowance',
@@ -230,13 +237,16 @@ describe('export: the catalog as Open Referral HSDS 3.0', () => {
     h.clock.now = TEST_NOW;
     const pausedListing = await makeOpportunity(h, active.id, { title: '休止中の作業', status: 'paused' });
     await makeOpportunity(h, active.id, { title: '終わった作業', status: 'closed' });
-    const atPausedHost = await makeOpportunity(h, paused.id, { title: '休止中の農園の作業', location: { area: 'north', online: false } });
+    const atPausedHost = await makeOpportunity(h, paused.id, {
+      title: '休止中の農園の作業',
+      location: { area: aThirdArea, online: false },
+    });
     await makeOpportunity(h, prospect.id, { title: '開拓中の店の手伝い' });
     const online = await makeOpportunity(h, active.id, {
       title: 'オンライン交流会',
       kind: 'ibasho',
       step: 1,
-      location: { area: 'central', online: true },
+      location: { area: anArea, online: true },
       eligibility: { genders: [] },
     });
 
@@ -370,7 +380,7 @@ describe('export: the catalog as Open Referral HSDS 3.0', () => {
       eligibility_description: '15歳から39歳まで。女性のみ。',
       fees_description: '参加費 300円',
       assured_date: '2026-06-01',
-      alert: '受け入れ先による内容の確認から90日以上たっています。参加の前に最新の状況をご確認ください',
+      alert: `受け入れ先による内容の確認から${staleListingDays}日以上たっています。参加の前に最新の状況をご確認ください`,
     });
     const link = doc.service_at_locations!.find((l) => l.service_id === farm.id)!;
     expect(doc.locations!.find((l) => l.id === link.location_id)).toEqual({
@@ -378,7 +388,7 @@ describe('export: the catalog as Open Referral HSDS 3.0', () => {
       organization_id: farm.organization_id,
       location_type: 'physical',
       name: 'NPO法人つなぎ手（架空）',
-      description: '中部地域',
+      description: `${labelOf(anArea)}地域`,
       transportation: '最寄り駅: 流山おおたかの森駅',
       latitude: 35.8718,
       longitude: 139.9252,
@@ -432,7 +442,7 @@ describe('export: the catalog as Open Referral HSDS 3.0', () => {
     expect(byName('organizations', 'NPO法人つなぎ手（架空）')).toEqual({
       id: expect.stringMatching(UUID),
       name: 'NPO法人つなぎ手（架空）',
-      description: 'NPO法人（中部地域）の受け入れ先です。理解のある分野: ひきこもり、こころの不調。',
+      description: `NPO法人（${labelOf(anArea)}地域）の受け入れ先です。理解のある分野: ひきこもり、こころの不調。`,
     });
   });
 

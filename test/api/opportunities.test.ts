@@ -8,6 +8,7 @@ import { createHarness, TEST_NOW, type Harness } from '../support/harness';
 import { writeBetweenReadAndWrite } from '../support/interleave';
 import { itemIds, readPages } from '../support/lists';
 import { errorPaths } from '../support/problems';
+import { aThirdArea, anArea, areaAt, staleListingDays } from '../support/city';
 
 let h: Harness;
 let hostId: string;
@@ -51,7 +52,7 @@ describe('opportunities: registering', () => {
       title: 'みんなの居場所',
       kind: 'ibasho',
       schedule: [{ day: 'fri', start: '13:00', end: '16:00' }],
-      location: { area: 'north' },
+      location: { area: aThirdArea },
       capacity: 10,
       step: 1,
       environment: { groupSize: 'small', conversation: 'none', customerFacing: false, phone: false },
@@ -64,15 +65,15 @@ describe('opportunities: registering', () => {
       pay: 'none',
       costYen: 0,
       status: 'open',
-      location: { area: 'north', station: null, lat: null, lng: null, online: false },
+      location: { area: aThirdArea, station: null, lat: null, lng: null, online: false },
       eligibility: { minAge: null, maxAge: null, genders: [] },
     });
   });
 
   it('accepts an online listing without coordinates or station', async () => {
-    const res = await h.as('admin').post('/v1/opportunities', opportunityInput(hostId, { location: { area: 'central', online: true } }));
+    const res = await h.as('admin').post('/v1/opportunities', opportunityInput(hostId, { location: { area: anArea, online: true } }));
     expect(res.status).toBe(201);
-    expect(res.body.location).toEqual({ area: 'central', station: null, lat: null, lng: null, online: true });
+    expect(res.body.location).toEqual({ area: anArea, station: null, lat: null, lng: null, online: true });
   });
 
   it('reports three problems in one body at three paths', async () => {
@@ -94,7 +95,7 @@ describe('opportunities: registering', () => {
       '/v1/opportunities',
       opportunityInput(hostId, {
         step: 9,
-        location: { area: 'central', lat: 35.87, online: 'no' },
+        location: { area: anArea, lat: 35.87, online: 'no' },
         eligibility: { minAge: 40, maxAge: 30, genders: ['nobody'] },
       }),
     );
@@ -195,10 +196,14 @@ describe('opportunities: reading', () => {
 
   it('filters by kind, area, host and status, naming the host on every item', async () => {
     const other = await makeHost(h, { name: '流山ベーカリー', type: 'shop' });
-    const bakery = await makeOpportunity(h, other.id, { kind: 'employment', location: { area: 'east', online: false }, status: 'paused' });
-    await makeOpportunity(h, other.id, { kind: 'employment', location: { area: 'east', online: false }, status: 'open' });
-    await makeOpportunity(h, other.id, { kind: 'volunteer', location: { area: 'east', online: false }, status: 'paused' });
-    const res = await h.as('coordinator').get(`/v1/opportunities?kind=employment&area=east&hostId=${other.id}&status=paused`);
+    const bakery = await makeOpportunity(h, other.id, {
+      kind: 'employment',
+      location: { area: areaAt(3), online: false },
+      status: 'paused',
+    });
+    await makeOpportunity(h, other.id, { kind: 'employment', location: { area: areaAt(3), online: false }, status: 'open' });
+    await makeOpportunity(h, other.id, { kind: 'volunteer', location: { area: areaAt(3), online: false }, status: 'paused' });
+    const res = await h.as('coordinator').get(`/v1/opportunities?kind=employment&area=${areaAt(3)}&hostId=${other.id}&status=paused`);
     expect(res.status).toBe(200);
     expect(itemIds(res.body.items)).toEqual([bakery.id]);
     expect(res.body.items[0].hostName).toBe('流山ベーカリー');
@@ -249,7 +254,7 @@ describe('opportunities: changing', () => {
   });
 
   it('validates the merged result, not only the fields sent', async () => {
-    const opportunity = await makeOpportunity(h, hostId, { location: { area: 'central', online: true } });
+    const opportunity = await makeOpportunity(h, hostId, { location: { area: anArea, online: true } });
     const age = await h.as('admin').patch(`/v1/opportunities/${opportunity.id}`, { eligibility: { minAge: 70 } });
     expect(age.status).toBe(400);
     expect(errorPaths(age.body)).toEqual(['eligibility.maxAge']);
@@ -366,18 +371,18 @@ describe('opportunities: confirming and staleness', () => {
     expect((await h.as('admin').post('/v1/opportunities/opp_nothing/confirm')).status).toBe(404);
   });
 
-  it(`marks a listing stale once neither changed nor confirmed for more than 90 days, until it is confirmed`, async () => {
+  it(`marks a listing stale once neither changed nor confirmed for more than ${staleListingDays} days, until it is confirmed`, async () => {
     const staleHost = await makeHost(h, { name: '古い掲載の会' });
     const old = await makeOpportunity(h, staleHost.id, { title: '古いまま' });
     const touched = await makeOpportunity(h, staleHost.id, { title: '最近更新' });
     const list = async (stale: boolean) =>
       itemIds((await h.as('coordinator').get(`/v1/opportunities?hostId=${staleHost.id}&stale=${stale}`)).body.items);
 
-    h.clock.now = new Date(TEST_NOW.getTime() + 90 * DAY_MS);
+    h.clock.now = new Date(TEST_NOW.getTime() + staleListingDays * DAY_MS);
     expect((await h.as('admin').get(`/v1/opportunities/${old.id}`)).body.stale).toBe(false);
     expect(await list(true)).toEqual([]);
 
-    h.clock.now = new Date(TEST_NOW.getTime() + 91 * DAY_MS);
+    h.clock.now = new Date(TEST_NOW.getTime() + (staleListingDays + 1) * DAY_MS);
     await h.as('admin').patch(`/v1/opportunities/${touched.id}`, { title: '最近更新（改）' });
     expect((await h.as('admin').get(`/v1/opportunities/${old.id}`)).body.stale).toBe(true);
     expect(await list(true)).toEqual([old.id]);

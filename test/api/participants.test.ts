@@ -3,6 +3,7 @@ import { createHarness, type Harness } from '../support/harness';
 import { itemIds, readAllItems } from '../support/lists';
 import { giveConsent, makeParticipant, participantInput } from '../support/participants';
 import { errorPaths } from '../support/problems';
+import { aThirdArea, areaAt } from '../support/city';
 
 let h: Harness;
 beforeAll(async () => {
@@ -144,12 +145,14 @@ describe('participants: privacy and caseload', () => {
     try {
       const ids: string[] = [];
       for (let i = 0; i < 7; i++)
-        ids.push((await makeParticipant(fresh, 'coordinator', { step: i % 2 === 0 ? 1 : 3, home: { area: i < 3 ? 'north' : 'east' } })).id);
+        ids.push(
+          (await makeParticipant(fresh, 'coordinator', { step: i % 2 === 0 ? 1 : 3, home: { area: i < 3 ? aThirdArea : areaAt(3) } })).id,
+        );
       await giveConsent(fresh, ids[0]!);
       const seen = itemIds(await readAllItems(fresh, 'admin', '/v1/participants?limit=3'));
       expect(seen).toEqual(ids);
       expect((await fresh.as('admin').get('/v1/participants?step=3')).body.items).toHaveLength(3);
-      expect((await fresh.as('admin').get('/v1/participants?area=north')).body.items).toHaveLength(3);
+      expect((await fresh.as('admin').get(`/v1/participants?area=${aThirdArea}`)).body.items).toHaveLength(3);
       expect(itemIds((await fresh.as('admin').get('/v1/participants?consent=given')).body.items)).toEqual([ids[0]]);
     } finally {
       fresh.close();

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RETENTION_CHECKPOINT_DAYS } from '../../src/config';
 import { createHarness, TEST_NOW, type Harness } from '../support/harness';
 import { makeParticipant } from '../support/participants';
-import { buildReportHistory, FIRST_HALF } from '../support/report-history';
+import { buildReportHistory, FIRST_HALF, WORKED_FOR_THESE_SETTINGS } from '../support/report-history';
+import { areaAt, labelOf, retentionCheckpointDays } from '../support/city';
 
 const QUERY = `from=${FIRST_HALF.from}&to=${FIRST_HALF.to}`;
 const BOM = [0xef, 0xbb, 0xbf];
@@ -102,10 +102,14 @@ describe('reports: the summary as CSV for Excel', () => {
         ['参加者', '新規登録（紹介元: 市役所 "福祉課", 窓口）', '1'],
         ['つなぎ', '終了（理由: 予定どおり修了）', '1'],
         ['つなぎ', '見送り（理由: 受け入れの余裕がない）', '1'],
-        ['定着', '30日後の定着率', '0.8'],
-        ['フォローアップ', '期日までに実施', '7'],
+        ...(WORKED_FOR_THESE_SETTINGS
+          ? [
+              ['定着', '30日後の定着率', '0.8'],
+              ['フォローアップ', '期日までに実施', '7'],
+            ]
+          : []),
         ['受け入れ先', '新規登録（資源開拓）', '2'],
-        ['受け入れメニュー', '募集中（地域: 中部）', '1'],
+        ['受け入れメニュー', `募集中（地域: ${labelOf(areaAt(0))}）`, '1'],
         ['受け入れ先支援', '開拓', '1'],
       ]),
     );
@@ -116,7 +120,7 @@ describe('reports: the summary as CSV for Excel', () => {
     const res = await h.app.request('/v1/reports/summary?from=2027-01-01&to=2027-03-31&format=csv', {
       headers: { authorization: `Bearer ${h.tokens.admin}` },
     });
-    expect(await res.text()).toContain(`定着,${RETENTION_CHECKPOINT_DAYS[0]}日後の定着率,\r\n`);
+    expect(await res.text()).toContain(`定着,${retentionCheckpointDays[0]}日後の定着率,\r\n`);
   });
 
   it('is refused like the JSON: 403 for supporters, 400 for a reversed period', async () => {

@@ -3,10 +3,11 @@ import { makeHost, makeHostUser, makeOpportunity } from '../support/factories';
 import { createHarness, type Harness } from '../support/harness';
 import { giveConsent, makeParticipant } from '../support/participants';
 import { propose } from '../support/placements';
+import { anArea, labelOf, pointOf } from '../support/city';
 
 const BOM = [0xef, 0xbb, 0xbf];
 const mondayMorning = [{ day: 'mon', start: '09:00', end: '12:00' }];
-const home = { area: 'central', lat: 35.8718, lng: 139.9252 };
+const home = { area: anArea, ...pointOf(anArea) };
 
 describe('GET /v1/reports/unmet-needs: where the catalog fails the people waiting', () => {
   let h: Harness;
@@ -39,7 +40,7 @@ describe('GET /v1/reports/unmet-needs: where the catalog fails the people waitin
     expect(res.body).toMatchObject({ asOf: '2026-11-27', threshold: 3, considered: 3, underserved: 3, suppressed: 0 });
     expect(res.body.groups).toEqual([
       {
-        profile: { area: 'central', timeBand: 'weekday_morning', step: 2, needs: [] },
+        profile: { area: anArea, timeBand: 'weekday_morning', step: 2, needs: [] },
         people: 3,
         binding: [{ code: 'schedule', people: 3 }],
         suggestion: {
@@ -75,7 +76,7 @@ describe('GET /v1/reports/unmet-needs: where the catalog fails the people waitin
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="tsunagu-unmet-needs-2026-11-27.csv"');
     expect([...raw.slice(0, 3)]).toEqual(BOM);
-    expect(csv).toContain('中部,平日午前,段階2（交流・軽い役割）,なし,3,時間が合わない 3人,');
+    expect(csv).toContain(`${labelOf(anArea)},平日午前,段階2（交流・軽い役割）,なし,3,時間が合わない 3人,`);
     for (const text of [json, csv]) for (const identifying of named) expect(text).not.toContain(identifying);
     expect(json).not.toMatch(/P-\d+/);
     expect(csv).not.toMatch(/P-\d+/);

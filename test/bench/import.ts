@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatCsv } from '../../src/domain/import/csv';
+import { anArea, labelOf } from '../support/city';
 import { createHarness } from '../support/harness';
 
 const ROWS = 2_000;
@@ -43,7 +44,7 @@ const rows = Array.from({ length: ROWS }, (_, i) => [
   '少人数で、話すのが苦手でも大丈夫です',
   '農作業、屋外',
   `${DAYS[i % 5]} 9:00-12:00; ${DAYS[(i + 2) % 5]} 13:00-16:00`,
-  '中部',
+  labelOf(anArea),
   String(1 + (i % 5)),
   '3',
   '少人数',

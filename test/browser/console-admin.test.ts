@@ -5,10 +5,10 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, startConsole, type ConsoleInBrowser } from '../support/browser';
+import { browserTestsRun, startConsole, type ConsoleInBrowser } from '../support/browser';
 import type { Harness } from '../support/harness';
 
-describe.skipIf(!hasChromium)("the admin's console in a browser", () => {
+describe.skipIf(!browserTestsRun)("the admin's console in a browser", () => {
   let h: Harness;
   let base: string;
   let browser: Browser;

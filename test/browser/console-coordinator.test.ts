@@ -5,10 +5,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, startConsole, type ConsoleInBrowser } from '../support/browser';
+import { browserTestsRun, startConsole, type ConsoleInBrowser } from '../support/browser';
 import { makeHostUser } from '../support/factories';
 
-describe.skipIf(!hasChromium)('coordinator console in a browser', () => {
+describe.skipIf(!browserTestsRun)('coordinator console in a browser', () => {
   let world: ConsoleInBrowser;
 
   beforeAll(async () => {

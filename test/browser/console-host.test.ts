@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoIfEmpty } from '../../seed/load';
-import { checkPage, hasChromium, openConsoleInBrowser, type OpenConsole } from '../support/browser';
+import { checkPage, browserTestsRun, openConsoleInBrowser, type OpenConsole } from '../support/browser';
 import { createHarness, TEST_NOW, type Harness } from '../support/harness';
 import { mustAnswer } from '../support/must-answer';
 import { giveConsent, makeParticipant } from '../support/participants';
@@ -18,7 +18,7 @@ const HOST_NAME = 'NPO法人ながれやま畑の会';
 
 type Opening = { id: string; title: string; hostId: string; status: string; filled: number; capacity: number };
 
-describe.skipIf(!hasChromium)('the host’s console in a browser', () => {
+describe.skipIf(!browserTestsRun)('the host’s console in a browser', () => {
   let h: Harness;
   let opened: OpenConsole | undefined;
   let own: Opening[];

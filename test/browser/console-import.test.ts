@@ -7,11 +7,11 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, startConsole, type ConsoleInBrowser } from '../support/browser';
+import { browserTestsRun, startConsole, type ConsoleInBrowser } from '../support/browser';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 
-describe.skipIf(!hasChromium)('catalog import in a browser', () => {
+describe.skipIf(!browserTestsRun)('catalog import in a browser', () => {
   let world: ConsoleInBrowser;
 
   beforeAll(async () => {

@@ -5,9 +5,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, startConsole, type ConsoleInBrowser } from '../support/browser';
+import { browserTestsRun, startConsole, type ConsoleInBrowser } from '../support/browser';
 
-describe.skipIf(!hasChromium)('資源開拓 in a browser', () => {
+describe.skipIf(!browserTestsRun)('資源開拓 in a browser', () => {
   let world: ConsoleInBrowser;
 
   beforeAll(async () => {

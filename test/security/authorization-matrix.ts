@@ -3,6 +3,7 @@ import type { Harness } from '../support/harness';
 import { mustAnswer } from '../support/must-answer';
 import { participantInput } from '../support/participants';
 import type { Party, Tenant, World } from './world';
+import { anotherArea } from '../support/city';
 
 /**
  * Who may do what, as data: every route of the app, for every party, on an object of their own
@@ -313,7 +314,7 @@ export function participantForm(): Record<string, string> {
     displayName: 'フォームさん',
     age: '30',
     gender: 'female',
-    'home.area': 'south',
+    'home.area': anotherArea,
     'home.lat': '',
     'home.lng': '',
     'travel.modes': 'walk',

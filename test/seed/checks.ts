@@ -52,13 +52,14 @@ function sameFields(value: object, expected: string[]): boolean {
   return Object.keys(value).sort().join() === [...expected].sort().join();
 }
 
-export function hostProblems(host: DemoHost): string[] {
+/** `areas`: the codes the host must use; the settings in force unless the data is written for another city. */
+export function hostProblems(host: DemoHost, areas: readonly string[] = AREAS): string[] {
   const p: string[] = [];
   const at = `host ${host.key}`;
   if (!sameFields(host, HOST_FIELDS)) p.push(`${at}: fields ${Object.keys(host).join()}`);
   if (!has(HOST_TYPES, host.type)) p.push(`${at}: type ${host.type}`);
   if (!has(HOST_STATUSES, host.status)) p.push(`${at}: status ${host.status}`);
-  if (!has(AREAS, host.area)) p.push(`${at}: area ${host.area}`);
+  if (!has(areas, host.area)) p.push(`${at}: area ${host.area}`);
   if (!HIRAGANA_READING.test(host.nameKana)) p.push(`${at}: nameKana ${host.nameKana}`);
   if (!host.name.trim() || !host.address.trim()) p.push(`${at}: blank name or address`);
   if (!FAKE_HOST_PHONE.test(host.contact.phone)) p.push(`${at}: phone ${host.contact.phone}`);
@@ -68,7 +69,7 @@ export function hostProblems(host: DemoHost): string[] {
   return p;
 }
 
-export function opportunityProblems(o: DemoOpportunity, bounds?: Bounds): string[] {
+export function opportunityProblems(o: DemoOpportunity, bounds?: Bounds, areas: readonly string[] = AREAS): string[] {
   const p: string[] = [];
   const at = `opportunity 「${o.title}」`;
   const present = OPTIONAL_OPPORTUNITY_FIELDS.filter((field) => field in o);
@@ -103,7 +104,7 @@ export function opportunityProblems(o: DemoOpportunity, bounds?: Bounds): string
   if (minAge !== undefined && maxAge !== undefined && minAge > maxAge) p.push(`${at}: minAge > maxAge`);
 
   const loc = o.location;
-  if (!has(AREAS, loc.area)) p.push(`${at}: area ${loc.area}`);
+  if (!has(areas, loc.area)) p.push(`${at}: area ${loc.area}`);
   if (loc.online) {
     if (loc.lat !== null || loc.lng !== null || loc.station !== null) p.push(`${at}: online with a place`);
     if (!o.support.includes('online')) p.push(`${at}: online without online support`);

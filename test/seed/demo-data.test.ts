@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { AREAS } from '../../src/config';
 import {
   CONVERSATION_LEVELS,
   DAYS,
@@ -13,6 +12,7 @@ import {
 } from '../../src/domain/types';
 import { ROLES } from '../../src/domain/roles';
 import { demoHosts, demoOpportunities, demoParticipants, demoUsers } from '../../seed/demo';
+import { DEMO_AREAS } from '../../seed/demo/city';
 import { NAGAREYAMA_BOUNDS, NAGAREYAMA_STATIONS } from '../../seed/demo/stations';
 import { REFERRERS, SUPPORTER_KEYS } from '../../seed/demo/types';
 import { hostProblems, opportunityProblems } from './checks';
@@ -23,13 +23,13 @@ const inCity = (lat: number, lng: number) =>
 
 describe('demo data: hosts', () => {
   it('are valid host bodies for the API', () => {
-    expect(demoHosts.flatMap(hostProblems)).toEqual([]);
+    expect(demoHosts.flatMap((h) => hostProblems(h, DEMO_AREAS))).toEqual([]);
   });
 
   it('number at least 18 and cover every host type and every area', () => {
     expect(demoHosts.length).toBeGreaterThanOrEqual(18);
     expect(new Set(demoHosts.map((h) => h.type))).toEqual(new Set(HOST_TYPES));
-    expect(new Set(demoHosts.map((h) => h.area))).toEqual(new Set(AREAS));
+    expect(new Set(demoHosts.map((h) => h.area))).toEqual(new Set(DEMO_AREAS));
   });
 
   it('have unique keys, names and phone numbers', () => {
@@ -52,7 +52,7 @@ describe('demo data: hosts', () => {
 
 describe('demo data: opportunities', () => {
   it('are valid opportunity bodies for the API, placed inside Nagareyama', () => {
-    expect(demoOpportunities.flatMap((o) => opportunityProblems(o, NAGAREYAMA_BOUNDS))).toEqual([]);
+    expect(demoOpportunities.flatMap((o) => opportunityProblems(o, NAGAREYAMA_BOUNDS, DEMO_AREAS))).toEqual([]);
   });
 
   it('number at least 70, with unique titles', () => {
@@ -69,7 +69,7 @@ describe('demo data: opportunities', () => {
   it('cover every kind, every step of the ladder and every area', () => {
     expect(new Set(demoOpportunities.map((o) => o.kind))).toEqual(new Set(OPPORTUNITY_KINDS));
     expect(new Set(demoOpportunities.map((o) => o.step))).toEqual(new Set(STEPS));
-    expect(new Set(demoOpportunities.filter((o) => !o.location.online).map((o) => o.location.area))).toEqual(new Set(AREAS));
+    expect(new Set(demoOpportunities.filter((o) => !o.location.online).map((o) => o.location.area))).toEqual(new Set(DEMO_AREAS));
   });
 
   it('put each kind on its step of the ladder', () => {
@@ -122,7 +122,7 @@ describe('demo data: participants', () => {
     const problems = demoParticipants.flatMap((p) => {
       const out: string[] = [];
       if (p.gender !== undefined && !(GENDERS as readonly string[]).includes(p.gender)) out.push(`${p.key}: gender`);
-      if (!(AREAS as readonly string[]).includes(p.home.area)) out.push(`${p.key}: area`);
+      if (!DEMO_AREAS.includes(p.home.area)) out.push(`${p.key}: area`);
       if (p.travel.modes.some((m) => !(TRAVEL_MODES as readonly string[]).includes(m)) || p.travel.modes.length === 0)
         out.push(`${p.key}: travel`);
       if (p.step < 1 || p.step > 4) out.push(`${p.key}: step ${p.step}`);

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoHosts, demoOpportunities, demoParticipants, demoUsers } from '../../seed/demo';
-import { seedDemoIfEmpty, type DemoSummary } from '../../seed/load';
+import { copyRows } from '../../seed/copy-rows';
+import { DEMO_CITY, demoFitsCity } from '../../seed/demo/city';
+import { createFirstAdmin, seedDemoIfEmpty, type DemoSummary } from '../../seed/load';
+import { CITY } from '../../src/config';
+import { openDatabase } from '../../src/db/client';
+import { migrateDatabase } from '../../src/db/migrate';
+import { hosts, users } from '../../src/db/schema';
 import { isLoopbackHost } from '../../src/node/env';
+import { makeHost } from '../support/factories';
 import { createHarness, TEST_NOW, type Harness } from '../support/harness';
 
 let h: Harness;
@@ -19,7 +26,7 @@ function tokenOf(key: string) {
   return { token: user.token };
 }
 
-describe('demo seeding', () => {
+describe.runIf(demoFitsCity())(`demo seeding (under ${DEMO_CITY.name}'s settings only: the demo is its story)`, () => {
   it('loads the whole invented demo through the real API into an empty database', async () => {
     expect(seeded.created).toBe(true);
     const admin = tokenOf('admin');
@@ -65,8 +72,48 @@ describe('demo seeding', () => {
 
   it('leaves a database that already has data alone, and prints no tokens for it', async () => {
     const again = await seedDemoIfEmpty(h.db, TEST_NOW);
-    expect(again).toEqual({ created: false, users: [] });
+    expect(again).toEqual({ created: false, users: [], reason: 'not_empty' });
     expect((await h.as(tokenOf('admin')).get('/v1/hosts?limit=200')).body.items).toHaveLength(demoHosts.length);
+  });
+});
+
+describe('demo seeding: any city', () => {
+  it(`is seeded only under ${DEMO_CITY.name}'s settings, told by the city code`, () => {
+    expect(demoFitsCity({ code: DEMO_CITY.code })).toBe(true);
+    expect(demoFitsCity({ code: '999991' })).toBe(false);
+  });
+
+  it.runIf(!demoFitsCity())(`leaves the catalog empty under another city's settings (in force: ${CITY.name}), and says why`, async () => {
+    expect(seeded).toEqual({ created: false, users: [], reason: 'other_city' });
+    expect(await h.db.select().from(hosts)).toEqual([]);
+  });
+
+  it('copies a seed in one batch: when one row cannot be written, none is', async () => {
+    const source = await createHarness();
+    const target = await createHarness();
+    try {
+      await makeHost(source);
+      // Both harnesses hold the same test users, so the users' rows collide after the host's went in.
+      await expect(copyRows(source.db, target.db)).rejects.toThrow();
+      expect(await target.db.select().from(hosts)).toEqual([]);
+    } finally {
+      source.close();
+      target.close();
+    }
+  });
+
+  it('makes the first admin, with a token shown once, only on a database without any user', async () => {
+    const { db, client } = openDatabase({ url: ':memory:' });
+    try {
+      await migrateDatabase(db);
+      const admin = await createFirstAdmin(db, TEST_NOW);
+      expect(admin).toMatchObject({ role: 'admin', token: expect.stringMatching(/^tsn_[0-9a-f]{64}$/) });
+      expect(await createFirstAdmin(db, TEST_NOW)).toBeNull();
+      expect((await db.select().from(users)).map((u) => u.role)).toEqual(['admin']);
+    } finally {
+      client.close();
+    }
+    expect(await createFirstAdmin(h.db, TEST_NOW)).toBeNull();
   });
 
   it('is offered only to a server that listens on loopback', () => {

@@ -1,26 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { AREAS } from '../../src/config';
 import { HOST_TYPES, OPPORTUNITY_KINDS, STEPS } from '../../src/domain/types';
-import { NAGAREYAMA_BOUNDS } from '../../seed/demo/stations';
 import { generateCatalog } from '../../seed/synthetic/catalog';
-import { CITIES } from '../../seed/synthetic/cities';
+import { CATALOG_CITIES, HOME_BOUNDS } from '../../seed/synthetic/places';
 import { DESCRIPTION_MAX, DESCRIPTION_MIN } from '../../seed/synthetic/description';
 import { createRng } from '../../seed/synthetic/prng';
 import { hostProblems, opportunityProblems } from './checks';
 
-const nagareyama = generateCatalog({ size: 3_000, seed: 42 });
-const nationwide = generateCatalog({ size: 3_000, seed: 42, cities: CITIES.length });
+const home = generateCatalog({ size: 3_000, seed: 42 });
+const nationwide = generateCatalog({ size: 3_000, seed: 42, cities: CATALOG_CITIES.length });
 
 describe('synthetic catalog: reproducible', () => {
   it('gives the same catalog for the same seed', () => {
-    expect(generateCatalog({ size: 3_000, seed: 42 })).toEqual(nagareyama);
-    expect(generateCatalog({ size: 3_000, seed: 42, cities: CITIES.length })).toEqual(nationwide);
+    expect(generateCatalog({ size: 3_000, seed: 42 })).toEqual(home);
+    expect(generateCatalog({ size: 3_000, seed: 42, cities: CATALOG_CITIES.length })).toEqual(nationwide);
   });
 
   it('gives a different catalog for a different seed', () => {
     const other = generateCatalog({ size: 3_000, seed: 43 });
-    expect(other.opportunities.map((o) => o.title)).not.toEqual(nagareyama.opportunities.map((o) => o.title));
-    expect(other.hosts.map((h) => h.name)).not.toEqual(nagareyama.hosts.map((h) => h.name));
+    expect(other.opportunities.map((o) => o.title)).not.toEqual(home.opportunities.map((o) => o.title));
+    expect(other.hosts.map((h) => h.name)).not.toEqual(home.hosts.map((h) => h.name));
   });
 });
 
@@ -37,8 +36,8 @@ describe('synthetic catalog: size', () => {
 
   it('gives each host 5 to 8 openings (the last one may get fewer)', () => {
     const perHost = new Map<string, number>();
-    for (const o of nagareyama.opportunities) perHost.set(o.hostKey, (perHost.get(o.hostKey) ?? 0) + 1);
-    const counts = nagareyama.hosts.map((h) => perHost.get(h.key) ?? 0);
+    for (const o of home.opportunities) perHost.set(o.hostKey, (perHost.get(o.hostKey) ?? 0) + 1);
+    const counts = home.hosts.map((h) => perHost.get(h.key) ?? 0);
     expect(counts.slice(0, -1).every((n) => n >= 5 && n <= 8)).toBe(true);
     expect(counts.at(-1)).toBeGreaterThanOrEqual(1);
   });
@@ -47,18 +46,18 @@ describe('synthetic catalog: size', () => {
     expect(() => generateCatalog({ size: -1, seed: 1 })).toThrow(RangeError);
     expect(() => generateCatalog({ size: 2.5, seed: 1 })).toThrow(RangeError);
     expect(() => generateCatalog({ size: 10, seed: 1, cities: 0 })).toThrow(RangeError);
-    expect(() => generateCatalog({ size: 10, seed: 1, cities: CITIES.length + 1 })).toThrow(RangeError);
+    expect(() => generateCatalog({ size: 10, seed: 1, cities: CATALOG_CITIES.length + 1 })).toThrow(RangeError);
   });
 });
 
 describe('synthetic catalog: valid and realistic', () => {
-  it('produces valid hosts and openings inside Nagareyama for one city', () => {
-    expect(nagareyama.hosts.flatMap(hostProblems)).toEqual([]);
-    expect(nagareyama.opportunities.flatMap((o) => opportunityProblems(o, NAGAREYAMA_BOUNDS))).toEqual([]);
+  it('produces valid hosts and openings inside the city of the settings for one city', () => {
+    expect(home.hosts.flatMap((h) => hostProblems(h))).toEqual([]);
+    expect(home.opportunities.flatMap((o) => opportunityProblems(o, HOME_BOUNDS))).toEqual([]);
   });
 
   it('produces valid hosts and openings across many cities', () => {
-    expect(nationwide.hosts.flatMap(hostProblems)).toEqual([]);
+    expect(nationwide.hosts.flatMap((h) => hostProblems(h))).toEqual([]);
     expect(nationwide.opportunities.flatMap((o) => opportunityProblems(o))).toEqual([]);
     const lats = nationwide.opportunities.flatMap((o) => (o.location.lat === null ? [] : [o.location.lat]));
     expect(Math.max(...lats) - Math.min(...lats)).toBeGreaterThan(5);
@@ -66,13 +65,13 @@ describe('synthetic catalog: valid and realistic', () => {
   });
 
   it('has unique host keys, and every opening belongs to a generated host', () => {
-    const keys = new Set(nagareyama.hosts.map((h) => h.key));
-    expect(keys.size).toBe(nagareyama.hosts.length);
-    expect(nagareyama.opportunities.filter((o) => !keys.has(o.hostKey))).toEqual([]);
+    const keys = new Set(home.hosts.map((h) => h.key));
+    expect(keys.size).toBe(home.hosts.length);
+    expect(home.opportunities.filter((o) => !keys.has(o.hostKey))).toEqual([]);
   });
 
   it('covers every kind, step, host type and area', () => {
-    for (const catalog of [nagareyama, nationwide]) {
+    for (const catalog of [home, nationwide]) {
       expect(new Set(catalog.opportunities.map((o) => o.kind))).toEqual(new Set(OPPORTUNITY_KINDS));
       expect(new Set(catalog.opportunities.map((o) => o.step))).toEqual(new Set(STEPS));
       expect(new Set(catalog.hosts.map((h) => h.type))).toEqual(new Set(HOST_TYPES));
@@ -88,8 +87,8 @@ describe('synthetic catalog: valid and realistic', () => {
   });
 
   it('mixes online and in-person, open and closed, paid and unpaid openings', () => {
-    const share = (test: (o: (typeof nagareyama.opportunities)[number]) => boolean) =>
-      nagareyama.opportunities.filter(test).length / nagareyama.opportunities.length;
+    const share = (test: (o: (typeof home.opportunities)[number]) => boolean) =>
+      home.opportunities.filter(test).length / home.opportunities.length;
     expect(share((o) => o.location.online)).toBeGreaterThan(0.02);
     expect(share((o) => o.status === 'open')).toBeGreaterThan(0.75);
     expect(share((o) => o.status !== 'open')).toBeGreaterThan(0.02);
@@ -98,7 +97,7 @@ describe('synthetic catalog: valid and realistic', () => {
   });
 
   it('titles say where, what and when', () => {
-    expect(nagareyama.opportunities.filter((o) => !/^.+での.+（.+）$/.test(o.title)).map((o) => o.title)).toEqual([]);
+    expect(home.opportunities.filter((o) => !/^.+での.+（.+）$/.test(o.title)).map((o) => o.title)).toEqual([]);
   });
 });
 

@@ -11,17 +11,26 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Role } from '../../src/domain/roles';
 import { seedDemoIfEmpty } from '../../seed/load';
+import { demoFitsCity } from '../../seed/demo/city';
+import { CITY } from '../../src/config';
 import { createHarness, TEST_NOW, type Harness } from './harness';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export const hasChromium = existsSync(CHROMIUM);
+const hasChromium = existsSync(CHROMIUM);
 
 if (!hasChromium) {
   console.warn(
     `\n!!! BROWSER TESTS SKIPPED: no Chromium at ${CHROMIUM} (apt-get install chromium fonts-noto-cjk). The console was NOT tested in a browser. !!!\n`,
   );
+} else if (!demoFitsCity()) {
+  console.warn(
+    `\n!!! BROWSER TESTS SKIPPED: they walk through the Nagareyama demo, which is seeded only under Nagareyama's settings (in force: ${CITY.name}). The console was NOT tested in a browser for this city. !!!\n`,
+  );
 }
+
+/** Whether the browser tests run: they need Chromium, and the demo they walk through. */
+export const browserTestsRun = hasChromium && demoFitsCity();
 
 export type OpenConsole = { base: string; browser: Browser; close: () => Promise<void> };
 

@@ -1,3 +1,4 @@
+import { anArea, pointOf, stations } from './city';
 import type { Harness } from './harness';
 import { mustAnswer } from './must-answer';
 
@@ -13,8 +14,8 @@ export function hostInput(overrides: Overrides = {}) {
     name: 'NPO法人ながれやま畑の会',
     nameKana: 'えぬぴーおーほうじんながれやまはたけのかい',
     type: 'npo',
-    area: 'central',
-    address: '流山市テスト町1-2-3',
+    area: anArea,
+    address: 'テスト市テスト町1-2-3',
     contact: { person: '畑山 花子（架空）', phone: '04-0000-0000', email: 'hatake@example.org' },
     understanding: ['hikikomori', 'mental_health'],
     status: 'active',
@@ -31,7 +32,7 @@ export function opportunityInput(hostId: string, overrides: Overrides = {}) {
     description: '季節の野菜の手入れを、少人数でゆっくり行います。',
     tags: ['農作業', '屋外'],
     schedule: [{ day: 'tue', start: '09:00', end: '12:00' }],
-    location: { area: 'central', station: '流山おおたかの森', lat: 35.8718, lng: 139.9252, online: false },
+    location: { area: anArea, station: stations[0]?.name ?? null, ...pointOf(anArea), online: false },
     capacity: 3,
     step: 3,
     environment: { groupSize: 'small', conversation: 'little', customerFacing: false, phone: false },

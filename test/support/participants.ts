@@ -1,3 +1,4 @@
+import { anArea, anotherArea, northOf } from './city';
 import type { Caller, Harness } from './harness';
 import { mustAnswer } from './must-answer';
 
@@ -7,7 +8,7 @@ export function participantInput(overrides: Record<string, unknown> = {}) {
     displayName: 'Aさん',
     age: 34,
     gender: 'male',
-    home: { area: 'south', lat: 35.8386, lng: 139.9036 },
+    home: { area: anotherArea, ...northOf(anArea, -4) },
     travel: { modes: ['walk', 'bicycle', 'train'], maxMinutes: 30 },
     availability: [{ day: 'tue', start: '09:00', end: '13:00' }],
     interests: ['土いじり', 'パソコン'],

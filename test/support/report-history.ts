@@ -1,8 +1,18 @@
+import { areaAt, followUpDays, retentionCheckpointDays } from './city';
 import { makeHost, makeOpportunity } from './factories';
 import { TEST_NOW, type Harness } from './harness';
 import { mustAnswer } from './must-answer';
 import { giveConsent, makeParticipant } from './participants';
 import { moveTo, propose } from './placements';
+
+/**
+ * The history's retention and follow-up figures are worked out by hand for Nagareyama's follow-up
+ * cadence (days 7, 14, 30, 90, 180) and retention checkpoints (30, 90, 180 days); tests check them
+ * only under those settings, and everything else under any.
+ */
+const sameDays = (days: readonly number[], worked: number[]) => days.join() === worked.join();
+export const WORKED_FOR_THESE_SETTINGS = sameDays(followUpDays, [7, 14, 30, 90, 180]) && sameDays(retentionCheckpointDays, [30, 90, 180]);
+export const WORKED_FOR = 'worked by hand for follow-ups on day 7, 14, 30, 90, 180 and retention at 30, 90, 180 days';
 
 /**
  * A known history for the summary report, built through the API with the clock set to each day
@@ -84,28 +94,28 @@ export async function buildReportHistory(h: Harness) {
     kind: 'work_experience',
     step: 3,
     capacity: 10,
-    location: { area: 'central', online: false },
+    location: { area: areaAt(0), online: false },
   });
   const place = await opening('2026-03-01', farm.id, {
     title: '縁側の居場所',
     kind: 'ibasho',
     step: 1,
     capacity: 10,
-    location: { area: 'south', online: false },
+    location: { area: areaAt(1), online: false },
   });
   const volunteer = await opening('2026-04-01', npo.id, {
     title: '会報の発送',
     kind: 'volunteer',
     step: 2,
     capacity: 4,
-    location: { area: 'north', online: false },
+    location: { area: areaAt(2), online: false },
   });
   await opening('2026-10-01', company.id, {
     title: 'パソコン教室',
     kind: 'learning',
     step: 2,
     capacity: 2,
-    location: { area: 'east', online: false },
+    location: { area: areaAt(3), online: false },
   });
 
   // Participants (referral source, step): Z and A before the period, C on its last day, D the day after; E never consents.

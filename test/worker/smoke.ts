@@ -5,17 +5,26 @@
  * `npm test`. A plain script rather than a vitest test so `npm test` stays fast and workerd-free.
  */
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
+import { readCitySettingsFile } from '../../src/config/settings-file';
 import { fail, freePort, request, runWrangler, startWrangler, stopGroup, timeout, waitForHealthz, WranglerFailure } from './wrangler';
 
 const MIGRATE_TIMEOUT_MS = 60_000;
 const START_TIMEOUT_MS = 90_000;
 
 const require = createRequire(import.meta.url);
+/**
+ * An area of the settings the Worker runs with: the file wrangler.toml bundles (`wrangler dev`
+ * takes no other), whatever TSUNAGU_CITY_SETTINGS says for Node.
+ */
+const WORKER_SETTINGS = /"tsunagu-city-settings"\s*=\s*"([^"]+)"/.exec(readFileSync('wrangler.toml', 'utf8'))?.[1];
+if (!WORKER_SETTINGS) throw new Error('wrangler.toml names no tsunagu-city-settings alias');
+const AREA = readCitySettingsFile(WORKER_SETTINGS).areas[0]!.code;
 const SCALAR_SCRIPT = require.resolve('@scalar/api-reference/browser/standalone.js');
 
 async function expectStatus(response: Response, status: number, what: string): Promise<void> {
@@ -28,7 +37,7 @@ async function checkCatalogRoundTrip(base: string, adminToken: string): Promise<
   const me = await request(base, '/v1/me', { headers: auth });
   await expectStatus(me, 200, 'GET /v1/me as the ADMIN_TOKEN admin');
 
-  const body = { name: 'テスト受け入れ先', type: 'npo', area: 'central', contact: {}, understanding: [], status: 'active' };
+  const body = { name: 'テスト受け入れ先', type: 'npo', area: AREA, contact: {}, understanding: [], status: 'active' };
   const created = await request(base, '/v1/hosts', {
     method: 'POST',
     headers: { ...auth, 'content-type': 'application/json' },
@@ -61,7 +70,7 @@ async function checkCaseworkOnD1(base: string, adminToken: string): Promise<void
   const host = await call(
     'POST',
     '/v1/hosts',
-    { name: '農園テスト', type: 'farm', area: 'central', contact: {}, understanding: [], status: 'active' },
+    { name: '農園テスト', type: 'farm', area: AREA, contact: {}, understanding: [], status: 'active' },
     201,
   );
   await call('PATCH', `/v1/hosts/${host.body.id}`, { notes: '更新' }, 200, { 'if-match': host.etag });
@@ -75,7 +84,7 @@ async function checkCaseworkOnD1(base: string, adminToken: string): Promise<void
       kind: 'work_experience',
       tags: ['農作業'],
       schedule: [{ day: 'tue', start: '09:00', end: '12:00' }],
-      location: { area: 'central', online: false },
+      location: { area: AREA, online: false },
       capacity: 1,
       step: 2,
       environment: { groupSize: 'small', conversation: 'little', customerFacing: false, phone: false },
@@ -84,7 +93,7 @@ async function checkCaseworkOnD1(base: string, adminToken: string): Promise<void
   );
   const person = {
     displayName: 'Aさん',
-    home: { area: 'central' },
+    home: { area: AREA },
     travel: { modes: ['walk'], maxMinutes: 30 },
     availability: [{ day: 'tue', start: '09:00', end: '13:00' }],
     interests: ['土いじり'],

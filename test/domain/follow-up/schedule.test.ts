@@ -1,24 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { scheduleFollowUps } from '../../../src/domain/follow-up/schedule';
+import { followUpDays } from '../../support/city';
+
+/** Whole days from one calendar date to another, counted apart from the code under test. */
+const daysBetween = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
 
 describe('follow-up: schedule', () => {
-  it('plans check-ins 7, 14, 30, 90 and 180 days after the start', () => {
-    expect(scheduleFollowUps('2026-04-01')).toEqual([
-      { dueDate: '2026-04-08', dayOffset: 7, label: '開始から7日後' },
-      { dueDate: '2026-04-15', dayOffset: 14, label: '開始から14日後' },
-      { dueDate: '2026-05-01', dayOffset: 30, label: '開始から30日後' },
-      { dueDate: '2026-06-30', dayOffset: 90, label: '開始から90日後' },
-      { dueDate: '2026-09-28', dayOffset: 180, label: '開始から180日後' },
-    ]);
+  it(`plans one check-in for each day of the city's cadence (${followUpDays.join(', ')}) after the start`, () => {
+    const planned = scheduleFollowUps('2026-04-01');
+    expect(planned.map((f) => f.dayOffset)).toEqual(followUpDays);
+    expect(planned.map((f) => f.label)).toEqual(followUpDays.map((day) => `開始から${day}日後`));
+    expect(planned.map((f) => daysBetween('2026-04-01', f.dueDate))).toEqual(followUpDays);
   });
 
   it('runs over the year end and through a leap day', () => {
-    expect(scheduleFollowUps('2027-12-20').map((f) => f.dueDate)).toEqual([
-      '2027-12-27',
-      '2028-01-03',
-      '2028-01-19',
-      '2028-03-19',
-      '2028-06-17',
-    ]);
+    for (const start of ['2027-12-20', '2028-02-20']) {
+      expect(scheduleFollowUps(start).map((f) => daysBetween(start, f.dueDate))).toEqual(followUpDays);
+    }
+    expect(scheduleFollowUps('2027-12-31').every((f) => f.dueDate.startsWith('2028-'))).toBe(true);
   });
 });

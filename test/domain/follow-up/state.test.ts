@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../src/domain/dates';
 import { scheduleFollowUps } from '../../../src/domain/follow-up/schedule';
 import { followUpState } from '../../../src/domain/follow-up/state';
+import { followUpDays } from '../../support/city';
 
 const TODAY = '2026-06-10';
 
@@ -42,15 +43,11 @@ describe('follow-up: state on the list', () => {
     expect(followUpState('2026-07-08', '2026-06-30')).toBe('upcoming');
   });
 
-  it('shows a placement started 40 days ago with days 7, 14, 30 overdue, day 90 upcoming, day 180 not yet', () => {
+  it('shows a placement started 40 days ago with the earlier check-ins overdue, the next two months upcoming and later ones not yet', () => {
     const start = addDays(TODAY, -40);
     const states = scheduleFollowUps(start).map((f) => [f.dayOffset, followUpState(f.dueDate, TODAY)]);
-    expect(states).toEqual([
-      [7, 'overdue'],
-      [14, 'overdue'],
-      [30, 'overdue'],
-      [90, 'upcoming'], // due in 50 days
-      [180, null], // due in 140 days, beyond today + 60
-    ]);
+    // Day 40 is today: before it overdue, up to a week on due, up to 60 days on upcoming.
+    const expected = (day: number) => (day < 40 ? 'overdue' : day <= 47 ? 'due' : day <= 100 ? 'upcoming' : null);
+    expect(states).toEqual(followUpDays.map((day) => [day, expected(day)]));
   });
 });

@@ -1,11 +1,12 @@
 import type { MatchableOpportunity, Profile } from '../../../src/domain/types';
+import { anArea, pointOf } from '../../support/city';
 
 /** A person who fits `makeOpportunity()` on every count; tests change one thing at a time. */
 export function makeProfile(overrides: Partial<Profile> = {}): Profile {
   return {
     age: 34,
     gender: 'male',
-    home: { area: 'central', lat: 35.8718, lng: 139.9252 },
+    home: { area: anArea, ...pointOf(anArea) },
     travel: { modes: ['walk', 'bicycle'], maxMinutes: 30 },
     availability: [{ day: 'tue', start: '09:00', end: '13:00' }],
     interests: [],
@@ -30,7 +31,7 @@ export function makeOpportunity(overrides: Partial<MatchableOpportunity> = {}): 
     description: '',
     tags: [],
     schedule: [{ day: 'tue', start: '09:00', end: '12:00' }],
-    location: { area: 'central', lat: 35.8718, lng: 139.9252, online: false },
+    location: { area: anArea, ...pointOf(anArea), online: false },
     capacity: 3,
     filled: 0,
     step: 2,

@@ -5,9 +5,16 @@ import { matchProfile, prepareCatalog, type MatchOptions } from '../../../src/do
 import { loadSynonyms } from '../../../src/domain/text/synonyms';
 import type { HostRetention, MatchableOpportunity, Profile } from '../../../src/domain/types';
 import { makeOpportunity, makeProfile } from './fixtures';
+import { aThirdArea, anArea, anotherArea, northOf, pointOf, staleListingDays } from '../../support/city';
 
 const synonyms = loadSynonyms([['農作業', '農業', '畑', '土いじり']]);
 const now = new Date('2026-06-01T10:00:00+09:00');
+
+/** The Tokyo time `days` days (and `seconds` seconds) before `now`, as the API writes it. */
+function tokyoDaysBefore(days: number, seconds = 0): string {
+  const at = new Date(now.getTime() - days * 86_400_000 - seconds * 1_000 + 9 * 3_600_000);
+  return `${at.toISOString().slice(0, 19)}+09:00`;
+}
 
 function match(profile: Profile, opportunities: MatchableOpportunity[], options: Partial<MatchOptions> = {}) {
   return matchProfile(profile, prepareCatalog(opportunities, synonyms), {
@@ -52,7 +59,7 @@ describe('matching: the whole check, one constraint at a time', () => {
   });
 
   it('applies the schedule to online-only openings too', () => {
-    const online = { area: 'north', online: true };
+    const online = { area: aThirdArea, online: true };
     expect(verdict(makeProfile(), makeOpportunity({ location: online }))).toBe('offered');
     expect(verdict(makeProfile(), makeOpportunity({ location: online, schedule: [{ day: 'wed', start: '09:00', end: '12:00' }] }))).toEqual(
       ['schedule'],
@@ -60,8 +67,8 @@ describe('matching: the whole check, one constraint at a time', () => {
   });
 
   it('offers a trip just under the limit and leaves out one just over it', () => {
-    const home = { area: 'central', lat: 35.85, lng: 139.9 };
-    const place = { area: 'central', lat: 35.862, lng: 139.9, online: false };
+    const home = { area: anArea, lat: 35.85, lng: 139.9 };
+    const place = { area: anArea, lat: 35.862, lng: 139.9, online: false };
     const minutes = tripMinutes(distanceKm(toGeoPoint(home)!, toGeoPoint(place)!), 'walk');
     expect(Number.isInteger(minutes)).toBe(false);
     const opportunity = makeOpportunity({ location: place });
@@ -71,16 +78,16 @@ describe('matching: the whole check, one constraint at a time', () => {
   });
 
   it("estimates a home without coordinates from its area's representative point, whatever area the opening is in", () => {
-    const person = makeProfile({ home: { area: 'south' }, travel: { modes: ['walk'], maxMinutes: 5 } });
-    expect(verdict(person, makeOpportunity({ location: { area: 'north', lat: 35.8378, lng: 139.9048, online: false } }))).toBe('offered');
-    expect(verdict(person, makeOpportunity({ location: { area: 'south', lat: 35.8975, lng: 139.912, online: false } }))).toEqual([
+    const person = makeProfile({ home: { area: anotherArea }, travel: { modes: ['walk'], maxMinutes: 5 } });
+    expect(verdict(person, makeOpportunity({ location: { area: aThirdArea, ...pointOf(anotherArea), online: false } }))).toBe('offered');
+    expect(verdict(person, makeOpportunity({ location: { area: anotherArea, ...northOf(anotherArea, 3), online: false } }))).toEqual([
       'travel',
     ]);
   });
 
   it('never leaves out an online opening for travel, however far', () => {
-    const person = makeProfile({ home: { area: 'south', lat: 35.6, lng: 139.7 }, travel: { modes: [], maxMinutes: 0 } });
-    expect(verdict(person, makeOpportunity({ location: { area: 'north', lat: 36.5, lng: 140.5, online: true } }))).toBe('offered');
+    const person = makeProfile({ home: { area: anotherArea, lat: 35.6, lng: 139.7 }, travel: { modes: [], maxMinutes: 0 } });
+    expect(verdict(person, makeOpportunity({ location: { area: aThirdArea, lat: 36.5, lng: 140.5, online: true } }))).toBe('offered');
   });
 
   it('offers the next step up and leaves out two steps up', () => {
@@ -102,13 +109,13 @@ describe('matching: the whole check, one constraint at a time', () => {
       capacity: 2,
       filled: 2,
       schedule: [{ day: 'sun', start: '09:00', end: '12:00' }],
-      location: { area: 'north', online: false },
+      location: { area: aThirdArea, ...northOf(anotherArea, 15), online: false },
       eligibility: { minAge: 50, maxAge: null, genders: ['female'] },
       support: [],
       environment: { groupSize: 'large', conversation: 'much', customerFacing: true, phone: true },
       step: 5,
     });
-    const person = makeProfile({ home: { area: 'south' }, needs: ['job_coach'] });
+    const person = makeProfile({ home: { area: anotherArea }, needs: ['job_coach'] });
     expect(verdict(person, everythingWrong)).toEqual([
       'not_open',
       'full',
@@ -153,10 +160,11 @@ describe('matching: the whole check, one constraint at a time', () => {
 });
 
 describe('matching: warnings', () => {
-  it('warns about a listing nobody has updated or confirmed for more than 90 days', () => {
-    const stale = makeOpportunity({ updatedAt: '2026-03-01T09:00:00+09:00', confirmedAt: null });
+  it(`warns about a listing nobody has updated or confirmed for more than ${staleListingDays} days`, () => {
+    const updatedAt = tokyoDaysBefore(staleListingDays + 3);
+    const stale = makeOpportunity({ updatedAt, confirmedAt: null });
     const warning = match(makeProfile(), [stale]).items[0]?.warnings.find((w) => w.code === 'stale_listing');
-    expect(warning?.message).toContain('2026-03-01');
+    expect(warning?.message).toContain(updatedAt.slice(0, 10));
   });
 
   it('does not warn when the host confirmed it recently', () => {
@@ -164,10 +172,10 @@ describe('matching: warnings', () => {
     expect(match(makeProfile(), [confirmed]).items[0]?.warnings).toEqual([]);
   });
 
-  it('counts exactly 90 days as still current', () => {
-    const edge = makeOpportunity({ updatedAt: '2026-03-03T10:00:00+09:00' });
+  it(`counts exactly ${staleListingDays} days as still current`, () => {
+    const edge = makeOpportunity({ updatedAt: tokyoDaysBefore(staleListingDays) });
     expect(match(makeProfile(), [edge]).items[0]?.warnings).toEqual([]);
-    const past = makeOpportunity({ updatedAt: '2026-03-03T09:59:59+09:00' });
+    const past = makeOpportunity({ updatedAt: tokyoDaysBefore(staleListingDays, 1) });
     expect(match(makeProfile(), [past]).items[0]?.warnings.map((w) => w.code)).toEqual(['stale_listing']);
   });
 
@@ -179,7 +187,7 @@ describe('matching: warnings', () => {
   });
 
   it("says when the trip is estimated from an area's representative point, and that the home is not located", () => {
-    const { items, notices } = match(makeProfile({ home: { area: 'central' } }), [makeOpportunity()]);
+    const { items, notices } = match(makeProfile({ home: { area: anArea } }), [makeOpportunity()]);
     expect(items[0]?.travelMinutes).toBe(0);
     expect(items[0]?.warnings.map((w) => w.code)).toEqual(['travel_estimated']);
     expect(notices.map((n) => n.code)).toEqual(['home_location_missing']);

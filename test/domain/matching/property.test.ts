@@ -13,6 +13,7 @@ import type {
   Support,
   TravelMode,
 } from '../../../src/domain/types';
+import { areas, pointOf as areaPoint } from '../../support/city';
 
 /**
  * Thousands of random people × openings, checked against a plain re-statement of the API's
@@ -39,7 +40,6 @@ function prng(seed: number) {
 type Rng = ReturnType<typeof prng>;
 
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-const AREAS = ['north', 'central', 'south', 'east'];
 const SUPPORT: Support[] = ['trial_visit', 'accompaniment', 'quiet_space', 'job_coach', 'online', 'flexible_attendance', 'short_hours'];
 const MODES: TravelMode[] = ['walk', 'bicycle', 'bus', 'train', 'car'];
 const SIZES: GroupSize[] = ['solo', 'small', 'large'];
@@ -60,12 +60,18 @@ function slots(rng: Rng, count: number): Slot[] {
   });
 }
 
+/** The middle of the city's representative points: random places fall within about 6 km of it. */
+const CENTRE = {
+  lat: areas.reduce((sum, area) => sum + areaPoint(area).lat, 0) / areas.length,
+  lng: areas.reduce((sum, area) => sum + areaPoint(area).lng, 0) / areas.length,
+};
+
 function place(rng: Rng) {
   const located = rng.chance(0.8);
   return {
-    area: rng.pick(AREAS),
-    lat: located ? 35.8 + rng.next() * 0.12 : null,
-    lng: located ? 139.85 + rng.next() * 0.13 : null,
+    area: rng.pick(areas),
+    lat: located ? CENTRE.lat - 0.06 + rng.next() * 0.12 : null,
+    lng: located ? CENTRE.lng - 0.065 + rng.next() * 0.13 : null,
   };
 }
 
@@ -168,12 +174,9 @@ function haversineKm(lat1: number, lng1: number, lat2: number, lng2: number): nu
 const SPEED: Record<TravelMode, [number, number]> = { walk: [4.8, 0], bicycle: [12, 0], bus: [15, 10], train: [25, 12], car: [25, 5] };
 
 /** Each area's representative point, where a side without coordinates is placed. */
-const REPRESENTATIVE: Record<string, [number, number]> = {
-  north: [35.8975, 139.912],
-  central: [35.8718, 139.9252],
-  south: [35.8378, 139.9048],
-  east: [35.865, 139.945],
-};
+const REPRESENTATIVE: Record<string, [number, number]> = Object.fromEntries(
+  areas.map((area) => [area, [areaPoint(area).lat, areaPoint(area).lng]]),
+);
 
 function pointOf(place: { area: string; lat?: number | null; lng?: number | null }): [number, number] {
   return place.lat != null && place.lng != null ? [place.lat, place.lng] : REPRESENTATIVE[place.area]!;

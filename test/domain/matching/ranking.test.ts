@@ -4,6 +4,7 @@ import { matchProfile, prepareCatalog } from '../../../src/domain/matching/match
 import { loadSynonyms } from '../../../src/domain/text/synonyms';
 import type { HostRetention, MatchableOpportunity, Profile } from '../../../src/domain/types';
 import { makeOpportunity, makeProfile } from './fixtures';
+import { anArea } from '../../support/city';
 
 const synonyms = loadSynonyms([
   ['農作業', '農業', '畑', '土いじり'],
@@ -45,17 +46,17 @@ describe('matching: ranking', () => {
   });
 
   it('lets the shorter trip win when everything else is equal', () => {
-    const home = { area: 'central', lat: 35.85, lng: 139.9 };
-    const near = makeOpportunity({ id: 'z-near', location: { area: 'central', lat: 35.853, lng: 139.9, online: false } });
-    const far = makeOpportunity({ id: 'a-far', location: { area: 'central', lat: 35.865, lng: 139.9, online: false } });
+    const home = { area: anArea, lat: 35.85, lng: 139.9 };
+    const near = makeOpportunity({ id: 'z-near', location: { area: anArea, lat: 35.853, lng: 139.9, online: false } });
+    const far = makeOpportunity({ id: 'a-far', location: { area: anArea, lat: 35.865, lng: 139.9, online: false } });
     const items = ranked(makeProfile({ home, travel: { modes: ['walk'], maxMinutes: 60 } }), [far, near]);
     expect(items.map((i) => i.opportunityId)).toEqual(['z-near', 'a-far']);
     expect(items[0]!.travelMinutes!).toBeLessThan(items[1]!.travelMinutes!);
   });
 
   it('breaks a full tie by shorter travel, then by id, so the order never wobbles', () => {
-    const home = { area: 'central', lat: 35.85, lng: 139.9 };
-    const at = (id: string, lat: number) => makeOpportunity({ id, location: { area: 'central', lat, lng: 139.9, online: false } });
+    const home = { area: anArea, lat: 35.85, lng: 139.9 };
+    const at = (id: string, lat: number) => makeOpportunity({ id, location: { area: anArea, lat, lng: 139.9, online: false } });
     // A long limit keeps both trips' credit equal after rounding; only travel minutes differ.
     const person = makeProfile({ home, travel: { modes: ['walk'], maxMinutes: 100_000 } });
     const items = ranked(person, [at('b', 35.8501), at('a', 35.8501), at('c', 35.8515)]);
@@ -106,8 +107,8 @@ describe('matching: ranking', () => {
   });
 
   it('weighs a one-hour window against a long trip there and back', () => {
-    const home = { area: 'central', lat: 35.85, lng: 139.9 };
-    const far = { area: 'central', lat: 35.88, lng: 139.9, online: false };
+    const home = { area: anArea, lat: 35.85, lng: 139.9 };
+    const far = { area: anArea, lat: 35.88, lng: 139.9, online: false };
     const person = makeProfile({
       home,
       travel: { modes: ['walk'], maxMinutes: 60 },
@@ -155,7 +156,7 @@ describe('matching: ranking', () => {
   });
 
   it('explains every part that adds to the score, biggest first', () => {
-    const opportunity = makeOpportunity({ tags: ['農作業'], support: ['trial_visit'], location: { area: 'central', online: true } });
+    const opportunity = makeOpportunity({ tags: ['農作業'], support: ['trial_visit'], location: { area: anArea, online: true } });
     const [item] = ranked(makeProfile({ interests: ['土いじり'], step: 2 }), [opportunity]);
     // No record of keeping people yet: nothing is said about it, and it adds nothing.
     expect(item!.reasons.map((r) => r.code)).toEqual(['step', 'interest', 'travel', 'schedule', 'support']);

@@ -6,6 +6,7 @@ import { applyChange, newOpening } from '../../../src/domain/unmet-needs/changes
 import { coarseProfileOf, groupAnonymously } from '../../../src/domain/unmet-needs/coarse-profile';
 import { unmetNeeds } from '../../../src/domain/unmet-needs/report';
 import { makeOpportunity, makeProfile } from '../matching/fixtures';
+import { anArea, anotherArea, pointOf } from '../../support/city';
 
 const today = '2026-11-27';
 const THRESHOLD = 2;
@@ -13,12 +14,10 @@ const days = fc.constantFrom('mon' as const, 'tue' as const, 'sat' as const);
 const slot = fc
   .record({ day: days, start: fc.constantFrom('09:00', '10:30', '13:00', '18:00'), hours: fc.integer({ min: 1, max: 4 }) })
   .map(({ day, start, hours }) => ({ day, start, end: `${String(Number(start.slice(0, 2)) + hours).padStart(2, '0')}:${start.slice(3)}` }));
-const area = fc.constantFrom('south', 'central');
+const area = fc.constantFrom(anotherArea, anArea);
 const place = fc
   .record({ area, located: fc.boolean() })
-  .map(({ area: a, located }) =>
-    located ? { area: a, lat: a === 'south' ? 35.8378 : 35.8718, lng: a === 'south' ? 139.9048 : 139.9252 } : { area: a },
-  );
+  .map(({ area: a, located }) => (located ? { area: a, ...pointOf(a) } : { area: a }));
 const supports = fc.subarray<Support>(['quiet_space', 'trial_visit', 'short_hours', 'job_coach']);
 const step = fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const, 5 as const);
 const environment = fc.record({

@@ -7,20 +7,21 @@ import { applyChange, newOpening } from '../../../src/domain/unmet-needs/changes
 import { timeBandOf } from '../../../src/domain/unmet-needs/coarse-profile';
 import { unmetNeeds, type Suggestion } from '../../../src/domain/unmet-needs/report';
 import { makeOpportunity, makeProfile } from '../matching/fixtures';
+import { anArea, anotherArea, areaAt, labelOf } from '../../support/city';
 
 const today = '2026-11-27';
-const central = { area: 'central' };
+const here = { area: anArea };
 
 /** Homes without coordinates: the same area is within reach, another is not. */
 function person(overrides: Partial<Profile>): Profile {
-  return makeProfile({ home: central, ...overrides });
+  return makeProfile({ home: here, ...overrides });
 }
 
 const tuesdayMorning = makeOpportunity({
   id: 'o-tue',
   title: '畑の手入れ',
   hostName: '流山畑の会',
-  location: { ...central, online: false },
+  location: { ...here, online: false },
 });
 const fullAfternoon = makeOpportunity({
   id: 'o-full',
@@ -29,13 +30,13 @@ const fullAfternoon = makeOpportunity({
   support: ['quiet_space'],
   capacity: 1,
   filled: 1,
-  location: { ...central, online: false },
+  location: { ...here, online: false },
 });
 const closed = makeOpportunity({
   id: 'o-closed',
   status: 'closed',
   schedule: [{ day: 'mon', start: '09:00', end: '12:00' }],
-  location: { ...central, online: false },
+  location: { ...here, online: false },
 });
 const catalog = [tuesdayMorning, fullAfternoon, closed];
 
@@ -46,8 +47,8 @@ const people: Profile[] = [
   ...[0, 1, 2].map(() => person({ availability: mondayMorning })),
   // Three on Thursday afternoons who need a quiet space: the one opening that fits is full.
   ...[0, 1, 2].map(() => person({ availability: thursdayAfternoon, needs: ['quiet_space'] })),
-  // One alone in the east at weekends: never shown, only counted.
-  person({ home: { area: 'east' }, availability: [{ day: 'sat', start: '10:00', end: '13:00' }], step: 1 }),
+  // One alone in a fourth area at weekends: never shown, only counted.
+  person({ home: { area: areaAt(3) }, availability: [{ day: 'sat', start: '10:00', end: '13:00' }], step: 1 }),
   // One whom the Tuesday opening fits.
   person({ availability: [{ day: 'tue', start: '09:00', end: '12:00' }] }),
 ];
@@ -81,8 +82,8 @@ describe('the map of unmet needs', () => {
 
   it('groups people by a coarse profile and never shows a group of fewer than three', () => {
     expect(report.groups.map((g) => [g.profile, g.people])).toEqual([
-      [{ area: 'central', timeBand: 'weekday_afternoon', step: 2, needs: ['quiet_space'] }, 3],
-      [{ area: 'central', timeBand: 'weekday_morning', step: 2, needs: [] }, 3],
+      [{ area: anArea, timeBand: 'weekday_afternoon', step: 2, needs: ['quiet_space'] }, 3],
+      [{ area: anArea, timeBand: 'weekday_morning', step: 2, needs: [] }, 3],
     ]);
     for (const group of report.groups) expect(group.people).toBeGreaterThanOrEqual(3);
   });
@@ -114,7 +115,7 @@ describe('the map of unmet needs', () => {
     // On foot, a quarter of an hour: nothing in the catalog is within reach, so no change to an existing opportunity helps.
     const far = [0, 1, 2].map(() =>
       person({
-        home: { area: 'south' },
+        home: { area: anotherArea },
         travel: { modes: ['walk'], maxMinutes: 15 },
         availability: mondayMorning,
         step: 1,
@@ -126,10 +127,10 @@ describe('the map of unmet needs', () => {
     expect(group!.suggestion).toMatchObject({
       kind: 'new',
       wouldServe: 3,
-      profile: { area: 'south', timeBand: 'weekday_morning', step: 1, support: ['quiet_space'] },
+      profile: { area: anotherArea, timeBand: 'weekday_morning', step: 1, support: ['quiet_space'] },
     });
     expect(group!.suggestion!.message).toBe(
-      '南部で平日午前、少人数・会話少なめ、静かに休める場所のある段階1の人向けの居場所があれば 3人が参加できます',
+      `${labelOf(anotherArea)}で平日午前、少人数・会話少なめ、静かに休める場所のある段階1の人向けの居場所があれば 3人が参加できます`,
     );
   });
 
@@ -140,7 +141,7 @@ describe('the map of unmet needs', () => {
       person({ availability: mondayMorning }),
     ];
     const result = unmetNeeds(mixed, openings, { threshold: 1, today });
-    expect(result.groups.map((g) => [g.profile, g.people])).toEqual([[{ area: 'central', timeBand: 'weekday_morning', step: 2 }, 3]]);
+    expect(result.groups.map((g) => [g.profile, g.people])).toEqual([[{ area: anArea, timeBand: 'weekday_morning', step: 2 }, 3]]);
     expect(result.suppressed).toBe(0);
   });
 
