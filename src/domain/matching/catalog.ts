@@ -82,6 +82,25 @@ export function withSeatsRefreshed(catalog: PreparedCatalog): PreparedCatalog {
   return { ...catalog, columns: withCurrentSeats(catalog.columns, opportunities) };
 }
 
+/**
+ * The catalog with when each opportunity was last touched read again from the opportunities,
+ * whose `confirmedAt` and `updatedAt` change in place when a host confirms: a confirmation changes
+ * no word and no rule, only the staleness warning.
+ */
+export function withFreshnessRefreshed(catalog: PreparedCatalog): PreparedCatalog {
+  // Written out rather than spread, as in prepareCatalog: these objects are read on every request.
+  const opportunities = catalog.opportunities.map(({ opportunity, hostIndex, ranges, sessions, place, text }): PreparedOpportunity => ({
+    opportunity,
+    hostIndex,
+    ranges,
+    sessions,
+    place,
+    text,
+    lastTouchedMs: lastTouchedMs(opportunity),
+  }));
+  return { ...catalog, opportunities };
+}
+
 /** Where a person's interests are looked for, most telling first (see prepareTermCatalog). */
 function interestFields(opportunity: MatchableOpportunity): string[] {
   return [opportunity.title, ...opportunity.tags];

@@ -6,7 +6,7 @@ import type { Db } from '../../db/db';
 import { aliased } from '../../db/aliased';
 import { hosts, opportunities, placements } from '../../db/schema';
 import { tokyoDate } from '../../domain/dates';
-import { prepareCatalog, withSeatsRefreshed, type PreparedCatalog } from '../../domain/matching/match';
+import { prepareCatalog, withFreshnessRefreshed, withSeatsRefreshed, type PreparedCatalog } from '../../domain/matching/match';
 import { hostRetention, type PlacementOutcome } from '../../domain/placement/retention';
 import { END_REASONS, type EndReason } from '../../domain/placement/statuses';
 import { type CatalogDocument, createCatalogSearch } from '../../domain/search/catalog-search';
@@ -21,16 +21,19 @@ const synonyms = loadSynonyms(synonymData.groups);
 /** Likewise the everyday phrases `q` reads as conditions (静かな所, 接客なし, 土日). */
 const searchPhrases = loadQueryVocabulary(searchPhraseData);
 
-type Versions = { content: number; seats: number; today: string };
+type Versions = { content: number; seats: number; freshness: number; today: string };
 
 /**
  * Everything matching and search need, built once per catalog version and kept in memory: the
  * prepared matching catalog, the search index, each opportunity's row (for list views) and the
  * hosts' retention records. Requests only compare versions; the expensive text index is rebuilt
- * only when hosts or opportunities change, while seats and retention are refreshed in place.
+ * only when hosts or opportunities change, while seats, retention and confirmations are refreshed
+ * in place.
  */
 export type CatalogIndex = {
   versions: Versions;
+  /** The versions it was built at; refreshes keep them, as they keep `preparedAtBuild`. */
+  builtAt: Versions;
   rows: ReadonlyMap<string, OpportunityRow>;
   /** Built on first use: a request that only matches never pays for the search index, and back. */
   prepared: () => PreparedCatalog;
@@ -42,9 +45,17 @@ export type CatalogIndex = {
   matchable: ReadonlyMap<string, MatchableOpportunity>;
 };
 
-/** Per database: the newest index built, and the one being built, if any. */
-type CacheEntry = { current?: CatalogIndex; loading?: { versions: Versions; promise: Promise<CatalogIndex> } };
+/** Per database: the newest index built, the one being built, if any, and how many were built. */
+type CacheEntry = { current?: CatalogIndex; loading?: { versions: Versions; promise: Promise<CatalogIndex> }; builds: number };
 const cache = new WeakMap<Db, CacheEntry>();
+
+/**
+ * How many times this process has read the whole catalog for `db` to build its index anew: what
+ * a write that only refreshes in place must leave unchanged.
+ */
+export function catalogBuildCount(db: Db): number {
+  return cache.get(db)?.builds ?? 0;
+}
 
 export type CatalogStateRows = Awaited<ReturnType<typeof catalogStateQuery>>;
 
@@ -52,17 +63,24 @@ export type CatalogStateRows = Awaited<ReturnType<typeof catalogStateQuery>>;
 export function versionsOf(ctx: Ctx, state: CatalogStateRows): Versions {
   const of = (id: number) => state.find((row) => row.id === id)?.version ?? 0;
   // Retention depends on the date as well as on placements.
-  return { content: of(CATALOG_PARTS.content), seats: of(CATALOG_PARTS.seats), today: tokyoDate(ctx.now()) };
+  return {
+    content: of(CATALOG_PARTS.content),
+    seats: of(CATALOG_PARTS.seats),
+    freshness: of(CATALOG_PARTS.freshness),
+    today: tokyoDate(ctx.now()),
+  };
 }
 
 /** The index at `versions`: the cached one, or one reloaded in a single database round trip. */
 export async function catalogIndex(ctx: Ctx, versions: Versions): Promise<CatalogIndex> {
   let entry = cache.get(ctx.db);
-  if (!entry) cache.set(ctx.db, (entry = {}));
+  if (!entry) cache.set(ctx.db, (entry = { builds: 0 }));
   if (entry.current && sameVersions(entry.current.versions, versions)) return entry.current;
   if (entry.loading && sameVersions(entry.loading.versions, versions)) return entry.loading.promise;
   const base = entry.current;
-  const promise = base && base.versions.content === versions.content ? refreshSeats(ctx.db, base, versions) : rebuild(ctx.db, versions);
+  const refreshes = base !== undefined && base.versions.content === versions.content;
+  if (!refreshes) entry.builds++;
+  const promise = refreshes ? refreshInPlace(ctx.db, base, versions) : rebuild(ctx.db, versions);
   const loading = { versions, promise };
   entry.loading = loading;
   try {
@@ -75,11 +93,11 @@ export async function catalogIndex(ctx: Ctx, versions: Versions): Promise<Catalo
 }
 
 function sameVersions(a: Versions, b: Versions): boolean {
-  return a.content === b.content && a.seats === b.seats && a.today === b.today;
+  return a.content === b.content && a.seats === b.seats && a.freshness === b.freshness && a.today === b.today;
 }
 
 function isNewer(a: Versions, b: Versions): boolean {
-  return a.content > b.content || (a.content === b.content && (a.seats > b.seats || a.today > b.today));
+  return a.content > b.content || (a.content === b.content && (a.seats > b.seats || a.freshness > b.freshness || a.today > b.today));
 }
 
 const rowColumns = {
@@ -120,6 +138,7 @@ async function rebuild(db: Db, versions: Versions): Promise<CatalogIndex> {
   const preparedAtBuild = once(() => prepareCatalog([...matchable.values()], synonyms));
   return {
     versions,
+    builtAt: versions,
     rows: byId,
     matchable,
     prepared: preparedAtBuild,
@@ -129,25 +148,39 @@ async function rebuild(db: Db, versions: Versions): Promise<CatalogIndex> {
   };
 }
 
-/** Seats and retention changed but no opportunity did: keep the text index, update the numbers. */
-async function refreshSeats(db: Db, base: CatalogIndex, versions: Versions): Promise<CatalogIndex> {
-  const [seats, outcomes] = await db.batch([
-    db.select({ id: opportunities.id, filled: opportunities.filled }).from(opportunities),
+/**
+ * Seats, retention or confirmations changed but no word or rule of an opportunity did: keep the
+ * text index, update the numbers and dates.
+ */
+async function refreshInPlace(db: Db, base: CatalogIndex, versions: Versions): Promise<CatalogIndex> {
+  const [live, outcomes] = await db.batch([
+    db
+      .select({
+        id: opportunities.id,
+        filled: opportunities.filled,
+        confirmedAt: opportunities.confirmedAt,
+        updatedAt: opportunities.updatedAt,
+      })
+      .from(opportunities),
     outcomesQuery(db),
   ]);
-  for (const { id, filled } of seats) {
+  for (const { id, ...facts } of live) {
     const row = base.rows.get(id);
     const matchable = base.matchable.get(id);
     // The objects are shared with requests already answered; JavaScript runs one request's
     // matching to the end before another starts, so none sees a half-updated catalog.
-    if (row) row.filled = filled;
-    if (matchable) matchable.filled = filled;
+    if (row) Object.assign(row, facts);
+    if (matchable) Object.assign(matchable, facts);
   }
   const { preparedAtBuild } = base;
+  const freshnessMoved = versions.freshness !== base.builtAt.freshness;
   return {
     ...base,
     versions,
-    prepared: once(() => withSeatsRefreshed(preparedAtBuild())),
+    prepared: once(() => {
+      const seated = withSeatsRefreshed(preparedAtBuild());
+      return freshnessMoved ? withFreshnessRefreshed(seated) : seated;
+    }),
     retention: retentionByHost(outcomes, versions.today),
   };
 }

@@ -38,7 +38,8 @@ const cache = new WeakMap<Db, { current?: HsdsExport; building?: { tag: string; 
 export async function hsdsExportTag(ctx: Ctx): Promise<string> {
   assertCan(ctx.actor, 'export.hsds');
   const versions = versionsOf(ctx, await catalogStateQuery(ctx.db));
-  return `hsds-${versions.content}-${versions.today}`;
+  // A confirmation moves a listing's assured_date, so it is part of the version too.
+  return `hsds-${versions.content}.${versions.freshness}-${versions.today}`;
 }
 
 export async function exportHsds(ctx: Ctx, tag: string): Promise<HsdsExport> {
