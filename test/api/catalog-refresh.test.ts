@@ -44,7 +44,7 @@ describe('catalog index: what refreshes in place', () => {
     expect(ranking(after)).toEqual(ranking(before));
     expect(staleOnes(after).sort()).toEqual(ids.slice(1).sort());
     const found = (await h.as('supporter').get('/v1/opportunities?q=畑')).body.items;
-    expect(found.find((item: { id: string }) => item.id === ids[0])).toMatchObject({ stale: false });
+    expect(found.find((item: { id: string }) => item.id === ids[0])).toMatchObject({ stale: false, version: 2 });
     expect(catalogBuildCount(h.db)).toBe(builds);
   });
 

@@ -108,6 +108,15 @@ const rowColumns = {
   hostUnderstanding: hosts.understanding,
 };
 
+/** What a write may change in place without a rebuild: seats, and a confirmation's date and version. */
+const liveColumns = {
+  id: opportunities.id,
+  filled: opportunities.filled,
+  confirmedAt: opportunities.confirmedAt,
+  updatedAt: opportunities.updatedAt,
+  version: opportunities.version,
+};
+
 function outcomesQuery(db: Db) {
   return db
     .select({
@@ -153,17 +162,7 @@ async function rebuild(db: Db, versions: Versions): Promise<CatalogIndex> {
  * text index, update the numbers and dates.
  */
 async function refreshInPlace(db: Db, base: CatalogIndex, versions: Versions): Promise<CatalogIndex> {
-  const [live, outcomes] = await db.batch([
-    db
-      .select({
-        id: opportunities.id,
-        filled: opportunities.filled,
-        confirmedAt: opportunities.confirmedAt,
-        updatedAt: opportunities.updatedAt,
-      })
-      .from(opportunities),
-    outcomesQuery(db),
-  ]);
+  const [live, outcomes] = await db.batch([db.select(liveColumns).from(opportunities), outcomesQuery(db)]);
   for (const { id, ...facts } of live) {
     const row = base.rows.get(id);
     const matchable = base.matchable.get(id);
