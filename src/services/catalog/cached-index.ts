@@ -1,7 +1,7 @@
 import { eq, getTableColumns, isNotNull } from 'drizzle-orm';
 import searchPhraseData from '../../config/search-phrases.json';
 import synonymData from '../../config/synonyms.json';
-import type { Ctx } from '../../context';
+import type { Ctx, Defer } from '../../context';
 import type { Db } from '../../db/db';
 import { aliased } from '../../db/aliased';
 import { hosts, opportunities, placements } from '../../db/schema';
@@ -11,8 +11,10 @@ import { hostRetention, type PlacementOutcome } from '../../domain/placement/ret
 import { END_REASONS, type EndReason } from '../../domain/placement/statuses';
 import { type CatalogDocument, createCatalogSearch } from '../../domain/search/catalog-search';
 import { loadQueryVocabulary } from '../../domain/search/query-parser';
+import { createFieldReadings, type FieldReadings } from '../../domain/text/readings';
 import { loadSynonyms } from '../../domain/text/synonyms';
 import { UNDERSTANDING, type HostRetention, type MatchableOpportunity, type Understanding } from '../../domain/types';
+import { loadReadings, storedReadingsQuery, storeReadings } from './snapshot';
 import { CATALOG_PARTS, catalogStateQuery } from './version';
 import { toOpportunityView, type OpportunityRow } from '../opportunities/rows';
 
@@ -43,18 +45,36 @@ export type CatalogIndex = {
   retention: ReadonlyMap<string, HostRetention>;
   /** The matching view of each opportunity, updated in place when seats change. */
   matchable: ReadonlyMap<string, MatchableOpportunity>;
+  /** The text as read for both indexes; the next content version starts from it. */
+  readings: FieldReadings;
 };
 
-/** Per database: the newest index built, the one being built, if any, and how many were built. */
-type CacheEntry = { current?: CatalogIndex; loading?: { versions: Versions; promise: Promise<CatalogIndex> }; builds: number };
+/**
+ * Per database: the newest index built, the one being built, if any, how many were built (and of
+ * those, how many from stored readings), and the last storing of readings, if any.
+ */
+type CacheEntry = {
+  current?: CatalogIndex;
+  loading?: { versions: Versions; promise: Promise<CatalogIndex> };
+  builds: number;
+  loaded: number;
+  stored?: Promise<void>;
+};
 const cache = new WeakMap<Db, CacheEntry>();
 
 /**
- * How many times this process has read the whole catalog for `db` to build its index anew: what
- * a write that only refreshes in place must leave unchanged.
+ * How many times this process has read the whole catalog for `db` to build its index anew, and
+ * how many of those builds found the text already read and stored: what a write that only
+ * refreshes in place must leave unchanged, and what a new isolate should find.
  */
-export function catalogBuildCount(db: Db): number {
-  return cache.get(db)?.builds ?? 0;
+export function catalogBuildCount(db: Db): { builds: number; fromStoredReadings: number } {
+  const entry = cache.get(db);
+  return { builds: entry?.builds ?? 0, fromStoredReadings: entry?.loaded ?? 0 };
+}
+
+/** Settles once the readings last left to store after a response are stored (or failed to be). */
+export function catalogReadingsStored(db: Db): Promise<void> {
+  return cache.get(db)?.stored ?? Promise.resolve();
 }
 
 export type CatalogStateRows = Awaited<ReturnType<typeof catalogStateQuery>>;
@@ -74,13 +94,13 @@ export function versionsOf(ctx: Ctx, state: CatalogStateRows): Versions {
 /** The index at `versions`: the cached one, or one reloaded in a single database round trip. */
 export async function catalogIndex(ctx: Ctx, versions: Versions): Promise<CatalogIndex> {
   let entry = cache.get(ctx.db);
-  if (!entry) cache.set(ctx.db, (entry = { builds: 0 }));
+  if (!entry) cache.set(ctx.db, (entry = { builds: 0, loaded: 0 }));
   if (entry.current && sameVersions(entry.current.versions, versions)) return entry.current;
   if (entry.loading && sameVersions(entry.loading.versions, versions)) return entry.loading.promise;
   const base = entry.current;
   const refreshes = base !== undefined && base.versions.content === versions.content;
   if (!refreshes) entry.builds++;
-  const promise = refreshes ? refreshInPlace(ctx.db, base, versions) : rebuild(ctx.db, versions);
+  const promise = refreshes ? refreshInPlace(ctx.db, base, versions) : rebuild(ctx, entry, versions);
   const loading = { versions, promise };
   entry.loading = loading;
   try {
@@ -130,11 +150,23 @@ function outcomesQuery(db: Db) {
     .where(isNotNull(placements.startedOn));
 }
 
-async function rebuild(db: Db, versions: Versions): Promise<CatalogIndex> {
-  const [rows, outcomes] = await db.batch([
+/**
+ * Reads every row and builds the index from them, taking the text as already read from the
+ * readings stored for this content version, else from the previous version's (a listing change
+ * reads only the text it brings), else reading it; readings not found stored are stored after
+ * the response.
+ */
+async function rebuild(ctx: Ctx, entry: CacheEntry, versions: Versions): Promise<CatalogIndex> {
+  const { db } = ctx;
+  const [rows, outcomes, state, stored] = await db.batch([
     db.select(rowColumns).from(opportunities).innerJoin(hosts, eq(hosts.id, opportunities.hostId)),
     outcomesQuery(db),
+    catalogStateQuery(db),
+    storedReadingsQuery(db),
   ]);
+  const loaded = loadReadings(stored, synonyms);
+  if (loaded) entry.loaded++;
+  const readings = createFieldReadings(synonyms, loaded ?? entry.current?.readings.byField);
   const byId = new Map<string, OpportunityRow>();
   const matchable = new Map<string, MatchableOpportunity>();
   const docs: CatalogDocument[] = [];
@@ -144,7 +176,9 @@ async function rebuild(db: Db, versions: Versions): Promise<CatalogIndex> {
     matchable.set(row.id, view);
     docs.push({ ...view, hostNameKana });
   }
-  const preparedAtBuild = once(() => prepareCatalog([...matchable.values()], synonyms));
+  const preparedAtBuild = once(() => prepareCatalog([...matchable.values()], readings));
+  // The rows were read in the same batch as this version, which may be newer than `versions`.
+  if (!loaded && ctx.defer) entry.stored = storeLater(ctx.defer, db, { contentVersion: versionsOf(ctx, state).content, docs, readings });
   return {
     versions,
     builtAt: versions,
@@ -152,9 +186,29 @@ async function rebuild(db: Db, versions: Versions): Promise<CatalogIndex> {
     matchable,
     prepared: preparedAtBuild,
     preparedAtBuild,
-    search: once(() => createCatalogSearch(docs, synonyms, searchPhrases)),
+    search: once(() => createCatalogSearch(docs, readings, searchPhrases)),
     retention: retentionByHost(outcomes, versions.today),
+    readings,
   };
+}
+
+/** Reads every field either index reads, after the response, and stores the readings. */
+type ReadCatalog = { contentVersion: number; docs: readonly CatalogDocument[]; readings: FieldReadings };
+
+function storeLater(defer: Defer, db: Db, { contentVersion, docs, readings }: ReadCatalog): Promise<void> {
+  return new Promise((settled) => {
+    defer(async () => {
+      try {
+        for (const { title, tags, description, hostName, hostNameKana } of docs) {
+          for (const field of [title, ...tags, description, hostName]) readings.read(field);
+          if (hostNameKana) readings.read(hostNameKana);
+        }
+        await storeReadings(db, contentVersion, readings.byField);
+      } finally {
+        settled();
+      }
+    });
+  });
 }
 
 /**
