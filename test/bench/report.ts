@@ -11,6 +11,7 @@ import type { SizeResult } from './in-process';
 import type { LoadResult } from './load';
 import type { Timing } from './measure';
 import { QUERIES, type QueryCase } from './queries';
+import type { ColdIndexResult } from './cold-index';
 
 export type Machine = {
   cpu: string;
@@ -36,6 +37,8 @@ export type BenchReport = {
   http: HttpResult[];
   load: LoadResult;
   budgets: Budget[];
+  /** A new process's index: built by reading the text and from stored readings (cold-index.ts). */
+  coldIndex?: ColdIndexResult;
 };
 
 export function loadAverage(): number[] {

@@ -11,6 +11,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runColdIndex, renderColdIndex, type ColdIndexPlan } from './cold-index';
 import { runHttp, type HttpResult } from './http';
 import { runInProcess, type SizePlan, type SizeResult } from './in-process';
 import { runLoad, type LoadPlan } from './load';
@@ -22,7 +23,7 @@ const SEED = 20261127;
 const smoke = process.argv.includes('--smoke') || process.env.BENCH_SMOKE === '1';
 
 /** Naive fuse.js takes ~0.3 s a query at 10k and ~3 s at 100k, so its runs are capped there. */
-const FULL: { sizes: SizePlan[]; http: number[]; requests: number; warmupRequests: number; load: LoadPlan } = {
+const FULL: { sizes: SizePlan[]; http: number[]; requests: number; warmupRequests: number; load: LoadPlan; coldIndex: ColdIndexPlan } = {
   sizes: [
     {
       size: 1_000,
@@ -53,6 +54,7 @@ const FULL: { sizes: SizePlan[]; http: number[]; requests: number; warmupRequest
   requests: 60,
   warmupRequests: 10,
   load: { size: 2_000, clients: 32, seconds: 30, participantCopies: 20, hotOpenings: 24 },
+  coldIndex: { sizes: [1_000, 10_000], httpSize: 2_000, runs: 3 },
 };
 
 const SMOKE: typeof FULL = {
@@ -68,6 +70,7 @@ const SMOKE: typeof FULL = {
   requests: 10,
   warmupRequests: 2,
   load: { size: 500, clients: 8, seconds: 3, participantCopies: 3, hotOpenings: 8 },
+  coldIndex: { sizes: [200], httpSize: 500, runs: 1 },
 };
 
 const plan = smoke ? SMOKE : FULL;
@@ -86,6 +89,8 @@ for (const size of plan.http) {
   collectGarbage();
   http.push(await runHttp(size, SEED, plan.requests, plan.warmupRequests));
 }
+log('a new process gets the index ready…');
+const coldIndex = await runColdIndex(plan.coldIndex, SEED);
 log(`load: ${plan.load.clients} clients for ${plan.load.seconds} s at ${sizeLabel(plan.load.size)}…`);
 collectGarbage();
 const load = await runLoad(plan.load, SEED);
@@ -100,9 +105,10 @@ const report: BenchReport = {
   http,
   load,
   budgets: checkBudgets(inProcess, http, load),
+  coldIndex,
 };
 const path = smoke ? join(tmpdir(), 'tsunagu-bench-smoke.json') : fileURLToPath(new URL('./results/latest.json', import.meta.url));
-console.log(`\n${renderReport(report)}\n`);
+console.log(`\n${renderReport(report)}\n\n${renderColdIndex(coldIndex)}\n`);
 writeReport(path, report);
 log(`written to ${path}`);
 if (load.errors > 0 || load.lostWrites > 0 || load.overbooked > 0) {

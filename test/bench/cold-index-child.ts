@@ -1,0 +1,58 @@
+/**
+ * One new process, as a new isolate: it does what a first request does and times only that, then
+ * reports to the parent (test/bench/cold-index.ts). Loading modules and the fixture is not timed.
+ *
+ *   index <matching|search> <read|stored> <size> <seed> <readings file>
+ *   http <match|search> <with|without> <database url> <path>
+ */
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import searchPhraseData from '../../src/config/search-phrases.json';
+import synonymData from '../../src/config/synonyms.json';
+import { createApp } from '../../src/app';
+import { openDatabase } from '../../src/db/client';
+import { catalogSnapshots } from '../../src/db/schema';
+import { prepareCatalog } from '../../src/domain/matching/match';
+import { createCatalogSearch } from '../../src/domain/search/catalog-search';
+import { loadQueryVocabulary } from '../../src/domain/search/query-parser';
+import { createFieldReadings, decodeReadings } from '../../src/domain/text/readings';
+import { loadSynonyms } from '../../src/domain/text/synonyms';
+import { nodeDocsScript } from '../../src/node/docs-script';
+import { catalogBuildCount, catalogReadingsStored } from '../../src/services/catalog';
+import { BENCH_NOW, buildBenchCatalog } from './catalog';
+
+export type ChildReport = { ms: number; fromStoredReadings?: number };
+
+async function indexReady([which, source, size, seed, file]: string[]): Promise<ChildReport> {
+  const { opportunities, documents } = buildBenchCatalog(Number(size), Number(seed));
+  const synonyms = loadSynonyms(synonymData.groups);
+  const phrases = loadQueryVocabulary(searchPhraseData);
+  const stored = source === 'stored' ? readFileSync(file!, 'utf8') : null;
+  const start = performance.now();
+  const readings = stored === null ? synonyms : createFieldReadings(synonyms, decodeReadings(stored));
+  if (which === 'matching') prepareCatalog(opportunities, readings);
+  else createCatalogSearch(documents, readings, phrases);
+  return { ms: performance.now() - start };
+}
+
+async function firstRequest([, snapshot, url, path, token]: string[]): Promise<ChildReport> {
+  const { db, client } = openDatabase({ url: url! });
+  if (snapshot === 'without') await db.delete(catalogSnapshots);
+  const app = createApp({ deps: { db, now: () => BENCH_NOW, log: () => {} }, docsScript: nodeDocsScript });
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const start = performance.now();
+  const response = await fetch(base + path, { headers: { authorization: `Bearer ${token}` } });
+  await response.text();
+  const ms = performance.now() - start;
+  if (response.status !== 200) throw new Error(`GET ${path} answered ${response.status}`);
+  await catalogReadingsStored(db);
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  client.close();
+  return { ms, fromStoredReadings: catalogBuildCount(db).fromStoredReadings };
+}
+
+const [mode, ...args] = process.argv.slice(2);
+process.send!(mode === 'index' ? await indexReady(args) : await firstRequest(args));
