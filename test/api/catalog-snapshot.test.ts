@@ -6,6 +6,7 @@ import * as schema from '../../src/db/schema';
 import { catalogSnapshots } from '../../src/db/schema';
 import { nodeDocsScript } from '../../src/node/docs-script';
 import { catalogBuildCount, catalogReadingsStored } from '../../src/services/catalog';
+import { partsOf } from '../../src/services/catalog/snapshot';
 import { makeHost, makeOpportunity } from '../support/factories';
 import { createHarness, type Harness } from '../support/harness';
 import { giveConsent, makeParticipant } from '../support/participants';
@@ -113,5 +114,16 @@ describe('catalog index: a new isolate loads the text already read', () => {
     const isolate = newIsolate();
     expect(await answers(isolate.get)).toEqual(built);
     expect(catalogBuildCount(isolate.db)).toEqual({ builds: 1, fromStoredReadings: 0 });
+  });
+});
+
+describe('catalog index: stored readings in parts', () => {
+  it('cuts the stored text into parts that join back exactly, never inside a surrogate pair', () => {
+    const text = '畑𠮷野家のバイト𠮷𠮷';
+    for (const size of [2, 3, 5]) {
+      const parts = partsOf(text, size);
+      expect(parts.join('')).toBe(text);
+      for (const part of parts) expect(part).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/);
+    }
   });
 });

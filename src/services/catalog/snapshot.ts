@@ -16,8 +16,8 @@ import { CATALOG_PARTS } from './version';
  * content version says which snapshot is this catalog's and lets older ones be deleted.
  */
 
-/** Characters per stored part: at most 3 bytes each in UTF-8, under D1's 2 MB a row. */
-const PART_CHARS = 600_000;
+/** UTF-16 units per stored part: at most 3 bytes each in UTF-8, well under D1's 2 MB a row. */
+const PART_CHARS = 400_000;
 /** Readings read again on load and compared, to catch a reading change nobody marked in READINGS_FORMAT. */
 const PROBES = 16;
 
@@ -67,8 +67,7 @@ export function loadReadings(parts: StoredParts, synonyms: Synonyms): Map<string
  */
 export async function storeReadings(db: Db, contentVersion: number, readings: ReadonlyMap<string, FieldReading>): Promise<void> {
   const encoded = encodeReadings(readings);
-  const parts: string[] = [];
-  for (let at = 0; at < encoded.length; at += PART_CHARS) parts.push(encoded.slice(at, at + PART_CHARS));
+  const parts = partsOf(encoded);
   const noNewer = sql`not exists (select 1 from ${catalogSnapshots} where ${gt(catalogSnapshots.contentVersion, contentVersion)})`;
   const sameKey = and(eq(catalogSnapshots.contentVersion, contentVersion), eq(catalogSnapshots.fingerprint, SNAPSHOT_FINGERPRINT));
   await db.batch([
@@ -82,6 +81,22 @@ export async function storeReadings(db: Db, contentVersion: number, readings: Re
 function sameReading(a: FieldReading, b: FieldReading): boolean {
   const plain = ({ text, map, terms, words }: FieldReading) => JSON.stringify([text, [...map.breaks], [...map.wide], terms, words]);
   return plain(a) === plain(b);
+}
+
+/** The text cut into parts of at most `size` units, never between the two halves of a surrogate pair (𠮷): stored as UTF-8, a lone half would be lost. */
+export function partsOf(text: string, size = PART_CHARS): string[] {
+  const parts: string[] = [];
+  for (let at = 0; at < text.length;) {
+    let end = Math.min(at + size, text.length);
+    if (isLowSurrogate(text.charCodeAt(end))) end--;
+    parts.push(text.slice(at, end));
+    at = end;
+  }
+  return parts;
+}
+
+function isLowSurrogate(unit: number): boolean {
+  return unit >= 0xdc00 && unit <= 0xdfff;
 }
 
 /** FNV-1a over UTF-16 units: a short fingerprint, not a secret. */
