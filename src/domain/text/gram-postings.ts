@@ -40,7 +40,6 @@ export function buildGramPostings(texts: readonly string[]): GramPostings {
   });
   const postings = new Map<number, Int32Array>();
   for (const [key, list] of building) postings.set(key, Int32Array.from(list));
-  const listOf = (key: number): Int32Array | undefined => postings.get(key);
 
   return {
     candidates(word) {
@@ -48,10 +47,10 @@ export function buildGramPostings(texts: readonly string[]): GramPostings {
       const ids = new Int32Array(word.length);
       for (let i = 0; i < word.length; i++) ids[i] = unitIds[word.charCodeAt(i)]!;
       if (ids.includes(0)) return [];
-      if (word.length === 1) return listOf(ids[0]!) ?? [];
+      if (word.length === 1) return postings.get(ids[0]!) ?? [];
       const lists: Int32Array[] = [];
       for (let i = 0; i + 1 < word.length; i++) {
-        const list = listOf(pairKey(ids[i]!, ids[i + 1]!));
+        const list = postings.get(pairKey(ids[i]!, ids[i + 1]!));
         if (!list) return [];
         lists.push(list);
       }

@@ -192,9 +192,10 @@ async function rebuild(ctx: Ctx, entry: CacheEntry, versions: Versions): Promise
   };
 }
 
-/** Reads every field either index reads, after the response, and stores the readings. */
+/** The catalog as read at one content version, and its text as read so far. */
 type ReadCatalog = { contentVersion: number; docs: readonly CatalogDocument[]; readings: FieldReadings };
 
+/** After the response: reads every field either index reads, and stores the readings. */
 function storeLater(defer: Defer, db: Db, { contentVersion, docs, readings }: ReadCatalog): Promise<void> {
   return new Promise((settled) => {
     defer(async () => {
