@@ -5,10 +5,10 @@ import type { Db } from '../../src/db/db';
 import * as schema from '../../src/db/schema';
 import { catalogSnapshots } from '../../src/db/schema';
 import { nodeDocsScript } from '../../src/node/docs-script';
-import { catalogBuildCount, catalogReadingsStored } from '../../src/services/catalog';
+import { catalogBuildCount, catalogSnapshotStored } from '../../src/services/catalog';
 import { partsOf } from '../../src/services/catalog/snapshot';
 import { makeHost, makeOpportunity } from '../support/factories';
-import { createHarness, type Harness } from '../support/harness';
+import { createHarness, TEST_NOW, type Harness } from '../support/harness';
 import { giveConsent, makeParticipant } from '../support/participants';
 import { moveTo, propose } from '../support/placements';
 
@@ -71,12 +71,12 @@ describe('catalog index: a new isolate loads the text already read', () => {
   it('answers every match and search exactly as the index that read the text itself', async () => {
     const built = await answers(sameApp);
     expect(built.searches.every((page) => (page as { items: unknown[] }).items.length > 0)).toBe(true);
-    await catalogReadingsStored(h.db);
+    await catalogSnapshotStored(h.db);
     expect(await storedVersions()).toHaveLength(1);
 
     const isolate = newIsolate();
     expect(await answers(isolate.get)).toEqual(built);
-    expect(catalogBuildCount(isolate.db)).toEqual({ builds: 1, fromStoredReadings: 1 });
+    expect(catalogBuildCount(isolate.db)).toEqual({ builds: 1, fromStored: 1 });
   });
 
   it('stays identical after a seat change, refreshed in place on both', async () => {
@@ -93,19 +93,41 @@ describe('catalog index: a new isolate loads the text already read', () => {
     expect(catalogBuildCount(isolate.db).builds).toBe(1);
   });
 
+  it('gives a new isolate the seats and confirmations of now, not those of when the catalog was stored', async () => {
+    const listing = ((await sameApp('/v1/opportunities?q=公園の清掃')) as { items: { id: string; version: number }[] }).items[0]!;
+    h.clock.now = new Date(h.clock.now.getTime() + 91 * 24 * 60 * 60 * 1000);
+    try {
+      await h.as('admin').post(`/v1/opportunities/${listing.id}/confirm`);
+      const placement = await propose(h, people[1]!, listing.id);
+      await moveTo(h, placement.id, 'accepted');
+      const built = await answers(sameApp);
+      const isolate = newIsolate();
+      expect(await answers(isolate.get)).toEqual(built);
+      expect(catalogBuildCount(isolate.db)).toEqual({ builds: 1, fromStored: 1 });
+      const found = (
+        (await isolate.get('/v1/opportunities?q=公園の清掃')) as {
+          items: { id: string; filled: number; version: number; stale: boolean }[];
+        }
+      ).items[0]!;
+      expect(found).toMatchObject({ id: listing.id, filled: 1, version: listing.version + 1, stale: false });
+    } finally {
+      h.clock.now = TEST_NOW;
+    }
+  });
+
   it('after a listing change, stores the new version in place of the old, and a new isolate loads it', async () => {
     const [first] = await storedVersions();
     const listing = ((await sameApp('/v1/opportunities?q=パソコン入力')) as { items: { id: string }[] }).items[0]!;
     await h.as('admin').patch(`/v1/opportunities/${listing.id}`, { title: 'パソコン入力と書類整理', tags: ['ＰＣ', '事務', '整理'] });
     const built = await answers(sameApp);
-    await catalogReadingsStored(h.db);
+    await catalogSnapshotStored(h.db);
     const [second, ...others] = await storedVersions();
     expect(others).toEqual([]);
     expect(second).toBeGreaterThan(first!);
 
     const isolate = newIsolate();
     expect(await answers(isolate.get)).toEqual(built);
-    expect(catalogBuildCount(isolate.db).fromStoredReadings).toBe(1);
+    expect(catalogBuildCount(isolate.db).fromStored).toBe(1);
   });
 
   it('reads the text itself when the stored readings cannot be trusted, with the same answers', async () => {
@@ -113,7 +135,7 @@ describe('catalog index: a new isolate loads the text already read', () => {
     await h.db.update(catalogSnapshots).set({ data: '[["畑"],[0,0,0,0,0,3,0,0,1,1]]' });
     const isolate = newIsolate();
     expect(await answers(isolate.get)).toEqual(built);
-    expect(catalogBuildCount(isolate.db)).toEqual({ builds: 1, fromStoredReadings: 0 });
+    expect(catalogBuildCount(isolate.db)).toEqual({ builds: 1, fromStored: 0 });
   });
 });
 

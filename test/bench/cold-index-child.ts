@@ -19,14 +19,14 @@ import { loadQueryVocabulary } from '../../src/domain/search/query-parser';
 import { createFieldReadings, decodeReadings } from '../../src/domain/text/readings';
 import { loadSynonyms } from '../../src/domain/text/synonyms';
 import { nodeDocsScript } from '../../src/node/docs-script';
-import { catalogBuildCount, catalogReadingsStored } from '../../src/services/catalog';
+import { catalogBuildCount, catalogSnapshotStored } from '../../src/services/catalog';
 import { BENCH_NOW, buildBenchCatalog } from './catalog';
 
 /**
  * Wall time, and the CPU time of this process over the same span: on a shared machine the wall
  * time also counts the time the process waited for a core, the CPU time does not.
  */
-export type ChildReport = { ms: number; cpuMs: number; fromStoredReadings?: number };
+export type ChildReport = { ms: number; cpuMs: number; fromStored?: number };
 
 function timer(): () => { ms: number; cpuMs: number } {
   const start = performance.now();
@@ -61,10 +61,10 @@ async function firstRequest([, snapshot, url, path, token]: string[]): Promise<C
   await response.text();
   const { ms, cpuMs } = stop();
   if (response.status !== 200) throw new Error(`GET ${path} answered ${response.status}`);
-  await catalogReadingsStored(db);
+  await catalogSnapshotStored(db);
   await new Promise<void>((resolve) => server.close(() => resolve()));
   client.close();
-  return { ms, cpuMs, fromStoredReadings: catalogBuildCount(db).fromStoredReadings };
+  return { ms, cpuMs, fromStored: catalogBuildCount(db).fromStored };
 }
 
 const [mode, ...args] = process.argv.slice(2);

@@ -2,8 +2,8 @@
  * The index a new process (as a new isolate) gets ready, each figure the median of fresh processes
  * (test/bench/cold-index-child.ts): matching's and search's index built by reading the catalog's
  * text, and built from the stored readings (src/services/catalog/snapshot.ts); and the first match
- * and the first search over HTTP in a new server process on the 2k database, with the stored
- * readings present and without them.
+ * and the first search over HTTP in a new server process on the 2k database, with the catalog
+ * stored (rows and readings) and without it.
  */
 import { fork } from 'node:child_process';
 import { sql } from 'drizzle-orm';
@@ -15,7 +15,7 @@ import synonymData from '../../src/config/synonyms.json';
 import type { Db } from '../../src/db/db';
 import { createFieldReadings, encodeReadings } from '../../src/domain/text/readings';
 import { loadSynonyms } from '../../src/domain/text/synonyms';
-import { catalogReadingsStored } from '../../src/services/catalog';
+import { catalogSnapshotStored } from '../../src/services/catalog';
 import { buildBenchCatalog } from './catalog';
 import type { ChildReport } from './cold-index-child';
 import { withBenchServer } from './http';
@@ -53,7 +53,7 @@ export async function runColdIndex(plan: ColdIndexPlan, seed: number): Promise<C
       const url = `file:${join(dir, 'http.db')}`;
       // This server's first request builds the index and stores the readings; the new processes read them.
       await app.request(`/v1/participants/${participantIds[0]}/matches`, { headers: { authorization: `Bearer ${token}` } });
-      await catalogReadingsStored(db);
+      await catalogSnapshotStored(db);
       await copyDatabase(db, url);
       const first = (path: string, snapshot: string) => medianOf(plan.runs, ['http', 'first', snapshot, url, path, token]);
       const matchPath = `/v1/participants/${participantIds[0]}/matches`;
@@ -80,7 +80,7 @@ function storedReadings(size: number, seed: number): string {
   return encodeReadings(readings.byField);
 }
 
-/** A copy the child processes open on their own, stored readings included (`VACUUM INTO`). */
+/** A copy the child processes open on their own, stored catalog included (`VACUUM INTO`). */
 async function copyDatabase(db: Db, url: string): Promise<void> {
   await db.run(sql.raw(`vacuum into '${url.slice('file:'.length)}'`));
 }
@@ -90,7 +90,7 @@ async function medianOf(runs: number, args: string[]): Promise<Cost> {
   for (let run = 0; run < runs; run++) {
     const report = await runChild(args);
     // A "with" run that did not load the stored readings would measure the wrong thing.
-    if (args[2] === 'with' && report.fromStoredReadings !== 1) throw new Error('the new process did not load the stored readings');
+    if (args[2] === 'with' && report.fromStored !== 1) throw new Error('the new process did not load the stored catalog');
     reports.push(report);
   }
   const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -116,7 +116,7 @@ export function renderColdIndex(result: ColdIndexResult): string {
     `| matching: built by reading the text / from the stored readings | ${result.index.map(({ matching }) => `${cpu(matching.read)} / ${cpu(matching.stored)}`).join(' | ')} |`,
     `| search: built by reading the text / from the stored readings | ${result.index.map(({ search }) => `${cpu(search.read)} / ${cpu(search.stored)}`).join(' | ')} |`,
     '',
-    `| first request of a new server process over HTTP at ${result.http.size / 1000}k: wall ms (CPU ms), median of ${result.runs} | stored readings present | none stored |`,
+    `| first request of a new server process over HTTP at ${result.http.size / 1000}k: wall ms (CPU ms), median of ${result.runs} | catalog stored | none stored |`,
     '|---|---|---|',
     `| GET /participants/{id}/matches | ${both(result.http.match.with)} | ${both(result.http.match.without)} |`,
     `| GET /opportunities?q= | ${both(result.http.search.with)} | ${both(result.http.search.without)} |`,

@@ -14,7 +14,7 @@ import { loadQueryVocabulary } from '../../domain/search/query-parser';
 import { createFieldReadings, type FieldReadings } from '../../domain/text/readings';
 import { loadSynonyms } from '../../domain/text/synonyms';
 import { UNDERSTANDING, type HostRetention, type MatchableOpportunity, type Understanding } from '../../domain/types';
-import { loadReadings, storedReadingsQuery, storeReadings } from './snapshot';
+import { loadCatalog, nothingStored, storeCatalog, storedCatalogQuery } from './snapshot';
 import { CATALOG_PARTS, catalogStateQuery } from './version';
 import { toOpportunityView, type OpportunityRow } from '../opportunities/rows';
 
@@ -51,7 +51,7 @@ export type CatalogIndex = {
 
 /**
  * Per database: the newest index built, the one being built, if any, how many were built (and of
- * those, how many from stored readings), and the last storing of readings, if any.
+ * those, how many loaded the stored catalog), and the last storing of the catalog, if any.
  */
 type CacheEntry = {
   current?: CatalogIndex;
@@ -63,17 +63,17 @@ type CacheEntry = {
 const cache = new WeakMap<Db, CacheEntry>();
 
 /**
- * How many times this process has read the whole catalog for `db` to build its index anew, and
- * how many of those builds found the text already read and stored: what a write that only
- * refreshes in place must leave unchanged, and what a new isolate should find.
+ * How many times this process has built the index for `db` anew, and how many of those builds
+ * loaded the catalog stored for their content version: what a write that only refreshes in place
+ * must leave unchanged, and what a new isolate should find.
  */
-export function catalogBuildCount(db: Db): { builds: number; fromStoredReadings: number } {
+export function catalogBuildCount(db: Db): { builds: number; fromStored: number } {
   const entry = cache.get(db);
-  return { builds: entry?.builds ?? 0, fromStoredReadings: entry?.loaded ?? 0 };
+  return { builds: entry?.builds ?? 0, fromStored: entry?.loaded ?? 0 };
 }
 
-/** Settles once the readings last left to store after a response are stored (or failed to be). */
-export function catalogReadingsStored(db: Db): Promise<void> {
+/** Settles once the catalog last left to store after a response is stored (or failed to be). */
+export function catalogSnapshotStored(db: Db): Promise<void> {
   return cache.get(db)?.stored ?? Promise.resolve();
 }
 
@@ -150,23 +150,37 @@ function outcomesQuery(db: Db) {
     .where(isNotNull(placements.startedOn));
 }
 
+function rowsQuery(db: Db) {
+  return db.select(rowColumns).from(opportunities).innerJoin(hosts, eq(hosts.id, opportunities.hostId));
+}
+
+type CatalogRow = Awaited<ReturnType<typeof rowsQuery>>[number];
+
 /**
- * Reads every row and builds the index from them, taking the text as already read from the
- * readings stored for this content version, else from the previous version's (a listing change
- * reads only the text it brings), else reading it; readings not found stored are stored after
- * the response.
+ * Builds the index from the catalog stored for the content version the batch reads, with its
+ * seats and confirmations read beside it; or, with nothing stored, from every row read, taking
+ * the text as the previous version read it (a listing change reads only the text it brings) and
+ * storing rows and readings after the response.
  */
 async function rebuild(ctx: Ctx, entry: CacheEntry, versions: Versions): Promise<CatalogIndex> {
   const { db } = ctx;
-  const [rows, outcomes, state, stored] = await db.batch([
-    db.select(rowColumns).from(opportunities).innerJoin(hosts, eq(hosts.id, opportunities.hostId)),
+  const [read, outcomes, state, stored, live] = await db.batch([
+    rowsQuery(db).where(nothingStored(db)),
     outcomesQuery(db),
     catalogStateQuery(db),
-    storedReadingsQuery(db),
+    storedCatalogQuery(db),
+    liveQuery(db),
   ]);
-  const loaded = loadReadings(stored, synonyms);
+  const loaded = loadCatalog<CatalogRow>(stored, synonyms);
   if (loaded) entry.loaded++;
-  const readings = createFieldReadings(synonyms, loaded ?? entry.current?.readings.byField);
+  // Stored but unusable (its readings read differently now): the batch left the rows out, so read
+  // them now, with the version they are of.
+  const [rows, rowsState] = loaded
+    ? [withLiveFacts(loaded.rows, live), state]
+    : stored.length > 0
+      ? await db.batch([rowsQuery(db), catalogStateQuery(db)])
+      : [read, state];
+  const readings = createFieldReadings(synonyms, loaded?.readings ?? entry.current?.readings.byField);
   const byId = new Map<string, OpportunityRow>();
   const matchable = new Map<string, MatchableOpportunity>();
   const docs: CatalogDocument[] = [];
@@ -178,7 +192,8 @@ async function rebuild(ctx: Ctx, entry: CacheEntry, versions: Versions): Promise
   }
   const preparedAtBuild = once(() => prepareCatalog([...matchable.values()], readings));
   // The rows were read in the same batch as this version, which may be newer than `versions`.
-  if (!loaded && ctx.defer) entry.stored = storeLater(ctx.defer, db, { contentVersion: versionsOf(ctx, state).content, docs, readings });
+  if (!loaded && ctx.defer)
+    entry.stored = storeLater(ctx.defer, db, { contentVersion: versionsOf(ctx, rowsState).content, rows, docs, readings });
   return {
     versions,
     builtAt: versions,
@@ -193,10 +208,10 @@ async function rebuild(ctx: Ctx, entry: CacheEntry, versions: Versions): Promise
 }
 
 /** The catalog as read at one content version, and its text as read so far. */
-type ReadCatalog = { contentVersion: number; docs: readonly CatalogDocument[]; readings: FieldReadings };
+type ReadCatalog = { contentVersion: number; rows: readonly CatalogRow[]; docs: readonly CatalogDocument[]; readings: FieldReadings };
 
-/** After the response: reads every field either index reads, and stores the readings. */
-function storeLater(defer: Defer, db: Db, { contentVersion, docs, readings }: ReadCatalog): Promise<void> {
+/** After the response: reads every field either index reads, and stores the rows and readings. */
+function storeLater(defer: Defer, db: Db, { contentVersion, rows, docs, readings }: ReadCatalog): Promise<void> {
   return new Promise((settled) => {
     defer(async () => {
       try {
@@ -204,7 +219,7 @@ function storeLater(defer: Defer, db: Db, { contentVersion, docs, readings }: Re
           for (const field of [title, ...tags, description, hostName]) readings.read(field);
           if (hostNameKana) readings.read(hostNameKana);
         }
-        await storeReadings(db, contentVersion, readings.byField);
+        await storeCatalog(db, contentVersion, { rows, readings: readings.byField });
       } finally {
         settled();
       }
@@ -212,12 +227,25 @@ function storeLater(defer: Defer, db: Db, { contentVersion, docs, readings }: Re
   });
 }
 
+type LiveFacts = Awaited<ReturnType<typeof liveQuery>>[number];
+
+function liveQuery(db: Db) {
+  return db.select(liveColumns).from(opportunities);
+}
+
+/** Stored rows with what changes without a new content version read now. */
+function withLiveFacts(rows: CatalogRow[], live: readonly LiveFacts[]): CatalogRow[] {
+  const byId = new Map(live.map((facts) => [facts.id, facts]));
+  for (const row of rows) Object.assign(row, byId.get(row.id));
+  return rows;
+}
+
 /**
  * Seats, retention or confirmations changed but no word or rule of an opportunity did: keep the
  * text index, update the numbers and dates.
  */
 async function refreshInPlace(db: Db, base: CatalogIndex, versions: Versions): Promise<CatalogIndex> {
-  const [live, outcomes] = await db.batch([db.select(liveColumns).from(opportunities), outcomesQuery(db)]);
+  const [live, outcomes] = await db.batch([liveQuery(db), outcomesQuery(db)]);
   for (const { id, ...facts } of live) {
     const row = base.rows.get(id);
     const matchable = base.matchable.get(id);

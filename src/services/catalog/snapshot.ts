@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, lt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, lt, notExists, or, sql } from 'drizzle-orm';
 import synonymData from '../../config/synonyms.json';
 import type { Db } from '../../db/db';
 import { insertWhere } from '../../db/insert-where';
@@ -8,12 +8,14 @@ import type { Synonyms } from '../../domain/text/synonyms';
 import { CATALOG_PARTS } from './version';
 
 /**
- * The catalog's text as already read (src/domain/text/readings.ts), stored per content version so
- * a new isolate's first request loads it instead of reading every title, tag and description
- * again. Written after the response of the request that read it; loaded in the same batch as the
- * rows it was read from. A reading depends only on its field and the vocabulary, so the
- * fingerprint of the vocabulary (and of the reading code, READINGS_FORMAT) is what must match; the
- * content version says which snapshot is this catalog's and lets older ones be deleted.
+ * The catalog as read at one content version, stored so a new isolate's first request loads it
+ * instead of reading and mapping every row and reading every title, tag and description again:
+ * the rows as the index reads them, and their text as already read (src/domain/text/readings.ts).
+ * Written after the response of the request that read it, under the content version read in the
+ * same batch as the rows; loaded by a batch that reads that version too, so it is always the
+ * version the batch sees. What changes without a new content version (seats, confirmations) is
+ * read beside it and laid over the rows. A reading depends only on its field and the vocabulary,
+ * so the fingerprint of the vocabulary (and of the reading code, READINGS_FORMAT) must match too.
  */
 
 /** UTF-16 units per stored part: at most 3 bytes each in UTF-8, well under D1's 2 MB a row. */
@@ -26,48 +28,59 @@ export const SNAPSHOT_FINGERPRINT = `${READINGS_FORMAT}-${fnv1a(JSON.stringify(s
 /** The catalog's content version as the batch reads it. */
 const contentVersionNow = sql`coalesce((select ${catalogState.version} from ${catalogState} where ${catalogState.id} = ${CATALOG_PARTS.content}), 0)`;
 
-/**
- * The parts stored for the content version this very batch reads, in order: put it in the batch
- * that reads the rows, and the readings are of exactly those rows.
- */
-export function storedReadingsQuery(db: Db) {
-  return db
-    .select({ data: catalogSnapshots.data })
-    .from(catalogSnapshots)
-    .where(and(eq(catalogSnapshots.fingerprint, SNAPSHOT_FINGERPRINT), eq(catalogSnapshots.contentVersion, contentVersionNow)))
-    .orderBy(asc(catalogSnapshots.part));
+const storedHere = and(eq(catalogSnapshots.fingerprint, SNAPSHOT_FINGERPRINT), eq(catalogSnapshots.contentVersion, contentVersionNow));
+
+/** The parts stored for the content version this very batch reads, in order. */
+export function storedCatalogQuery(db: Db) {
+  return db.select({ data: catalogSnapshots.data }).from(catalogSnapshots).where(storedHere).orderBy(asc(catalogSnapshots.part));
 }
 
-export type StoredParts = Awaited<ReturnType<typeof storedReadingsQuery>>;
+/** For the rows' query in the same batch: only when nothing is stored for the version it reads. */
+export function nothingStored(db: Db) {
+  return notExists(db.select({ part: catalogSnapshots.part }).from(catalogSnapshots).where(storedHere));
+}
+
+export type StoredParts = Awaited<ReturnType<typeof storedCatalogQuery>>;
+
+/** The rows as the index read them, and their text as read. */
+export type StoredCatalog<Row> = { rows: Row[]; readings: Map<string, FieldReading> };
 
 /**
- * The stored readings, or undefined when there are none or they do not read as these fields
- * would be read now (then the index is built by reading the text, and stored again).
+ * The stored catalog, or undefined when nothing is stored or its readings do not read as these
+ * fields would be read now (then the rows are read and the text too, and stored again).
  */
-export function loadReadings(parts: StoredParts, synonyms: Synonyms): Map<string, FieldReading> | undefined {
+export function loadCatalog<Row>(parts: StoredParts, synonyms: Synonyms): StoredCatalog<Row> | undefined {
   if (parts.length === 0) return undefined;
-  let readings: Map<string, FieldReading>;
+  let stored: StoredCatalog<Row>;
   try {
-    readings = decodeReadings(parts.map((part) => part.data).join(''));
+    const data = parts.map((part) => part.data).join('');
+    // JSON never holds a raw line break, so the first one ends the readings.
+    const end = data.indexOf('\n');
+    if (end < 0) return undefined;
+    stored = { readings: decodeReadings(data.slice(0, end)), rows: JSON.parse(data.slice(end + 1)) as Row[] };
   } catch {
     return undefined;
   }
+  const { readings } = stored;
   const fields = [...readings.keys()];
   const step = Math.max(1, Math.floor(fields.length / PROBES));
   for (let i = 0; i < fields.length; i += step) {
     const field = fields[i]!;
     if (!sameReading(readings.get(field)!, readField(field, synonyms))) return undefined;
   }
-  return readings;
+  return stored;
 }
 
 /**
- * Stores the readings under `contentVersion` and deletes the older ones, in one batch; a snapshot
+ * Stores the catalog under `contentVersion` and deletes the older ones, in one batch; a snapshot
  * already there for a newer version keeps this one from being written at all.
  */
-export async function storeReadings(db: Db, contentVersion: number, readings: ReadonlyMap<string, FieldReading>): Promise<void> {
-  const encoded = encodeReadings(readings);
-  const parts = partsOf(encoded);
+export async function storeCatalog<Row>(
+  db: Db,
+  contentVersion: number,
+  { rows, readings }: { rows: readonly Row[]; readings: ReadonlyMap<string, FieldReading> },
+): Promise<void> {
+  const parts = partsOf(`${encodeReadings(readings)}\n${JSON.stringify(rows)}`);
   const noNewer = sql`not exists (select 1 from ${catalogSnapshots} where ${gt(catalogSnapshots.contentVersion, contentVersion)})`;
   const sameKey = and(eq(catalogSnapshots.contentVersion, contentVersion), eq(catalogSnapshots.fingerprint, SNAPSHOT_FINGERPRINT));
   await db.batch([

@@ -229,7 +229,7 @@ function expectedCodes(p: Profile, o: MatchableOpportunity): string[] {
 const synonyms = loadSynonyms([['農作業', '土いじり', '畑']]);
 
 /** The catalog as a new isolate builds it from stored readings (see src/domain/text/readings.ts). */
-function fromStoredReadings(opportunities: readonly MatchableOpportunity[]) {
+function fromStored(opportunities: readonly MatchableOpportunity[]) {
   const reading = createFieldReadings(synonyms);
   prepareCatalog(opportunities, reading);
   return prepareCatalog(opportunities, createFieldReadings(synonyms, decodeReadings(encodeReadings(reading.byField))));
@@ -237,7 +237,7 @@ function fromStoredReadings(opportunities: readonly MatchableOpportunity[]) {
 
 describe.each([
   ['built by reading the text', (opportunities: readonly MatchableOpportunity[]) => prepareCatalog(opportunities, synonyms)],
-  ['built from stored readings', fromStoredReadings],
+  ['built from stored readings', fromStored],
 ])('matching: hard constraints hold for random people and openings, the catalog %s', (_, prepare) => {
   const rng = prng(20260601);
   const opportunities = Array.from({ length: 400 }, (_, i) => randomOpportunity(rng, i));
