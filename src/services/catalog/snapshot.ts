@@ -1,8 +1,8 @@
-import { and, asc, eq, gt, lt, notExists, or, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gt, lt, notExists, or, sql } from 'drizzle-orm';
 import synonymData from '../../config/synonyms.json';
 import type { Db } from '../../db/db';
 import { insertWhere } from '../../db/insert-where';
-import { catalogSnapshots, catalogState } from '../../db/schema';
+import { catalogSnapshots, catalogState, hosts, opportunities } from '../../db/schema';
 import { decodeReadings, encodeReadings, type FieldReading, readField, READINGS_FORMAT } from '../../domain/text/readings';
 import type { Synonyms } from '../../domain/text/synonyms';
 import { CATALOG_PARTS } from './version';
@@ -15,7 +15,9 @@ import { CATALOG_PARTS } from './version';
  * same batch as the rows; loaded by a batch that reads that version too, so it is always the
  * version the batch sees. What changes without a new content version (seats, confirmations) is
  * read beside it and laid over the rows. A reading depends only on its field and the vocabulary,
- * so the fingerprint of the vocabulary (and of the reading code, READINGS_FORMAT) must match too.
+ * so the fingerprint of the vocabulary (and of the reading code, READINGS_FORMAT) must match too,
+ * and so must the columns of the stored rows: a deploy that adds one never loads rows without it.
+ * (A migration that rewrites catalog rows in place must bump the content version, as every write does.)
  */
 
 /** UTF-16 units per stored part: at most 3 bytes each in UTF-8, well under D1's 2 MB a row. */
@@ -23,7 +25,8 @@ const PART_CHARS = 400_000;
 /** Readings read again on load and compared, to catch a reading change nobody marked in READINGS_FORMAT. */
 const PROBES = 16;
 
-export const SNAPSHOT_FINGERPRINT = `${READINGS_FORMAT}-${fnv1a(JSON.stringify(synonymData.groups))}`;
+const ROW_COLUMNS = [opportunities, hosts].map((table) => Object.keys(getTableColumns(table)).join()).join(';');
+const SNAPSHOT_FINGERPRINT = `${READINGS_FORMAT}-${fnv1a(JSON.stringify(synonymData.groups))}-${fnv1a(ROW_COLUMNS)}`;
 
 /** The catalog's content version as the batch reads it. */
 const contentVersionNow = sql`coalesce((select ${catalogState.version} from ${catalogState} where ${catalogState.id} = ${CATALOG_PARTS.content}), 0)`;
