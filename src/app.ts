@@ -9,6 +9,7 @@ import { createConsoleRouter } from './console/router';
 import { MAX_BODY_BYTES, MAX_IMPORT_BYTES } from './config';
 import type { Deps } from './context';
 import { allowedMethodsFor } from './lib/allowed-methods';
+import { deferFor } from './lib/defer';
 import { renderProblem } from './lib/error-handler';
 import { createRouter, PROBLEM_CODES } from './lib/openapi';
 import { problem } from './lib/problem';
@@ -44,7 +45,7 @@ export function createApp({ deps, docsScript, limits }: AppOptions) {
   // Always our own id, never one a client sends: it goes into the audit log.
   app.use('*', requestId({ headerName: '' }));
   app.use('*', async (c, next) => {
-    c.set('deps', deps);
+    c.set('deps', { ...deps, defer: deferFor(c, deps.log) });
     c.header('x-request-id', c.get('requestId'));
     await next();
   });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { catalogSnapshotStored } from '../../src/services/catalog';
 import { makeHost, makeOpportunity } from '../support/factories';
 import { createHarness, type Harness } from '../support/harness';
 import { giveConsent, makeParticipant, participantInput } from '../support/participants';
@@ -121,6 +122,8 @@ describe('matching: a participant on record', () => {
     h.roundTrips.reset();
     await h.as('supporter').get(`/v1/participants/${person.id}/matches`);
     expect(h.roundTrips.count).toBeLessThanOrEqual(3);
+    // The first request's build leaves its readings to store after its response: not this request's cost.
+    await catalogSnapshotStored(h.db);
     h.roundTrips.reset();
     await h.as('supporter').get(`/v1/participants/${person.id}/matches`);
     expect(h.roundTrips.count).toBeLessThanOrEqual(2);

@@ -13,6 +13,7 @@ import type { LoadResult } from './load';
 import type { Timing } from './measure';
 import type { ProbeSeries, WorkerColdResult } from './worker-cold';
 import { QUERIES, type QueryCase } from './queries';
+import type { ColdIndexResult } from './cold-index';
 
 export type Machine = {
   cpu: string;
@@ -41,6 +42,8 @@ export type BenchReport = {
   /** The Worker in workerd; null in a smoke run, which skips it. */
   worker: WorkerColdResult | null;
   budgets: Budget[];
+  /** A new process's index: built by reading the text and from stored readings (cold-index.ts). */
+  coldIndex?: ColdIndexResult;
 };
 
 export function loadAverage(): number[] {

@@ -14,6 +14,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runColdIndex, renderColdIndex, type ColdIndexPlan } from './cold-index';
 import { runHsds, type HsdsResult } from './hsds';
 import { runHttp, type HttpResult } from './http';
 import { runInProcess, type SizePlan, type SizeResult } from './in-process';
@@ -47,6 +48,7 @@ const FULL: {
   load: LoadPlan;
   /** `beside`: also time a small request while eight exports run. */
   hsds: { size: number; beside: boolean }[];
+  coldIndex: ColdIndexPlan;
 } = {
   sizes: [
     {
@@ -82,6 +84,7 @@ const FULL: {
     { size: 2_000, beside: false },
     { size: 10_000, beside: true },
   ],
+  coldIndex: { sizes: [1_000, 10_000], httpSize: 2_000, runs: 3 },
 };
 
 const SMOKE: typeof FULL = {
@@ -98,6 +101,7 @@ const SMOKE: typeof FULL = {
   warmupRequests: 2,
   load: { size: 500, clients: 8, seconds: 3, participantCopies: 3, hotOpenings: 8 },
   hsds: [{ size: 500, beside: true }],
+  coldIndex: { sizes: [200], httpSize: 500, runs: 1 },
 };
 
 const plan = smoke ? SMOKE : FULL;
@@ -116,6 +120,8 @@ for (const size of plan.http) {
   collectGarbage();
   http.push(await runHttp(size, SEED, plan.requests, plan.warmupRequests));
 }
+log('a new process gets the index ready…');
+const coldIndex = await runColdIndex(plan.coldIndex, SEED);
 log(`load: ${plan.load.clients} clients for ${plan.load.seconds} s at ${sizeLabel(plan.load.size)}…`);
 collectGarbage();
 const load = await runLoad(plan.load, SEED);
@@ -148,9 +154,10 @@ const report: BenchReport = {
   hsds,
   worker,
   budgets: [...checkBudgets(inProcess, http, load), ...checkHsdsBudgets(hsds), ...checkWorkerBudgets(worker)],
+  coldIndex,
 };
 const path = smoke ? join(tmpdir(), 'tsunagu-bench-smoke.json') : fileURLToPath(new URL('./results/latest.json', import.meta.url));
-console.log(`\n${renderReport(report)}\n`);
+console.log(`\n${renderReport(report)}\n\n${renderColdIndex(coldIndex)}\n`);
 writeReport(path, report);
 log(`written to ${path}`);
 if (workerFailure !== undefined) {

@@ -1,5 +1,6 @@
 export * from './audit';
 export * from './catalog';
+export * from './catalog-snapshots';
 export * from './users';
 export * from './participants';
 export * from './placements';

@@ -2,7 +2,7 @@ import type { MatchableOpportunity } from '../types';
 import { toTravelEnd, type TravelEnd } from '../geo/travel';
 import { sessionRanges } from '../schedule/sessions';
 import { toWeekRanges, type WeekRanges } from '../schedule/week-ranges';
-import type { Synonyms } from '../text/synonyms';
+import { readingsOf, type TextSource } from '../text/readings';
 import { buildColumns, withCurrentSeats, type ConstraintColumns } from './columns';
 import { prepareDescriptions, type DescriptionCatalog } from './description';
 import { lastTouchedMs } from './staleness';
@@ -44,12 +44,13 @@ export type PreparedCatalog = {
  * words of their titles, tags and descriptions, their hosts, weekly ranges and places, and the columns the
  * hard constraints are first tested on.
  */
-export function prepareCatalog(opportunities: readonly MatchableOpportunity[], synonyms: Synonyms): PreparedCatalog {
+export function prepareCatalog(opportunities: readonly MatchableOpportunity[], source: TextSource): PreparedCatalog {
+  const readings = readingsOf(source);
   const byId = [...opportunities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const terms = prepareTermCatalog(byId.map(interestFields), synonyms);
+  const terms = prepareTermCatalog(byId.map(interestFields), readings);
   const descriptions = prepareDescriptions(
     byId.map((opportunity) => opportunity.description),
-    synonyms,
+    readings,
   );
   const hostIds = [...new Set(byId.map((opportunity) => opportunity.hostId))];
   const hostIndex = new Map(hostIds.map((id, index) => [id, index]));
@@ -80,6 +81,25 @@ export function prepareCatalog(opportunities: readonly MatchableOpportunity[], s
 export function withSeatsRefreshed(catalog: PreparedCatalog): PreparedCatalog {
   const opportunities = catalog.opportunities.map((prepared) => prepared.opportunity);
   return { ...catalog, columns: withCurrentSeats(catalog.columns, opportunities) };
+}
+
+/**
+ * The catalog with when each opportunity was last touched read again from the opportunities,
+ * whose `confirmedAt` and `updatedAt` change in place when a host confirms: a confirmation changes
+ * no word and no rule, only the staleness warning.
+ */
+export function withFreshnessRefreshed(catalog: PreparedCatalog): PreparedCatalog {
+  // Written out rather than spread, as in prepareCatalog: these objects are read on every request.
+  const opportunities = catalog.opportunities.map(({ opportunity, hostIndex, ranges, sessions, place, text }): PreparedOpportunity => ({
+    opportunity,
+    hostIndex,
+    ranges,
+    sessions,
+    place,
+    text,
+    lastTouchedMs: lastTouchedMs(opportunity),
+  }));
+  return { ...catalog, opportunities };
 }
 
 /** Where a person's interests are looked for, most telling first (see prepareTermCatalog). */

@@ -1,5 +1,4 @@
-import { normalize } from '../text/normalize';
-import type { Synonyms } from '../text/synonyms';
+import { readingsOf, type TextSource } from '../text/readings';
 import { indexOfWord } from '../text/word-boundary';
 
 /**
@@ -30,15 +29,17 @@ export const NAMED_BY_SYNONYM = 2;
 /** As in term-match: a dozen or more requests' interests; one byte per distinct description each. */
 const QUERY_CACHE_SIZE = 64;
 
-export function prepareDescriptions(descriptions: readonly string[], synonyms: Synonyms): DescriptionCatalog {
+export function prepareDescriptions(descriptions: readonly string[], source: TextSource): DescriptionCatalog {
+  const readings = readingsOf(source);
+  const { synonyms } = readings;
   const shapes: { text: string; groups: number[] }[] = [];
   const ids = new Map<string, number>();
   const shapeOf = new Int32Array(descriptions.length);
   descriptions.forEach((description, index) => {
     let id = ids.get(description);
     if (id === undefined) {
-      const text = normalize(description);
-      const groups = new Set(synonyms.findTerms(text).flatMap(({ term }) => synonyms.groupsOf(term)));
+      const { text, terms } = readings.read(description);
+      const groups = new Set(terms.flatMap(({ term }) => synonyms.groupsOf(term)));
       id = shapes.length;
       shapes.push({ text, groups: [...groups] });
       ids.set(description, id);

@@ -22,7 +22,7 @@ import { TopK } from './top-k';
 import { EXCLUSION_CODES, type ExcludedItem, type ExclusionCode, type MatchItem, type Notice, type Relaxation } from './types';
 import { matchWarnings } from './warnings';
 
-export { prepareCatalog, withSeatsRefreshed, type PreparedCatalog } from './catalog';
+export { prepareCatalog, withFreshnessRefreshed, withSeatsRefreshed, type PreparedCatalog } from './catalog';
 
 export type MatchOptions = {
   /** The moment of the request, for staleness. */

@@ -1,9 +1,8 @@
 import { SEARCH_CONDITION_STRENGTH, SEARCH_FALLBACK_STRENGTH, SEARCH_FIELD_WEIGHTS, SEARCH_SYNONYM_STRENGTH } from '../../config';
 import type { OpportunityStatus } from '../types';
-import { normalize, tokenize, TOKEN_SEPARATORS } from '../text/normalize';
+import { tokenize, TOKEN_SEPARATORS } from '../text/normalize';
 import { type ChainLookup, createFallbackChain, type FallbackChain, followChain, SEARCH_RULES } from '../text/fallback-chain';
-import type { Synonyms } from '../text/synonyms';
-import { vocabularyWords } from '../text/words';
+import { type FieldReadings, readingsOf, type TextSource } from '../text/readings';
 import { buildGramPostings, type GramPostings } from '../text/gram-postings';
 import { indexOfWord } from '../text/word-boundary';
 import { type Condition, type ConditionFacts, holds } from './conditions';
@@ -80,8 +79,10 @@ type SearchIndex = {
  */
 const MASK_CACHE_SIZE = 128;
 
-export function createCatalogSearch(documents: readonly CatalogDocument[], synonyms: Synonyms, vocabulary: QueryVocabulary): CatalogSearch {
-  const cells = readCells(documents);
+export function createCatalogSearch(documents: readonly CatalogDocument[], source: TextSource, vocabulary: QueryVocabulary): CatalogSearch {
+  const readings = readingsOf(source);
+  const { synonyms } = readings;
+  const cells = readCells(documents, readings);
   const index: SearchIndex = {
     documents,
     texts: cells.texts,
@@ -99,15 +100,16 @@ export function createCatalogSearch(documents: readonly CatalogDocument[], synon
  * Every document's cells as distinct normalized texts: `texts[textOfCell[cell]]`, with the words
  * worth correcting typos against, and the documents by title.
  */
-function readCells(documents: readonly CatalogDocument[]) {
+function readCells(documents: readonly CatalogDocument[], readings: FieldReadings) {
   const words = new Set<string>();
   const normalized = new Map<string, string>();
   const read = (field: string): string => {
     let norm = normalized.get(field);
     if (norm === undefined) {
-      norm = normalize(field);
+      const reading = readings.read(field);
+      norm = reading.text;
       normalized.set(field, norm);
-      for (const word of vocabularyWords(field)) words.add(word);
+      for (const word of reading.words) words.add(word);
     }
     return norm;
   };

@@ -61,9 +61,24 @@ export type ChainLookup = {
   found(): boolean;
 };
 
-/** `words` are the catalog's own words worth correcting against (see vocabularyWords). */
+/**
+ * `words` are the catalog's own words worth correcting against (see vocabularyWords). The typo and
+ * fuse indexes are built on first need: most words are found as typed or through a synonym, and a
+ * new isolate's first request should not pay for corrections it may never make.
+ */
 export function createFallbackChain(rules: ChainRules, synonyms: Synonyms, words: ReadonlySet<string>): FallbackChain {
-  return { rules, synonyms, typos: createTypoIndex(words), fuzzy: createFuzzyIndex(words) };
+  let typos: TypoIndex | undefined;
+  let fuzzy: FuzzyIndex | undefined;
+  return {
+    rules,
+    synonyms,
+    get typos() {
+      return (typos ??= createTypoIndex(words));
+    },
+    get fuzzy() {
+      return (fuzzy ??= createFuzzyIndex(words));
+    },
+  };
 }
 
 /** Follows the chain for one normalized word, stage by stage, until the rules say stop. */

@@ -14,6 +14,10 @@ export type GramPostings = {
 
 /** `texts` are normalized; spaces and line breaks never start or end a pair. */
 export function buildGramPostings(texts: readonly string[]): GramPostings {
+  // Each distinct UTF-16 unit gets a small id, so a pair's key stays a small integer: keys built
+  // from raw kanji codes are too large for V8's fast integer keys, which made building slow.
+  const unitIds = new Int32Array(0x10000);
+  let units = 0;
   const building = new Map<number, number[]>();
   const add = (key: number, position: number): void => {
     const list = building.get(key);
@@ -21,12 +25,17 @@ export function buildGramPostings(texts: readonly string[]): GramPostings {
     else if (list[list.length - 1] !== position) list.push(position);
   };
   texts.forEach((text, position) => {
+    let previous = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (isSpace(c)) continue;
-      add(c, position);
-      const next = text.charCodeAt(i + 1);
-      if (i + 1 < text.length && !isSpace(next)) add(pairKey(c, next), position);
+      if (isSpace(c)) {
+        previous = 0;
+        continue;
+      }
+      const id = unitIds[c] || (unitIds[c] = ++units);
+      add(id, position);
+      if (previous !== 0) add(pairKey(previous, id), position);
+      previous = id;
     }
   });
   const postings = new Map<number, Int32Array>();
@@ -35,10 +44,13 @@ export function buildGramPostings(texts: readonly string[]): GramPostings {
   return {
     candidates(word) {
       if (word.length === 0) return [];
-      if (word.length === 1) return postings.get(word.charCodeAt(0)) ?? [];
+      const ids = new Int32Array(word.length);
+      for (let i = 0; i < word.length; i++) ids[i] = unitIds[word.charCodeAt(i)]!;
+      if (ids.includes(0)) return [];
+      if (word.length === 1) return postings.get(ids[0]!) ?? [];
       const lists: Int32Array[] = [];
       for (let i = 0; i + 1 < word.length; i++) {
-        const list = postings.get(pairKey(word.charCodeAt(i), word.charCodeAt(i + 1)));
+        const list = postings.get(pairKey(ids[i]!, ids[i + 1]!));
         if (!list) return [];
         lists.push(list);
       }
@@ -50,9 +62,9 @@ export function buildGramPostings(texts: readonly string[]): GramPostings {
   };
 }
 
-/** Pairs and single characters share one key space: a pair's key is always above 0xFFFF. */
+/** Pairs and single units share one key space: a pair's key is always above any unit's id. */
 function pairKey(a: number, b: number): number {
-  return (a + 1) * 0x10000 + b;
+  return a * 0x10000 + b;
 }
 
 function contains(list: Int32Array, value: number): boolean {

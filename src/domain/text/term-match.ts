@@ -1,10 +1,10 @@
 import { TERM_MATCH_STRENGTH } from '../../config';
 import { createFallbackChain, type FallbackChain, followChain, INTEREST_RULES } from './fallback-chain';
 import { buildGramPostings, type GramPostings } from './gram-postings';
-import { normalize, normalizeWithOffsets, type SourceMap, sourceSlice, TOKEN_SEPARATORS } from './normalize';
+import { normalize, type SourceMap, sourceSlice, TOKEN_SEPARATORS } from './normalize';
+import { type FieldReadings, readingsOf, type TextSource } from './readings';
 import type { Synonyms } from './synonyms';
 import { indexOfWord } from './word-boundary';
-import { vocabularyWords } from './words';
 
 /**
  * Does a person's interest (土いじり) fit an opportunity's words (畑の手入れ, 農作業)? The matching
@@ -96,8 +96,10 @@ type Wording = Readonly<Record<TermMatchKind, TermMatch>>;
  * first (title, tags…, description): when a word occurs in several, the earliest one's wording is
  * reported.
  */
-export function prepareTermCatalog(fieldsOf: readonly (readonly string[])[], synonyms: Synonyms): TermCatalog {
-  const fields = readFields(synonyms);
+export function prepareTermCatalog(fieldsOf: readonly (readonly string[])[], source: TextSource): TermCatalog {
+  const readings = readingsOf(source);
+  const { synonyms } = readings;
+  const fields = readFields(readings);
   const { texts, shapes, fieldIdsOf } = groupIntoShapes(fieldsOf, fields);
   const { byTerm, byGroup } = indexTerms(fieldIdsOf, fields.byId, synonyms);
   return {
@@ -122,7 +124,7 @@ type FieldReader = {
   readonly vocabulary: ReadonlySet<string>;
 };
 
-function readFields(synonyms: Synonyms): FieldReader {
+function readFields(readings: FieldReadings): FieldReader {
   const byId: FieldWords[] = [];
   const ids = new Map<string, number>();
   const wordings = new Map<string, Wording>();
@@ -130,11 +132,9 @@ function readFields(synonyms: Synonyms): FieldReader {
   const idOf = (field: string): number => {
     let id = ids.get(field);
     if (id === undefined) {
-      const { text, map } = normalizeWithOffsets(field);
-      const terms = synonyms
-        .findTerms(text)
-        .map(({ term, start, end }) => ({ term, as: wordingOf(wordings, sourceSlice(field, map, start, end)) }));
-      for (const word of vocabularyWords(field)) vocabulary.add(word);
+      const { text, map, terms: found, words } = readings.read(field);
+      const terms = found.map(({ term, start, end }) => ({ term, as: wordingOf(wordings, sourceSlice(field, map, start, end)) }));
+      for (const word of words) vocabulary.add(word);
       id = byId.length;
       byId.push({ text, map, terms });
       ids.set(field, id);

@@ -1,5 +1,4 @@
 import { namesTag } from '../../lib/etag';
-import { keepAlive } from '../../lib/keep-alive';
 import { createRouter } from '../../lib/openapi';
 import { exportHsds, hsdsExportTag } from '../../services/hsds';
 import { hsdsRoute } from './export.routes';
@@ -20,7 +19,7 @@ exportRouter.get(hsdsRoute.path, async (c) => {
     ifNoneMatch !== undefined && (namesTag(ifNoneMatch, `"${served}"`) || namesTag(ifNoneMatch, `"${served}-gzip"`));
   if (unchanged(tag)) return c.body(null, 304, headersOf(tag));
   // While the current version builds, the previous one is served under its own tag.
-  const { tag: served, gzip } = await exportHsds(ctx, tag, keepAlive(c));
+  const { tag: served, gzip } = await exportHsds(ctx, tag);
   const headers = headersOf(served);
   if (unchanged(served)) return c.body(null, 304, headers);
   const json = { ...headers, 'content-type': 'application/json; charset=utf-8' };

@@ -1,17 +1,19 @@
 import { eq, getTableColumns, isNotNull } from 'drizzle-orm';
 import { HOST_RETENTION_CHECKPOINT_DAY, SEARCH_PHRASES, SYNONYM_GROUPS } from '../../config';
-import type { Ctx } from '../../context';
+import type { Ctx, Defer } from '../../context';
 import type { Db } from '../../db/db';
 import { aliased } from '../../db/aliased';
 import { hosts, opportunities, placements } from '../../db/schema';
 import { tokyoDate } from '../../domain/dates';
-import { prepareCatalog, withSeatsRefreshed, type PreparedCatalog } from '../../domain/matching/match';
+import { prepareCatalog, withFreshnessRefreshed, withSeatsRefreshed, type PreparedCatalog } from '../../domain/matching/match';
 import { retentionCounts, type PlacementOutcome } from '../../domain/placement/retention';
 import { END_REASONS, type EndReason } from '../../domain/placement/statuses';
 import { type CatalogDocument, createCatalogSearch } from '../../domain/search/catalog-search';
 import { loadQueryVocabulary } from '../../domain/search/query-parser';
+import { createFieldReadings, type FieldReadings } from '../../domain/text/readings';
 import { loadSynonyms } from '../../domain/text/synonyms';
 import { UNDERSTANDING, type HostRetention, type MatchableOpportunity, type Understanding } from '../../domain/types';
+import { loadCatalog, nothingStored, storeCatalog, storedCatalogQuery } from './snapshot';
 import { CATALOG_PARTS, catalogStateQuery } from './version';
 import { toOpportunityView, type OpportunityRow } from '../opportunities/rows';
 
@@ -20,16 +22,19 @@ const synonyms = loadSynonyms(SYNONYM_GROUPS);
 /** Likewise the everyday phrases `q` reads as conditions (静かな所, 接客なし, 土日). */
 const searchPhrases = loadQueryVocabulary(SEARCH_PHRASES);
 
-type Versions = { content: number; seats: number; today: string };
+type Versions = { content: number; seats: number; freshness: number; today: string };
 
 /**
  * Everything matching and search need, built once per catalog version and kept in memory: the
  * prepared matching catalog, the search index, each opportunity's row (for list views) and the
  * hosts' retention records. Requests only compare versions; the expensive text index is rebuilt
- * only when hosts or opportunities change, while seats and retention are refreshed in place.
+ * only when hosts or opportunities change, while seats, retention and confirmations are refreshed
+ * in place.
  */
 export type CatalogIndex = {
   versions: Versions;
+  /** The versions it was built at; refreshes keep them, as they keep `preparedAtBuild`. */
+  builtAt: Versions;
   rows: ReadonlyMap<string, OpportunityRow>;
   /** Built on first use: a request that only matches never pays for the search index, and back. */
   prepared: () => PreparedCatalog;
@@ -39,11 +44,37 @@ export type CatalogIndex = {
   retention: ReadonlyMap<string, HostRetention>;
   /** The matching view of each opportunity, updated in place when seats change. */
   matchable: ReadonlyMap<string, MatchableOpportunity>;
+  /** The text as read for both indexes; the next content version starts from it. */
+  readings: FieldReadings;
 };
 
-/** Per database: the newest index built, and the one being built, if any. */
-type CacheEntry = { current?: CatalogIndex; loading?: { versions: Versions; promise: Promise<CatalogIndex> } };
+/**
+ * Per database: the newest index built, the one being built, if any, how many were built (and of
+ * those, how many loaded the stored catalog), and the last storing of the catalog, if any.
+ */
+type CacheEntry = {
+  current?: CatalogIndex;
+  loading?: { versions: Versions; promise: Promise<CatalogIndex> };
+  builds: number;
+  loaded: number;
+  stored?: Promise<void>;
+};
 const cache = new WeakMap<Db, CacheEntry>();
+
+/**
+ * How many times this process has built the index for `db` anew, and how many of those builds
+ * loaded the catalog stored for their content version: what a write that only refreshes in place
+ * must leave unchanged, and what a new isolate should find.
+ */
+export function catalogBuildCount(db: Db): { builds: number; fromStored: number } {
+  const entry = cache.get(db);
+  return { builds: entry?.builds ?? 0, fromStored: entry?.loaded ?? 0 };
+}
+
+/** Settles once the catalog last left to store after a response is stored (or failed to be). */
+export function catalogSnapshotStored(db: Db): Promise<void> {
+  return cache.get(db)?.stored ?? Promise.resolve();
+}
 
 export type CatalogStateRows = Awaited<ReturnType<typeof catalogStateQuery>>;
 
@@ -51,17 +82,24 @@ export type CatalogStateRows = Awaited<ReturnType<typeof catalogStateQuery>>;
 export function versionsOf(ctx: Ctx, state: CatalogStateRows): Versions {
   const of = (id: number) => state.find((row) => row.id === id)?.version ?? 0;
   // Retention depends on the date as well as on placements.
-  return { content: of(CATALOG_PARTS.content), seats: of(CATALOG_PARTS.seats), today: tokyoDate(ctx.now()) };
+  return {
+    content: of(CATALOG_PARTS.content),
+    seats: of(CATALOG_PARTS.seats),
+    freshness: of(CATALOG_PARTS.freshness),
+    today: tokyoDate(ctx.now()),
+  };
 }
 
 /** The index at `versions`: the cached one, or one reloaded in a single database round trip. */
 export async function catalogIndex(ctx: Ctx, versions: Versions): Promise<CatalogIndex> {
   let entry = cache.get(ctx.db);
-  if (!entry) cache.set(ctx.db, (entry = {}));
+  if (!entry) cache.set(ctx.db, (entry = { builds: 0, loaded: 0 }));
   if (entry.current && sameVersions(entry.current.versions, versions)) return entry.current;
   if (entry.loading && sameVersions(entry.loading.versions, versions)) return entry.loading.promise;
   const base = entry.current;
-  const promise = base && base.versions.content === versions.content ? refreshSeats(ctx.db, base, versions) : rebuild(ctx.db, versions);
+  const refreshes = base !== undefined && base.versions.content === versions.content;
+  if (!refreshes) entry.builds++;
+  const promise = refreshes ? refreshInPlace(ctx.db, base, versions) : rebuild(ctx, entry, versions);
   const loading = { versions, promise };
   entry.loading = loading;
   try {
@@ -74,11 +112,11 @@ export async function catalogIndex(ctx: Ctx, versions: Versions): Promise<Catalo
 }
 
 function sameVersions(a: Versions, b: Versions): boolean {
-  return a.content === b.content && a.seats === b.seats && a.today === b.today;
+  return a.content === b.content && a.seats === b.seats && a.freshness === b.freshness && a.today === b.today;
 }
 
 function isNewer(a: Versions, b: Versions): boolean {
-  return a.content > b.content || (a.content === b.content && (a.seats > b.seats || a.today > b.today));
+  return a.content > b.content || (a.content === b.content && (a.seats > b.seats || a.freshness > b.freshness || a.today > b.today));
 }
 
 const rowColumns = {
@@ -87,6 +125,15 @@ const rowColumns = {
   hostStatus: aliased(hosts.status, 'host_status'),
   hostNameKana: hosts.nameKana,
   hostUnderstanding: hosts.understanding,
+};
+
+/** What a write may change in place without a rebuild: seats, and a confirmation's date and version. */
+const liveColumns = {
+  id: opportunities.id,
+  filled: opportunities.filled,
+  confirmedAt: opportunities.confirmedAt,
+  updatedAt: opportunities.updatedAt,
+  version: opportunities.version,
 };
 
 function outcomesQuery(db: Db) {
@@ -102,11 +149,37 @@ function outcomesQuery(db: Db) {
     .where(isNotNull(placements.startedOn));
 }
 
-async function rebuild(db: Db, versions: Versions): Promise<CatalogIndex> {
-  const [rows, outcomes] = await db.batch([
-    db.select(rowColumns).from(opportunities).innerJoin(hosts, eq(hosts.id, opportunities.hostId)),
+function rowsQuery(db: Db) {
+  return db.select(rowColumns).from(opportunities).innerJoin(hosts, eq(hosts.id, opportunities.hostId));
+}
+
+type CatalogRow = Awaited<ReturnType<typeof rowsQuery>>[number];
+
+/**
+ * Builds the index from the catalog stored for the content version the batch reads, with its
+ * seats and confirmations read beside it; or, with nothing stored, from every row read, taking
+ * the text as the previous version read it (a listing change reads only the text it brings) and
+ * storing rows and readings after the response.
+ */
+async function rebuild(ctx: Ctx, entry: CacheEntry, versions: Versions): Promise<CatalogIndex> {
+  const { db } = ctx;
+  const [read, outcomes, state, stored, live] = await db.batch([
+    rowsQuery(db).where(nothingStored(db)),
     outcomesQuery(db),
+    catalogStateQuery(db),
+    storedCatalogQuery(db),
+    liveQuery(db),
   ]);
+  const loaded = loadCatalog<CatalogRow>(stored, synonyms);
+  if (loaded) entry.loaded++;
+  // Stored but unusable (its readings read differently now): the batch left the rows out, so read
+  // them now, with the version they are of.
+  const [rows, rowsState] = loaded
+    ? [withLiveFacts(loaded.rows, live), state]
+    : stored.length > 0
+      ? await db.batch([rowsQuery(db), catalogStateQuery(db)])
+      : [read, state];
+  const readings = createFieldReadings(synonyms, loaded?.readings ?? entry.current?.readings.byField);
   const byId = new Map<string, OpportunityRow>();
   const matchable = new Map<string, MatchableOpportunity>();
   const docs: CatalogDocument[] = [];
@@ -116,37 +189,79 @@ async function rebuild(db: Db, versions: Versions): Promise<CatalogIndex> {
     matchable.set(row.id, view);
     docs.push({ ...view, hostNameKana });
   }
-  const preparedAtBuild = once(() => prepareCatalog([...matchable.values()], synonyms));
+  const preparedAtBuild = once(() => prepareCatalog([...matchable.values()], readings));
+  // The rows were read in the same batch as this version, which may be newer than `versions`.
+  if (!loaded && ctx.defer)
+    entry.stored = storeLater(ctx.defer, db, { contentVersion: versionsOf(ctx, rowsState).content, rows, docs, readings });
   return {
     versions,
+    builtAt: versions,
     rows: byId,
     matchable,
     prepared: preparedAtBuild,
     preparedAtBuild,
-    search: once(() => createCatalogSearch(docs, synonyms, searchPhrases)),
+    search: once(() => createCatalogSearch(docs, readings, searchPhrases)),
     retention: retentionByHost(outcomes, versions.today),
+    readings,
   };
 }
 
-/** Seats and retention changed but no opportunity did: keep the text index, update the numbers. */
-async function refreshSeats(db: Db, base: CatalogIndex, versions: Versions): Promise<CatalogIndex> {
-  const [seats, outcomes] = await db.batch([
-    db.select({ id: opportunities.id, filled: opportunities.filled }).from(opportunities),
-    outcomesQuery(db),
-  ]);
-  for (const { id, filled } of seats) {
+/** The catalog as read at one content version, and its text as read so far. */
+type ReadCatalog = { contentVersion: number; rows: readonly CatalogRow[]; docs: readonly CatalogDocument[]; readings: FieldReadings };
+
+/** After the response: reads every field either index reads, and stores the rows and readings. */
+function storeLater(defer: Defer, db: Db, { contentVersion, rows, docs, readings }: ReadCatalog): Promise<void> {
+  return new Promise((settled) => {
+    defer(async () => {
+      try {
+        for (const { title, tags, description, hostName, hostNameKana } of docs) {
+          for (const field of [title, ...tags, description, hostName]) readings.read(field);
+          if (hostNameKana) readings.read(hostNameKana);
+        }
+        await storeCatalog(db, contentVersion, { rows, readings: readings.byField });
+      } finally {
+        settled();
+      }
+    });
+  });
+}
+
+type LiveFacts = Awaited<ReturnType<typeof liveQuery>>[number];
+
+function liveQuery(db: Db) {
+  return db.select(liveColumns).from(opportunities);
+}
+
+/** Stored rows with what changes without a new content version read now. */
+function withLiveFacts(rows: CatalogRow[], live: readonly LiveFacts[]): CatalogRow[] {
+  const byId = new Map(live.map((facts) => [facts.id, facts]));
+  for (const row of rows) Object.assign(row, byId.get(row.id));
+  return rows;
+}
+
+/**
+ * Seats, retention or confirmations changed but no word or rule of an opportunity did: keep the
+ * text index, update the numbers and dates.
+ */
+async function refreshInPlace(db: Db, base: CatalogIndex, versions: Versions): Promise<CatalogIndex> {
+  const [live, outcomes] = await db.batch([liveQuery(db), outcomesQuery(db)]);
+  for (const { id, ...facts } of live) {
     const row = base.rows.get(id);
     const matchable = base.matchable.get(id);
     // The objects are shared with requests already answered; JavaScript runs one request's
     // matching to the end before another starts, so none sees a half-updated catalog.
-    if (row) row.filled = filled;
-    if (matchable) matchable.filled = filled;
+    if (row) Object.assign(row, facts);
+    if (matchable) Object.assign(matchable, facts);
   }
   const { preparedAtBuild } = base;
+  const freshnessMoved = versions.freshness !== base.builtAt.freshness;
   return {
     ...base,
     versions,
-    prepared: once(() => withSeatsRefreshed(preparedAtBuild())),
+    prepared: once(() => {
+      const seated = withSeatsRefreshed(preparedAtBuild());
+      return freshnessMoved ? withFreshnessRefreshed(seated) : seated;
+    }),
     retention: retentionByHost(outcomes, versions.today),
   };
 }

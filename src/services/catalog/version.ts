@@ -5,10 +5,11 @@ import { catalogState } from '../../db/schema';
 
 /**
  * What changed, so a cached catalog index knows how much to reload: `content` (host or
- * opportunity fields: rebuild the text index) or `seats` (seats taken or given back, placements
- * starting or ending: refresh seat counts and hosts' retention only).
+ * opportunity fields: rebuild the text index), `seats` (seats taken or given back, placements
+ * starting or ending: refresh seat counts and hosts' retention only) or `freshness` (a host
+ * confirming a listing: refresh when each was last touched, which only the staleness warnings read).
  */
-export const CATALOG_PARTS = { content: 1, seats: 2 } as const;
+export const CATALOG_PARTS = { content: 1, seats: 2, freshness: 3 } as const;
 export type CatalogPart = keyof typeof CATALOG_PARTS;
 
 /**

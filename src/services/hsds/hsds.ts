@@ -44,14 +44,15 @@ const PART_BYTES = 1024 * 1024;
 export async function hsdsExportTag(ctx: Ctx): Promise<string> {
   assertCan(ctx.actor, 'export.hsds');
   const versions = versionsOf(ctx, await catalogStateQuery(ctx.db));
-  return `hsds-${versions.content}-${versions.today}`;
+  // A confirmation moves a listing's assured_date, so it is part of the version too.
+  return `hsds-${versions.content}.${versions.freshness}-${versions.today}`;
 }
 
 /**
  * The export at `tag` when it is ready; otherwise the previous one, while `tag` builds in the
- * background (`keepAlive` keeps a Worker alive for it after the response).
+ * background (`ctx.defer` keeps a Worker alive for it after the response).
  */
-export async function exportHsds(ctx: Ctx, tag: string, keepAlive: (work: Promise<unknown>) => void): Promise<HsdsExport> {
+export async function exportHsds(ctx: Ctx, tag: string): Promise<HsdsExport> {
   let entry = cache.get(ctx.db);
   if (!entry) cache.set(ctx.db, (entry = {}));
   // Read once per process, by whichever request comes first; a build may have finished meanwhile.
@@ -60,9 +61,11 @@ export async function exportHsds(ctx: Ctx, tag: string, keepAlive: (work: Promis
   if (entry.current?.tag === tag) return entry.current;
   const building = buildOnce(ctx, entry, tag);
   if (!entry.current) return building;
-  keepAlive(
-    building.catch((error: unknown) => ctx.log({ level: 'error', msg: 'the HSDS export could not be built', tag, error: String(error) })),
+  const logged = building.then(
+    () => undefined,
+    (error: unknown) => ctx.log({ level: 'error', msg: 'the HSDS export could not be built', tag, error: String(error) }),
   );
+  ctx.defer?.(() => logged);
   return entry.current;
 }
 

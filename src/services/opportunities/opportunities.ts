@@ -200,7 +200,7 @@ export async function confirmOpportunity(ctx: Ctx, id: string): Promise<Opportun
       .set({ confirmedAt: isoTokyo(now), version: sql`${opportunities.version} + 1` })
       .where(and(eq(opportunities.id, id), guard.holds))
       .returning(),
-    bumpCatalogVersion(ctx.db, guard.holds),
+    bumpCatalogVersion(ctx.db, guard.holds, 'freshness'),
   ]);
   const written = updated[0];
   if (!written) throw notFound('受け入れメニュー');

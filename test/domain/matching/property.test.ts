@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchProfile, prepareCatalog, withSeatsRefreshed } from '../../../src/domain/matching/match';
+import { createFieldReadings, decodeReadings, encodeReadings } from '../../../src/domain/text/readings';
 import { loadSynonyms } from '../../../src/domain/text/synonyms';
 import type {
   ConversationLevel,
@@ -228,11 +229,23 @@ function expectedCodes(p: Profile, o: MatchableOpportunity): string[] {
 
 // ──────────────────────────────────────────────────────────────────────────────────────────────
 
-describe('matching: hard constraints hold for random people and openings', () => {
+const synonyms = loadSynonyms([['農作業', '土いじり', '畑']]);
+
+/** The catalog as a new isolate builds it from stored readings (see src/domain/text/readings.ts). */
+function fromStored(opportunities: readonly MatchableOpportunity[]) {
+  const reading = createFieldReadings(synonyms);
+  prepareCatalog(opportunities, reading);
+  return prepareCatalog(opportunities, createFieldReadings(synonyms, decodeReadings(encodeReadings(reading.byField))));
+}
+
+describe.each([
+  ['built by reading the text', (opportunities: readonly MatchableOpportunity[]) => prepareCatalog(opportunities, synonyms)],
+  ['built from stored readings', fromStored],
+])('matching: hard constraints hold for random people and openings, the catalog %s', (_, prepare) => {
   const rng = prng(20260601);
   const opportunities = Array.from({ length: 400 }, (_, i) => randomOpportunity(rng, i));
   const profiles = Array.from({ length: 40 }, () => randomProfile(rng));
-  const catalog = prepareCatalog(opportunities, loadSynonyms([['農作業', '土いじり', '畑']]));
+  const catalog = prepare(opportunities);
   const retention = new Map<string, HostRetention>([
     ['h1', { eligible: 10, retained: 7 }],
     ['h2', { eligible: 1, retained: 0 }],
