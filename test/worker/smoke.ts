@@ -57,7 +57,7 @@ async function checkCatalogRoundTrip(base: string, adminToken: string): Promise<
  * The write paths whose batches differ most between drivers — guarded inserts, the conditional
  * seat update, joined reads, aggregates — once on D1, since `npm test` runs them on libSQL only.
  */
-async function checkCaseworkOnD1(base: string, adminToken: string): Promise<void> {
+async function checkCaseworkOnD1(base: string, adminToken: string): Promise<string> {
   const call = async (method: string, path: string, body: unknown, expected: number, headers: Record<string, string> = {}) => {
     const response = await request(base, path, {
       method,
@@ -156,6 +156,28 @@ async function checkCaseworkOnD1(base: string, adminToken: string): Promise<void
   }
   await checkHsdsRebuiltInBackground(call, opening.body.id);
   await call('GET', `/v1/participants/${ids[0]}`, undefined, 200);
+  return ids[0]!;
+}
+
+/** What a match and a search answer, for comparing one isolate with the next. */
+async function matchAndSearch(base: string, adminToken: string, participantId: string): Promise<string> {
+  const answers = [];
+  for (const path of [`/v1/participants/${participantId}/matches`, `/v1/opportunities?q=${encodeURIComponent('はたけ')}`]) {
+    const response = await request(base, path, { headers: { authorization: `Bearer ${adminToken}` } });
+    await expectStatus(response, 200, `GET ${path}`);
+    answers.push(await response.json());
+  }
+  return JSON.stringify(answers);
+}
+
+/** How many parts of a stored catalog index the local D1 holds (written after a response, waitUntil). */
+async function storedIndexParts(state: string): Promise<number> {
+  const output = await runWrangler(
+    ['d1', 'execute', 'tsunagu', '--local', '--persist-to', state, '--json', '--command', 'SELECT count(*) AS n FROM catalog_snapshots'],
+    MIGRATE_TIMEOUT_MS,
+  );
+  const parsed = JSON.parse(output.slice(output.indexOf('['))) as { results: { n: number }[] }[];
+  return parsed[0]?.results[0]?.n ?? 0;
 }
 
 /**
@@ -222,27 +244,33 @@ async function main(): Promise<void> {
     const base = `http://127.0.0.1:${port}`;
     const adminToken = `tsn_smoke_${randomBytes(16).toString('hex')}`;
     step(`starting wrangler dev on ${base}`);
-    server = startWrangler(
-      [
-        'dev',
-        '--port',
-        String(port),
-        '--ip',
-        '127.0.0.1',
-        '--persist-to',
-        state,
-        '--var',
-        `ADMIN_TOKEN:${adminToken}`,
-        '--show-interactive-dev-session=false',
-      ],
-      output,
-    );
+    const devArgs = [
+      'dev',
+      '--port',
+      String(port),
+      '--ip',
+      '127.0.0.1',
+      '--persist-to',
+      state,
+      '--var',
+      `ADMIN_TOKEN:${adminToken}`,
+      '--show-interactive-dev-session=false',
+    ];
+    server = startWrangler(devArgs, output);
     await waitForHealthz(base, server, START_TIMEOUT_MS);
     step('GET /healthz ok');
     await checkCatalogRoundTrip(base, adminToken);
     step('catalog round trip ok (POST /v1/hosts, GET /v1/hosts/{id})');
-    await checkCaseworkOnD1(base, adminToken);
+    const participantId = await checkCaseworkOnD1(base, adminToken);
     step('casework on D1 ok (If-Match, matching, search, placements, seats, check-ins, reports, HSDS)');
+    const before = await matchAndSearch(base, adminToken, participantId);
+    await stopGroup(server);
+    if ((await storedIndexParts(state)) === 0) fail('no catalog index was stored in D1 after matching (waitUntil)');
+    server = startWrangler(devArgs, output);
+    await waitForHealthz(base, server, START_TIMEOUT_MS);
+    if ((await matchAndSearch(base, adminToken, participantId)) !== before)
+      fail('a new isolate loading the stored catalog index answered a match or search differently');
+    step('a new isolate loads the catalog index stored in D1 and answers alike');
     await checkDocsScript(base);
     step('GET /docs/scalar.js ok');
     await checkSignInLimit(base);

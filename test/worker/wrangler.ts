@@ -61,8 +61,8 @@ export async function stopGroup(child: ChildProcess): Promise<void> {
   if ((await Promise.race([exited(child), timeout(STOP_TIMEOUT_MS)])) === 'timeout') signalGroup('SIGKILL');
 }
 
-/** Runs a wrangler command to its end; fails on a non-zero exit or after `timeoutMs`. */
-export async function runWrangler(args: string[], timeoutMs: number): Promise<void> {
+/** Runs a wrangler command to its end and gives its output; fails on a non-zero exit or after `timeoutMs`. */
+export async function runWrangler(args: string[], timeoutMs: number): Promise<string> {
   const output: string[] = [];
   const child = startWrangler(args, output);
   const result = await Promise.race([exited(child), timeout(timeoutMs)]);
@@ -71,6 +71,7 @@ export async function runWrangler(args: string[], timeoutMs: number): Promise<vo
     fail(`wrangler ${args.join(' ')} did not finish within ${timeoutMs / 1000} s\n${output.join('')}`);
   }
   if (result !== 0) fail(`wrangler ${args.join(' ')} exited with ${result}\n${output.join('')}`);
+  return output.join('');
 }
 
 export function freePort(): Promise<number> {
