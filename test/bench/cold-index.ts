@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import synonymData from '../../src/config/synonyms.json';
+import { SYNONYM_GROUPS } from '../../src/config';
 import type { Db } from '../../src/db/db';
 import { createFieldReadings, encodeReadings } from '../../src/domain/text/readings';
 import { loadSynonyms } from '../../src/domain/text/synonyms';
@@ -72,7 +72,7 @@ export async function runColdIndex(plan: ColdIndexPlan, seed: number): Promise<C
 
 /** The readings the service stores for this catalog: every field either index reads. */
 function storedReadings(size: number, seed: number): string {
-  const readings = createFieldReadings(loadSynonyms(synonymData.groups));
+  const readings = createFieldReadings(loadSynonyms(SYNONYM_GROUPS));
   for (const { title, tags, description, hostName, hostNameKana } of buildBenchCatalog(size, seed).documents) {
     for (const field of [title, ...tags, description, hostName]) readings.read(field);
     if (hostNameKana) readings.read(hostNameKana);

@@ -24,6 +24,7 @@ import { QUERIES } from './queries';
 import { runWorkerCold, type WorkerColdResult } from './worker-cold';
 import {
   checkBudgets,
+  checkColdIndexBudgets,
   checkHsdsBudgets,
   checkWorkerBudgets,
   loadAverage,
@@ -153,7 +154,12 @@ const report: BenchReport = {
   load,
   hsds,
   worker,
-  budgets: [...checkBudgets(inProcess, http, load), ...checkHsdsBudgets(hsds), ...checkWorkerBudgets(worker)],
+  budgets: [
+    ...checkBudgets(inProcess, http, load),
+    ...checkColdIndexBudgets(coldIndex),
+    ...checkHsdsBudgets(hsds),
+    ...checkWorkerBudgets(worker),
+  ],
   coldIndex,
 };
 const path = smoke ? join(tmpdir(), 'tsunagu-bench-smoke.json') : fileURLToPath(new URL('./results/latest.json', import.meta.url));

@@ -35,6 +35,8 @@ export type WorkerColdResult = {
   /** Why CPU time is missing, when it is. */
   cpuNote: string | null;
   first: { match: Probe; search: Probe };
+  /** The first match and search of a new isolate, after one before it stored the catalog index in D1. */
+  stored: { match: Probe; search: Probe };
   afterChange: { patch: Probe; match: Probe; search: Probe };
   warm: { healthz: ProbeSeries; me: ProbeSeries; match: ProbeSeries; search: ProbeSeries };
   /** The first HSDS export with nothing stored (built in the isolate), then after a restart (read from D1). */
@@ -162,9 +164,11 @@ export async function runWorkerCold(plan: { size: number; seed: number; requests
     if (typeof profiler !== 'string') profiler.close();
     await stopGroup(server!);
     profiler = (await start()).profiler;
+    // The isolate before stored the index for the catalog as changed (after its response, waitUntil).
+    const stored = { match: await single(matchPath(3), { cpu: true }), search: await single(searchPath(3), { cpu: true }) };
     const hsds = { built: hsdsBuilt, stored: await single('/v1/export/hsds', gzip) };
     if (typeof profiler !== 'string') profiler.close();
-    return { size: plan.size, loadMs, startMs, cpuNote, first, afterChange, warm, hsds };
+    return { size: plan.size, loadMs, startMs, cpuNote, first, stored, afterChange, warm, hsds };
   } catch (error) {
     if (output.length) console.error(`--- wrangler dev output ---\n${output.join('').slice(-4000)}`);
     throw error;

@@ -1,5 +1,5 @@
 import { and, asc, eq, getTableColumns, gt, lt, notExists, or, sql } from 'drizzle-orm';
-import synonymData from '../../config/synonyms.json';
+import { SYNONYM_GROUPS } from '../../config';
 import type { Db } from '../../db/db';
 import { insertWhere } from '../../db/insert-where';
 import { catalogSnapshots, catalogState, hosts, opportunities } from '../../db/schema';
@@ -26,7 +26,7 @@ const PART_CHARS = 400_000;
 const PROBES = 16;
 
 const ROW_COLUMNS = [opportunities, hosts].map((table) => Object.keys(getTableColumns(table)).join()).join(';');
-const SNAPSHOT_FINGERPRINT = `${READINGS_FORMAT}-${fnv1a(JSON.stringify(synonymData.groups))}-${fnv1a(ROW_COLUMNS)}`;
+const SNAPSHOT_FINGERPRINT = `${READINGS_FORMAT}-${fnv1a(JSON.stringify(SYNONYM_GROUPS))}-${fnv1a(ROW_COLUMNS)}`;
 
 /** The catalog's content version as the batch reads it. */
 const contentVersionNow = sql`coalesce((select ${catalogState.version} from ${catalogState} where ${catalogState.id} = ${CATALOG_PARTS.content}), 0)`;
