@@ -5,6 +5,7 @@ import { createApp } from '../../src/app';
 import { FAILED_SIGN_IN_LIMIT } from '../../src/config';
 import { nodeDocsScript } from '../../src/node/docs-script';
 import { nodeLimits, serveApp } from '../../src/node/serve';
+import { makeHost, makeOpportunity } from '../support/factories';
 import { createHarness, TEST_NOW, type Harness } from '../support/harness';
 
 let h: Harness;
@@ -28,6 +29,25 @@ afterAll(async () => {
 const auth = (token: string) => ({ authorization: `Bearer ${token}` });
 
 describe('the Node server at the edge of a request', () => {
+  it('sends the previous HSDS export whole, then builds the new one once that answer is out', async () => {
+    const hostId = (await makeHost(h, { status: 'active' })).id;
+    await makeOpportunity(h, hostId, { title: '送り終えてから作る書き出し' });
+    const exportNow = async () => {
+      const response = await fetch(`${base}/v1/export/hsds`, { headers: auth(h.tokens.coordinator!) });
+      return { etag: response.headers.get('etag'), body: (await response.json()) as { services: { name: string }[] } };
+    };
+    const first = await exportNow();
+    await makeOpportunity(h, hostId, { title: '後から加わった作業' });
+    const meanwhile = await exportNow();
+    expect(meanwhile).toEqual(first);
+    let latest = meanwhile;
+    for (let attempt = 0; attempt < 200 && latest.etag === first.etag; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      latest = await exportNow();
+    }
+    expect(latest.body.services.map((s) => s.name)).toContain('後から加わった作業');
+  });
+
   it('keeps the connection usable after refusing a body that is too large', async () => {
     const big = JSON.stringify({ name: 'x'.repeat(300 * 1024) });
     const refused = await fetch(`${base}/v1/hosts`, {

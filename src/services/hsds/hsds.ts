@@ -50,7 +50,7 @@ export async function hsdsExportTag(ctx: Ctx): Promise<string> {
 
 /**
  * The export at `tag` when it is ready; otherwise the previous one, while `tag` builds in the
- * background (`ctx.defer` keeps a Worker alive for it after the response).
+ * background once the response is out (`ctx.defer`, which also keeps a Worker alive for it).
  */
 export async function exportHsds(ctx: Ctx, tag: string): Promise<HsdsExport> {
   let entry = cache.get(ctx.db);
@@ -59,13 +59,16 @@ export async function exportHsds(ctx: Ctx, tag: string): Promise<HsdsExport> {
   const stored = await (entry.stored ??= readStoredExport(ctx));
   entry.current ??= stored;
   if (entry.current?.tag === tag) return entry.current;
-  const building = buildOnce(ctx, entry, tag);
-  if (!entry.current) return building;
-  const logged = building.then(
-    () => undefined,
-    (error: unknown) => ctx.log({ level: 'error', msg: 'the HSDS export could not be built', tag, error: String(error) }),
-  );
-  ctx.defer?.(() => logged);
+  if (!entry.current) return buildOnce(ctx, entry, tag);
+  const cached = entry;
+  // The previous export answers now; the build starts once that answer is out.
+  const build = () =>
+    buildOnce(ctx, cached, tag).then(
+      () => undefined,
+      (error: unknown) => ctx.log({ level: 'error', msg: 'the HSDS export could not be built', tag, error: String(error) }),
+    );
+  if (ctx.defer) ctx.defer(build);
+  else void build();
   return entry.current;
 }
 
@@ -76,8 +79,6 @@ async function buildOnce(ctx: Ctx, state: Cached, tag: string): Promise<HsdsExpo
     tag,
     done: (async () => {
       await previous;
-      // The caller served the previous export: its response goes out before the build holds the process.
-      await nextTurn();
       const built = { tag, gzip: await buildHsds(ctx) };
       await storeExport(ctx, built);
       return built;
