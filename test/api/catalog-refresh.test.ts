@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogBuildCount } from '../../src/services/catalog';
+import { anArea, anotherArea, northOf } from '../support/city';
 import { makeHost, makeOpportunity } from '../support/factories';
 import { createHarness, TEST_NOW, type Harness } from '../support/harness';
 import { giveConsent, makeParticipant } from '../support/participants';
@@ -7,7 +8,7 @@ import { moveTo, propose } from '../support/placements';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 // Near Aさん (participantInput): free on Tuesday mornings, step 2, up to 30 minutes away.
-const nearby = { area: 'south', station: '南流山', lat: 35.839, lng: 139.904, online: false };
+const nearby = { area: anotherArea, station: null, ...northOf(anArea, -3.9), online: false };
 
 type Item = { opportunityId: string; score: number; warnings: { code: string }[] };
 

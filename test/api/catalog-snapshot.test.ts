@@ -7,13 +7,14 @@ import { catalogSnapshots } from '../../src/db/schema';
 import { nodeDocsScript } from '../../src/node/docs-script';
 import { catalogBuildCount, catalogSnapshotStored } from '../../src/services/catalog';
 import { partsOf } from '../../src/services/catalog/snapshot';
+import { anArea, anotherArea, northOf } from '../support/city';
 import { makeHost, makeOpportunity } from '../support/factories';
 import { createHarness, TEST_NOW, type Harness } from '../support/harness';
 import { giveConsent, makeParticipant } from '../support/participants';
 import { moveTo, propose } from '../support/placements';
 
 // Near Aさん (participantInput), free on Tuesday mornings, step 2.
-const nearby = { area: 'south', station: '南流山', lat: 35.839, lng: 139.904, online: false };
+const nearby = { area: anotherArea, station: null, ...northOf(anArea, -3.9), online: false };
 const QUERIES = ['畑', 'のうえん', 'パソコン', 'ＰＣ', 'ぱそこん作業', 'カフェ 接客なし', '静かな所', 'そうじ', 'ボラソテイア'];
 
 let h: Harness;
