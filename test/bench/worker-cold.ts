@@ -45,8 +45,8 @@ export type WorkerColdResult = {
 
 const MIGRATE_TIMEOUT_MS = 120_000;
 const START_TIMEOUT_MS = 90_000;
-/** The profiler's sampling interval: coarse enough to cost the Worker little, fine enough over a series. */
-const SAMPLING_US = 1000;
+/** The profiler's sampling interval: coarse enough to cost the Worker little, fine enough over a series (BENCH_SAMPLING_US to look closer). */
+const SAMPLING_US = Number(process.env.BENCH_SAMPLING_US ?? 1000);
 /** Rows per INSERT in the dump: short statements, few of them. */
 const ROWS_PER_INSERT = 100;
 
@@ -165,7 +165,11 @@ export async function runWorkerCold(plan: { size: number; seed: number; requests
     await stopGroup(server!);
     profiler = (await start()).profiler;
     // The isolate before stored the index for the catalog as changed (after its response, waitUntil).
-    const stored = { match: await single(matchPath(3), { cpu: true }), search: await single(searchPath(3), { cpu: true }) };
+    const storedMatch = await single(matchPath(3), { cpu: true });
+    // BENCH_PROFILE_DIR keeps the profile of that first match for `test/bench/profile-summary.ts`.
+    if (process.env.BENCH_PROFILE_DIR && typeof profiler !== 'string' && profiler.last)
+      await writeFile(join(process.env.BENCH_PROFILE_DIR, 'worker-stored-match.cpuprofile'), JSON.stringify(profiler.last));
+    const stored = { match: storedMatch, search: await single(searchPath(3), { cpu: true }) };
     const hsds = { built: hsdsBuilt, stored: await single('/v1/export/hsds', gzip) };
     if (typeof profiler !== 'string') profiler.close();
     return { size: plan.size, loadMs, startMs, cpuNote, first, stored, afterChange, warm, hsds };
@@ -222,6 +226,8 @@ type CpuProfile = { nodes: { id: number; callFrame: { functionName: string } }[]
  */
 class Profiler {
   private next = 1;
+  /** The profile `cpuDuring` took last. */
+  last: CpuProfile | null = null;
   private readonly pending = new Map<number, { resolve: (result: any) => void; reject: (error: Error) => void }>();
 
   private constructor(private readonly socket: WebSocket) {
@@ -262,7 +268,8 @@ class Profiler {
       await stop();
       throw error;
     }
-    return busyMs(await stop());
+    this.last = await stop();
+    return busyMs(this.last);
   }
 
   close(): void {

@@ -90,6 +90,8 @@ export function encodeReadings(readings: ReadonlyMap<string, FieldReading>): str
   return JSON.stringify([strings, ints]);
 }
 
+const NO_WIDE: ReadonlyMap<number, number> = new Map();
+
 /** The readings `encodeReadings` stored; throws on anything it did not write. */
 export function decodeReadings(encoded: string): Map<string, FieldReading> {
   const [strings, ints] = JSON.parse(encoded) as [string[], number[]];
@@ -110,8 +112,9 @@ export function decodeReadings(encoded: string): Map<string, FieldReading> {
     const text = string();
     const breaks = new Int32Array(next());
     for (let i = 0; i < breaks.length; i++) breaks[i] = next();
-    const wide = new Map<number, number>();
-    for (let left = next(); left > 0; left -= 2) wide.set(next(), next());
+    const widePairs = next() / 2;
+    // Most fields have no wide unit; as normalization does, they share one empty map.
+    const wide = widePairs === 0 ? NO_WIDE : new Map(Array.from({ length: widePairs }, () => [next(), next()] as const));
     const terms: TermOccurrence[] = [];
     for (let left = next(); left > 0; left -= 3) terms.push({ term: string(), start: next(), end: next() });
     const words: string[] = [];

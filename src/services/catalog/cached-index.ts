@@ -182,17 +182,20 @@ async function rebuild(ctx: Ctx, entry: CacheEntry, versions: Versions): Promise
   const readings = createFieldReadings(synonyms, loaded?.readings ?? entry.current?.readings.byField);
   const byId = new Map<string, OpportunityRow>();
   const matchable = new Map<string, MatchableOpportunity>();
-  const docs: CatalogDocument[] = [];
+  const kana = new Map<string, string | null>();
   for (const { hostStatus, hostNameKana, hostUnderstanding, ...row } of rows) {
     byId.set(row.id, row);
-    const view = toMatchable(row, { hostStatus, hostUnderstanding });
-    matchable.set(row.id, view);
-    docs.push({ ...view, hostNameKana });
+    matchable.set(row.id, toMatchable(row, { hostStatus, hostUnderstanding }));
+    kana.set(row.id, hostNameKana);
   }
+  // Only search reads them, and a new isolate's first request is often a match: a copy of every
+  // opening is garbage it need not make. Search reads only what changes with the content version,
+  // so copying later gives the same documents.
+  const docs = once(() => [...matchable.values()].map((view): CatalogDocument => ({ ...view, hostNameKana: kana.get(view.id) ?? null })));
   const preparedAtBuild = once(() => prepareCatalog([...matchable.values()], readings));
   // The rows were read in the same batch as this version, which may be newer than `versions`.
   if (!loaded && ctx.defer)
-    entry.stored = storeLater(ctx.defer, db, { contentVersion: versionsOf(ctx, rowsState).content, rows, docs, readings });
+    entry.stored = storeLater(ctx.defer, db, { contentVersion: versionsOf(ctx, rowsState).content, rows, readings });
   return {
     versions,
     builtAt: versions,
@@ -200,21 +203,21 @@ async function rebuild(ctx: Ctx, entry: CacheEntry, versions: Versions): Promise
     matchable,
     prepared: preparedAtBuild,
     preparedAtBuild,
-    search: once(() => createCatalogSearch(docs, readings, searchPhrases)),
+    search: once(() => createCatalogSearch(docs(), readings, searchPhrases)),
     retention: retentionByHost(outcomes, versions.today),
     readings,
   };
 }
 
 /** The catalog as read at one content version, and its text as read so far. */
-type ReadCatalog = { contentVersion: number; rows: readonly CatalogRow[]; docs: readonly CatalogDocument[]; readings: FieldReadings };
+type ReadCatalog = { contentVersion: number; rows: readonly CatalogRow[]; readings: FieldReadings };
 
 /** After the response: reads every field either index reads, and stores the rows and readings. */
-function storeLater(defer: Defer, db: Db, { contentVersion, rows, docs, readings }: ReadCatalog): Promise<void> {
+function storeLater(defer: Defer, db: Db, { contentVersion, rows, readings }: ReadCatalog): Promise<void> {
   return new Promise((settled) => {
     defer(async () => {
       try {
-        for (const { title, tags, description, hostName, hostNameKana } of docs) {
+        for (const { title, tags, description, hostName, hostNameKana } of rows) {
           for (const field of [title, ...tags, description, hostName]) readings.read(field);
           if (hostNameKana) readings.read(hostNameKana);
         }
