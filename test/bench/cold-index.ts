@@ -15,7 +15,7 @@ import { SYNONYM_GROUPS } from '../../src/config';
 import type { Db } from '../../src/db/db';
 import { createFieldReadings, encodeReadings } from '../../src/domain/text/readings';
 import { loadSynonyms } from '../../src/domain/text/synonyms';
-import { catalogSnapshotStored } from '../../src/services/catalog';
+import { catalogSnapshotStored, readCatalogText } from '../../src/services/catalog';
 import { buildBenchCatalog } from './catalog';
 import type { ChildReport } from './cold-index-child';
 import { withBenchServer } from './http';
@@ -73,10 +73,7 @@ export async function runColdIndex(plan: ColdIndexPlan, seed: number): Promise<C
 /** The readings the service stores for this catalog: every field either index reads. */
 function storedReadings(size: number, seed: number): string {
   const readings = createFieldReadings(loadSynonyms(SYNONYM_GROUPS));
-  for (const { title, tags, description, hostName, hostNameKana } of buildBenchCatalog(size, seed).documents) {
-    for (const field of [title, ...tags, description, hostName]) readings.read(field);
-    if (hostNameKana) readings.read(hostNameKana);
-  }
+  readCatalogText(readings, buildBenchCatalog(size, seed).documents);
   return encodeReadings(readings.byField);
 }
 

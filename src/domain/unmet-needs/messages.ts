@@ -8,7 +8,7 @@ import { TIME_BAND_LABELS } from './coarse-profile';
 /** Sentences a coordinator can read out to a host: what to change, and how many people it would let in. */
 
 function areaLabel(area: string): string {
-  return (AREA_LABELS as Record<string, string>)[area] ?? area;
+  return AREA_LABELS[area] ?? area;
 }
 
 /** Each edit as a clause ending in the continuative form (…を設け) and in the plain form (…を設ける). */

@@ -217,16 +217,24 @@ function storeLater(defer: Defer, db: Db, { contentVersion, rows, readings }: Re
   return new Promise((settled) => {
     defer(async () => {
       try {
-        for (const { title, tags, description, hostName, hostNameKana } of rows) {
-          for (const field of [title, ...tags, description, hostName]) readings.read(field);
-          if (hostNameKana) readings.read(hostNameKana);
-        }
+        readCatalogText(readings, rows);
         await storeCatalog(db, contentVersion, { rows, readings: readings.byField });
       } finally {
         settled();
       }
     });
   });
+}
+
+/** Reads every field matching or search reads, so what is stored holds the whole catalog's text. */
+export function readCatalogText(
+  readings: FieldReadings,
+  rows: Iterable<{ title: string; tags: string[]; description: string; hostName: string; hostNameKana: string | null }>,
+): void {
+  for (const { title, tags, description, hostName, hostNameKana } of rows) {
+    for (const field of [title, ...tags, description, hostName]) readings.read(field);
+    if (hostNameKana) readings.read(hostNameKana);
+  }
 }
 
 type LiveFacts = Awaited<ReturnType<typeof liveQuery>>[number];

@@ -1,8 +1,7 @@
 /**
  * `GET /v1/export/hsds`: the published catalog as Open Referral HSDS 3.0, so other directories
  * (the prefecture's, a 211-style portal) can take it in. One read of hosts and opportunities per
- * catalog change; the
- * mapping, and the rule of what is published, live in src/domain/hsds.
+ * catalog change and day; the mapping, and the rule of what is published, live in src/domain/hsds.
  */
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { assertCan } from '../../auth/policy';

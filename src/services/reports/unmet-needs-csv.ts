@@ -15,7 +15,7 @@ const ANY = '（問わない）';
 
 export function profileCells(profile: CoarseProfile): string[] {
   return [
-    profile.area === undefined ? ANY : ((AREA_LABELS as Record<string, string>)[profile.area] ?? profile.area),
+    profile.area === undefined ? ANY : (AREA_LABELS[profile.area] ?? profile.area),
     profile.timeBand === undefined ? ANY : TIME_BAND_LABELS[profile.timeBand],
     profile.step === undefined ? ANY : `段階${profile.step}（${STEP_LABELS[profile.step as Step]}）`,
     profile.needs === undefined ? ANY : profile.needs.length ? profile.needs.map((need) => SUPPORT_LABELS[need]).join('・') : 'なし',
