@@ -188,6 +188,12 @@ describe('reports: who may read them and what they accept', () => {
     expect(res.status).toBe(400);
     expect(errorPaths(res.body)).toEqual(['format', 'from', 'to']);
   });
+
+  it('says a date does not exist, not that it comes after the other, when the first date is impossible', async () => {
+    const res = await h.as('admin').get(summaryPath('?from=2026-13-40&to=2026-01-01'));
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([{ path: 'from', message: 'YYYY-MM-DD の形で、実在する日付を入力してください' }]);
+  });
 });
 
 describe('reports: cost', () => {

@@ -1,4 +1,5 @@
 import { RETENTION_CHECKPOINT_DAYS, STALE_LISTING_DAYS } from '../../config';
+import { isValidDate } from '../../domain/dates';
 import { retentionKey } from '../../domain/placement/retention';
 import { z } from '../../lib/openapi';
 import { IsoDate } from '../../lib/schemas';
@@ -12,7 +13,8 @@ export const SummaryQuery = z
     format: z.enum(['json', 'csv']).default('json').openapi({ description: 'csv: Excel で開ける CSV（BOM つき UTF-8、1行に1指標）' }),
   })
   .superRefine((query, ctx) => {
-    if (!query.from || !query.to || query.from <= query.to) return;
+    // An impossible date already has its own message; comparing it would only add a wrong one.
+    if (!query.from || !query.to || !isValidDate(query.from) || !isValidDate(query.to) || query.from <= query.to) return;
     const message = `期間の初日（from: ${query.from}）が最終日（to: ${query.to}）より後になっています`;
     ctx.addIssue({ code: 'custom', path: ['from'], message });
     ctx.addIssue({ code: 'custom', path: ['to'], message });
