@@ -10,14 +10,24 @@ export type GramPostings = {
   /** Positions of the texts holding every character pair of `word` (its character, if it has
    * one): a superset of the texts containing it. Ascending. */
   candidates(word: string): Int32Array | number[];
+  /** The postings as plain arrays, for storing; `unpackGramPostings` gives them back. */
+  pack(): PackedGramPostings;
 };
+
+/**
+ * The postings in plain arrays: every distinct UTF-16 unit in id order (id = position + 1), the
+ * keys ascending, and the positions of key k at `positions[starts[k]] … positions[starts[k + 1] - 1]`.
+ * Built and loaded alike as a few typed arrays, so a new isolate loads them without a Map entry
+ * or an array per key.
+ */
+export type PackedGramPostings = { units: string; keys: number[]; starts: number[]; positions: number[] };
 
 /** `texts` are normalized; spaces and line breaks never start or end a pair. */
 export function buildGramPostings(texts: readonly string[]): GramPostings {
   // Each distinct UTF-16 unit gets a small id, so a pair's key stays a small integer: keys built
   // from raw kanji codes are too large for V8's fast integer keys, which made building slow.
   const unitIds = new Int32Array(0x10000);
-  let units = 0;
+  const units: number[] = [];
   const building = new Map<number, number[]>();
   const add = (key: number, position: number): void => {
     const list = building.get(key);
@@ -32,33 +42,58 @@ export function buildGramPostings(texts: readonly string[]): GramPostings {
         previous = 0;
         continue;
       }
-      const id = unitIds[c] || (unitIds[c] = ++units);
+      let id = unitIds[c]!;
+      if (id === 0) id = unitIds[c] = units.push(c);
       add(id, position);
       if (previous !== 0) add(pairKey(previous, id), position);
       previous = id;
     }
   });
-  const postings = new Map<number, Int32Array>();
-  for (const [key, list] of building) postings.set(key, Int32Array.from(list));
+  const keys = Float64Array.from(building.keys()).sort();
+  const starts = new Int32Array(keys.length + 1);
+  keys.forEach((key, k) => (starts[k + 1] = starts[k]! + building.get(key)!.length));
+  const positions = new Int32Array(starts[keys.length]!);
+  keys.forEach((key, k) => positions.set(building.get(key)!, starts[k]));
+  return postingsOver(unitIds, { units: String.fromCharCode(...units), keys, starts, positions });
+}
 
+export function unpackGramPostings(packed: PackedGramPostings): GramPostings {
+  const unitIds = new Int32Array(0x10000);
+  for (let i = 0; i < packed.units.length; i++) unitIds[packed.units.charCodeAt(i)] = i + 1;
+  return postingsOver(unitIds, {
+    units: packed.units,
+    keys: Float64Array.from(packed.keys),
+    starts: Int32Array.from(packed.starts),
+    positions: Int32Array.from(packed.positions),
+  });
+}
+
+type Arrays = { units: string; keys: Float64Array; starts: Int32Array; positions: Int32Array };
+
+function postingsOver(unitIds: Int32Array, { units, keys, starts, positions }: Arrays): GramPostings {
+  const listOf = (key: number): Int32Array | null => {
+    const k = indexOf(keys, key);
+    return k < 0 ? null : positions.subarray(starts[k]!, starts[k + 1]!);
+  };
   return {
     candidates(word) {
       if (word.length === 0) return [];
       const ids = new Int32Array(word.length);
       for (let i = 0; i < word.length; i++) ids[i] = unitIds[word.charCodeAt(i)]!;
       if (ids.includes(0)) return [];
-      if (word.length === 1) return postings.get(ids[0]!) ?? [];
+      if (word.length === 1) return listOf(ids[0]!) ?? [];
       const lists: Int32Array[] = [];
       for (let i = 0; i + 1 < word.length; i++) {
-        const list = postings.get(pairKey(ids[i]!, ids[i + 1]!));
+        const list = listOf(pairKey(ids[i]!, ids[i + 1]!));
         if (!list) return [];
         lists.push(list);
       }
       lists.sort((a, b) => a.length - b.length);
       const [shortest, ...others] = lists;
       if (others.length === 0) return shortest ?? [];
-      return (shortest ?? []).filter((position) => others.every((list) => contains(list, position)));
+      return (shortest ?? []).filter((position) => others.every((list) => indexOf(list, position) >= 0));
     },
+    pack: () => ({ units, keys: Array.from(keys), starts: Array.from(starts), positions: Array.from(positions) }),
   };
 }
 
@@ -67,15 +102,16 @@ function pairKey(a: number, b: number): number {
   return a * 0x10000 + b;
 }
 
-function contains(list: Int32Array, value: number): boolean {
+/** Where `value` is in the ascending `list`, or -1. */
+function indexOf(list: Int32Array | Float64Array, value: number): number {
   let low = 0;
   let high = list.length - 1;
   while (low <= high) {
     const middle = (low + high) >> 1;
     const at = list[middle]!;
-    if (at === value) return true;
+    if (at === value) return middle;
     if (at < value) low = middle + 1;
     else high = middle - 1;
   }
-  return false;
+  return -1;
 }
