@@ -8,6 +8,7 @@ import * as geoTravel from '../geo/travel';
 import type { TravelEstimate, TravelModes } from '../geo/travel';
 import * as overlap from '../schedule/overlap';
 import type { WeekRanges } from '../schedule/week-ranges';
+import { checked, packFloats, type PackedFloats, unpackFloats, unpackInt32s } from '../packed';
 import * as constraints from './constraints';
 import { EXCLUSION_CODES, type ExclusionCode } from './types';
 
@@ -151,7 +152,91 @@ export function buildColumns(opportunities: readonly MatchableOpportunity[], wee
 
 /** The columns with `filled` read again from the opportunities, whose seats change in place. */
 export function withCurrentSeats(columns: ConstraintColumns, opportunities: readonly MatchableOpportunity[]): ConstraintColumns {
-  return { ...columns, filled: Float64Array.from(opportunities, (opportunity) => opportunity.filled) };
+  return { ...columns, filled: seatsOf(opportunities) };
+}
+
+function seatsOf(opportunities: readonly MatchableOpportunity[]): Float64Array {
+  return Float64Array.from(opportunities, (opportunity) => opportunity.filled);
+}
+
+/** The columns in plain arrays, for storing (see catalog-pack); `filled` is left out, being read from the opportunities. */
+export type PackedColumns = {
+  [K in Exclude<keyof ConstraintColumns, 'filled' | 'schedules' | 'areas'>]: ConstraintColumns[K] extends Float64Array
+    ? PackedFloats
+    : number[];
+} & { areas: string[] };
+
+export function packColumns(columns: ConstraintColumns): PackedColumns {
+  return {
+    flags: Array.from(columns.flags),
+    months: Array.from(columns.months),
+    capacity: packFloats(columns.capacity),
+    step: Array.from(columns.step),
+    groupSize: Array.from(columns.groupSize),
+    conversation: Array.from(columns.conversation),
+    support: Array.from(columns.support),
+    genders: Array.from(columns.genders),
+    minAge: packFloats(columns.minAge),
+    maxAge: packFloats(columns.maxAge),
+    area: Array.from(columns.area),
+    // Numbered as met, so in the order of their positions.
+    areas: [...columns.areas.keys()],
+    lat: packFloats(columns.lat),
+    lng: packFloats(columns.lng),
+    cosLat: packFloats(columns.cosLat),
+    ux: packFloats(columns.ux),
+    uy: packFloats(columns.uy),
+    uz: packFloats(columns.uz),
+    scheduleOf: Array.from(columns.scheduleOf),
+    ranges: Array.from(columns.ranges),
+    rangeStart: Array.from(columns.rangeStart),
+  };
+}
+
+/**
+ * The columns packed for these opportunities (in the same order), with their current seats;
+ * throws on a value of another layout.
+ */
+export function unpackColumns(packed: PackedColumns, opportunities: readonly MatchableOpportunity[]): ConstraintColumns {
+  const n = opportunities.length;
+  const rangeStart = unpackInt32s(packed.rangeStart, n + 1);
+  const ranges = unpackInt32s(packed.ranges, rangeStart[n]);
+  const scheduleOf = unpackInt32s(packed.scheduleOf, n);
+  return {
+    flags: Uint8Array.from(checked(packed.flags, n)),
+    months: Uint16Array.from(checked(packed.months, n)),
+    capacity: unpackFloats(packed.capacity, n),
+    filled: seatsOf(opportunities),
+    step: Uint8Array.from(checked(packed.step, n)),
+    groupSize: Uint8Array.from(checked(packed.groupSize, n)),
+    conversation: Uint8Array.from(checked(packed.conversation, n)),
+    support: Uint8Array.from(checked(packed.support, n)),
+    genders: Uint8Array.from(checked(packed.genders, n)),
+    minAge: unpackFloats(packed.minAge, n),
+    maxAge: unpackFloats(packed.maxAge, n),
+    area: unpackInt32s(packed.area, n),
+    areas: new Map(checked(packed.areas).map((area, position) => [area, position])),
+    lat: unpackFloats(packed.lat, n),
+    lng: unpackFloats(packed.lng, n),
+    cosLat: unpackFloats(packed.cosLat, n),
+    ux: unpackFloats(packed.ux, n),
+    uy: unpackFloats(packed.uy, n),
+    uz: unpackFloats(packed.uz, n),
+    schedules: schedulesOf(scheduleOf, ranges, rangeStart),
+    scheduleOf,
+    ranges,
+    rangeStart,
+  };
+}
+
+/** Each distinct schedule as distinctSchedules numbered it, in order of first use, viewed in `ranges`. */
+function schedulesOf(scheduleOf: Int32Array, ranges: Int32Array, rangeStart: Int32Array): WeekRanges[] {
+  const schedules: WeekRanges[] = [];
+  scheduleOf.forEach((schedule, i) => {
+    if (schedule > schedules.length) throw new RangeError(`schedule ${schedule} used before schedule ${schedules.length}`);
+    if (schedule === schedules.length) schedules.push(ranges.subarray(rangeStart[i], rangeStart[i + 1]));
+  });
+  return schedules;
 }
 
 function distinctSchedules(weekRanges: readonly WeekRanges[]): Pick<ConstraintColumns, 'schedules' | 'scheduleOf'> {

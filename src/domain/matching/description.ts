@@ -1,5 +1,6 @@
 import { readingsOf, type TextSource } from '../text/readings';
 import { indexOfWord } from '../text/word-boundary';
+import { checked, unpackInt32s } from '../packed';
 
 /**
  * Where the person's interests are named in opportunities' descriptions: the word itself, or a
@@ -11,13 +12,19 @@ import { indexOfWord } from '../text/word-boundary';
  * next requests), and scoring an opportunity only reads the answer.
  */
 export type DescriptionCatalog = {
-  /** Each distinct description once: its normalized text and the synonym groups named in it. */
-  readonly shapes: readonly { readonly text: string; readonly groups: readonly number[] }[];
-  /** Position in `shapes` of each opportunity's description, in catalog order. */
+  /** Each distinct description once, normalized. */
+  readonly texts: readonly string[];
+  /** The synonym groups named in description d: `groups[groupStart[d]]` … `groups[groupStart[d + 1] - 1]`. */
+  readonly groupStart: Int32Array;
+  readonly groups: Int32Array;
+  /** Position in `texts` of each opportunity's description, in catalog order. */
   readonly shapeOf: Int32Array;
   /** Looked-up interests by normalized term, least recently asked first; see QUERY_CACHE_SIZE. */
   readonly recentQueries: Map<string, DescriptionQuery>;
 };
+
+/** A DescriptionCatalog in plain arrays, for storing (see catalog-pack). */
+export type PackedDescriptions = { texts: string[]; groupStart: number[]; groups: number[]; shapeOf: number[] };
 
 /** How an interest is named in each distinct description: NOT_NAMED, NAMED_EXACTLY or NAMED_BY_SYNONYM. */
 export type DescriptionQuery = Uint8Array;
@@ -32,21 +39,40 @@ const QUERY_CACHE_SIZE = 64;
 export function prepareDescriptions(descriptions: readonly string[], source: TextSource): DescriptionCatalog {
   const readings = readingsOf(source);
   const { synonyms } = readings;
-  const shapes: { text: string; groups: number[] }[] = [];
+  const texts: string[] = [];
+  const groupStart = [0];
+  const groups: number[] = [];
   const ids = new Map<string, number>();
   const shapeOf = new Int32Array(descriptions.length);
   descriptions.forEach((description, index) => {
     let id = ids.get(description);
     if (id === undefined) {
       const { text, terms } = readings.read(description);
-      const groups = new Set(terms.flatMap(({ term }) => synonyms.groupsOf(term)));
-      id = shapes.length;
-      shapes.push({ text, groups: [...groups] });
+      groups.push(...new Set(terms.flatMap(({ term }) => synonyms.groupsOf(term))));
+      groupStart.push(groups.length);
+      id = texts.push(text) - 1;
       ids.set(description, id);
     }
     shapeOf[index] = id;
   });
-  return { shapes, shapeOf, recentQueries: new Map() };
+  return { texts, groupStart: Int32Array.from(groupStart), groups: Int32Array.from(groups), shapeOf, recentQueries: new Map() };
+}
+
+export function packDescriptions({ texts, groupStart, groups, shapeOf }: DescriptionCatalog): PackedDescriptions {
+  return { texts: [...texts], groupStart: Array.from(groupStart), groups: Array.from(groups), shapeOf: Array.from(shapeOf) };
+}
+
+/** The descriptions packed for `size` opportunities; throws on a value of another layout. */
+export function unpackDescriptions(packed: PackedDescriptions, size: number): DescriptionCatalog {
+  const texts = checked(packed.texts);
+  const groupStart = unpackInt32s(packed.groupStart, texts.length + 1);
+  return {
+    texts,
+    groupStart,
+    groups: unpackInt32s(packed.groups, groupStart[texts.length]),
+    shapeOf: unpackInt32s(packed.shapeOf, size),
+    recentQueries: new Map(),
+  };
 }
 
 /** Looks a normalized interest (with its synonym groups) up in every distinct description. */
@@ -56,13 +82,20 @@ export function prepareDescriptionQuery(catalog: DescriptionCatalog, term: strin
   if (query) {
     recentQueries.delete(term);
   } else {
-    query = new Uint8Array(catalog.shapes.length);
-    catalog.shapes.forEach((shape, id) => {
-      if (indexOfWord(shape.text, term) >= 0) query![id] = NAMED_EXACTLY;
-      else if (groups.some((group) => shape.groups.includes(group))) query![id] = NAMED_BY_SYNONYM;
-    });
+    const { texts } = catalog;
+    query = new Uint8Array(texts.length);
+    for (let id = 0; id < texts.length; id++) {
+      if (indexOfWord(texts[id]!, term) >= 0) query[id] = NAMED_EXACTLY;
+      else if (namesAnyOf(catalog, id, groups)) query[id] = NAMED_BY_SYNONYM;
+    }
     if (recentQueries.size >= QUERY_CACHE_SIZE) recentQueries.delete(recentQueries.keys().next().value!);
   }
   recentQueries.set(term, query);
   return query;
+}
+
+/** Whether description `id` names one of the synonym groups. */
+function namesAnyOf({ groupStart, groups: named }: DescriptionCatalog, id: number, groups: readonly number[]): boolean {
+  for (let at = groupStart[id]!; at < groupStart[id + 1]!; at++) if (groups.includes(named[at]!)) return true;
+  return false;
 }

@@ -9,7 +9,7 @@ import * as wholeSlots from '../schedule/whole-slots';
 import { normalize } from '../text/normalize';
 import * as termMatch from '../text/term-match';
 import type { PreparedQuery } from '../text/term-match';
-import type { PreparedCatalog } from './catalog';
+import { hostIndexOf, type PreparedCatalog } from './catalog';
 import * as constraintColumns from './columns';
 import type { ColumnQuery } from './columns';
 import { exclusionsFor, type Pairing } from './constraints';
@@ -20,9 +20,11 @@ import type { InterestHit, ScheduleFit, ScoreParts, ScoreWeights } from './score
 import { scoreColumns, understandingBits, type ScoreColumns } from './score-columns';
 import { TopK } from './top-k';
 import { EXCLUSION_CODES, type ExcludedItem, type ExclusionCode, type MatchItem, type Notice, type Relaxation } from './types';
+import { lastTouchedMs } from './staleness';
 import { matchWarnings } from './warnings';
 
-export { prepareCatalog, withFreshnessRefreshed, withSeatsRefreshed, type PreparedCatalog } from './catalog';
+export { prepareCatalog, preparedOpportunities, withSeatsRefreshed, type PreparedCatalog } from './catalog';
+export { CATALOG_FORMAT, packCatalog, unpackCatalog, type PackedCatalog } from './catalog-pack';
 
 export type MatchOptions = {
   /** The moment of the request, for staleness. */
@@ -163,7 +165,7 @@ export function matchProfile(profile: Profile, catalog: PreparedCatalog, options
     }
     byMask[mask]!++;
     if (includeExcluded) {
-      const { opportunity } = opportunities[index]!;
+      const opportunity = opportunities[index]!;
       excluded.push({ opportunityId: opportunity.id, title: opportunity.title, reasons: exclusionsFor(pairing ?? pairingAt(run, index)) });
     }
   }
@@ -186,7 +188,7 @@ function rankedBefore(a: Ranked, b: Ranked): boolean {
 
 /** Everything the hard constraints read about one opportunity for the person, worked out on the objects. */
 function pairingAt(run: Run, index: number): Pairing {
-  return pairingOf(run, run.catalog.opportunities[index]!, run.month);
+  return pairingOf(run, run.catalog.opportunityAt(index), run.month);
 }
 
 function maskOf(exclusions: readonly { code: ExclusionCode }[]): number {
@@ -289,8 +291,8 @@ function startRun(profile: Profile, catalog: PreparedCatalog, options: MatchOpti
 function retentionByHost(catalog: PreparedCatalog, retention: ReadonlyMap<string, HostRetention>): Float64Array {
   const parts = new Float64Array(catalog.hostIds.length).fill(retentionPart(undefined));
   for (const [hostId, record] of retention) {
-    const index = catalog.hostIndex.get(hostId);
-    if (index !== undefined) parts[index] = retentionPart(record);
+    const index = hostIndexOf(catalog, hostId);
+    if (index >= 0) parts[index] = retentionPart(record);
   }
   return parts;
 }
@@ -428,7 +430,7 @@ function scoreParts(run: Run, index: number, travel: TravelEstimate, schedule = 
   const { profile, scoring, weights, query } = run;
   const { columns } = run.catalog;
   // Read only where the columns do not hold the opportunity exactly.
-  const opportunity = query !== null && isUsual(columns, index) ? null : run.catalog.opportunities[index]!.opportunity;
+  const opportunity = query !== null && isUsual(columns, index) ? null : run.catalog.opportunities[index]!;
   return {
     interest: interestPartOf(run, index),
     step: stepPart(profile.step, opportunity === null ? columns.step[index]! : opportunity.step),
@@ -446,14 +448,14 @@ function scoreParts(run: Run, index: number, travel: TravelEstimate, schedule = 
 
 function understandingAt(run: Run, index: number): number {
   if (run.circumstances === null) {
-    return understandingPart(run.profile.circumstances ?? [], run.catalog.opportunities[index]!.opportunity.hostUnderstanding);
+    return understandingPart(run.profile.circumstances ?? [], run.catalog.opportunities[index]!.hostUnderstanding);
   }
   return sharedUnderstandingPart(run.circumstances, run.scoring.understanding[index]!);
 }
 
 function toItem(run: Run, index: number, score: number): MatchItem {
   const { profile, options } = run;
-  const prepared = run.catalog.opportunities[index]!;
+  const prepared = run.catalog.opportunityAt(index);
   const { opportunity } = prepared;
   const travel = estimateTravel(run.home, prepared.place, run.modes);
   const schedule = scheduleFit(run, index, travel);
@@ -480,7 +482,7 @@ function toItem(run: Run, index: number, score: number): MatchItem {
     warnings: matchWarnings({
       profile,
       opportunity,
-      lastTouchedMs: prepared.lastTouchedMs,
+      lastTouchedMs: lastTouchedMs(opportunity),
       travel,
       availability: run.availability,
       now: options.now,

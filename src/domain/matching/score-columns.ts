@@ -1,6 +1,5 @@
-import { UNDERSTANDING } from '../types';
-import { textShapes } from '../text/term-match';
-import type { PreparedCatalog, PreparedOpportunity } from './catalog';
+import { type MatchableOpportunity, UNDERSTANDING } from '../types';
+import type { PreparedCatalog } from './catalog';
 import { payPart } from './score';
 
 /**
@@ -12,9 +11,9 @@ import { payPart } from './score';
  * heap, missing the CPU caches on nearly every one, as the constraint tests did before
  * columns.ts. Read from arrays, a score costs the same per opportunity at any catalog size.
  *
- * Worked out on a catalog's first match rather than in prepareCatalog, and kept as long as its
- * opportunities list is (a seat refresh keeps it), so what prepareCatalog builds, and whatever
- * stores it, stays as it is.
+ * The words and hosts are the catalog's own columns; pay and understanding are read from the
+ * opportunities on a catalog's first match, so a stored catalog need not hold them, and kept as
+ * long as its opportunities list is (a seat refresh keeps it).
  */
 export type ScoreColumns = {
   /** The opportunity's title and tags as a position for matchShape. */
@@ -44,7 +43,7 @@ export function understandingBits(understood: readonly unknown[]): number | null
   return bits;
 }
 
-const built = new WeakMap<readonly PreparedOpportunity[], ScoreColumns>();
+const built = new WeakMap<readonly MatchableOpportunity[], ScoreColumns>();
 
 export function scoreColumns(catalog: PreparedCatalog): ScoreColumns {
   let columns = built.get(catalog.opportunities);
@@ -58,17 +57,14 @@ export function scoreColumns(catalog: PreparedCatalog): ScoreColumns {
 function buildScoreColumns(catalog: PreparedCatalog): ScoreColumns {
   const { opportunities } = catalog;
   const n = opportunities.length;
-  const hostIndex = new Int32Array(n);
   const pay = new Float64Array(n);
   const understanding = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const prepared = opportunities[i]!;
-    const { opportunity } = prepared;
-    hostIndex[i] = prepared.hostIndex;
+    const opportunity = opportunities[i]!;
     pay[i] = payPart(opportunity.pay);
     let bits = 0;
     for (const entry of opportunity.hostUnderstanding) bits |= UNDERSTANDING_BIT.get(entry) ?? 0;
     understanding[i] = bits;
   }
-  return { textShape: textShapes(catalog.terms), hostIndex, pay, understanding };
+  return { textShape: catalog.terms.shapeOf, hostIndex: catalog.hostOf, pay, understanding };
 }

@@ -1,3 +1,4 @@
+import { positionIn } from '../packed';
 import { isSpace } from './normalize';
 
 /**
@@ -72,7 +73,7 @@ type Arrays = { units: string; keys: Float64Array; starts: Int32Array; positions
 
 function postingsOver(unitIds: Int32Array, { units, keys, starts, positions }: Arrays): GramPostings {
   const listOf = (key: number): Int32Array | null => {
-    const k = indexOf(keys, key);
+    const k = positionIn(keys, key);
     return k < 0 ? null : positions.subarray(starts[k]!, starts[k + 1]!);
   };
   return {
@@ -91,7 +92,7 @@ function postingsOver(unitIds: Int32Array, { units, keys, starts, positions }: A
       lists.sort((a, b) => a.length - b.length);
       const [shortest, ...others] = lists;
       if (others.length === 0) return shortest ?? [];
-      return (shortest ?? []).filter((position) => others.every((list) => indexOf(list, position) >= 0));
+      return (shortest ?? []).filter((position) => others.every((list) => positionIn(list, position) >= 0));
     },
     pack: () => ({ units, keys: Array.from(keys), starts: Array.from(starts), positions: Array.from(positions) }),
   };
@@ -100,18 +101,4 @@ function postingsOver(unitIds: Int32Array, { units, keys, starts, positions }: A
 /** Pairs and single units share one key space: a pair's key is always above any unit's id. */
 function pairKey(a: number, b: number): number {
   return a * 0x10000 + b;
-}
-
-/** Where `value` is in the ascending `list`, or -1. */
-function indexOf(list: Int32Array | Float64Array, value: number): number {
-  let low = 0;
-  let high = list.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const at = list[middle]!;
-    if (at === value) return middle;
-    if (at < value) low = middle + 1;
-    else high = middle - 1;
-  }
-  return -1;
 }

@@ -5,7 +5,7 @@ import type { Db } from '../../db/db';
 import { aliased } from '../../db/aliased';
 import { hosts, opportunities, placements } from '../../db/schema';
 import { tokyoDate } from '../../domain/dates';
-import { prepareCatalog, withFreshnessRefreshed, withSeatsRefreshed, type PreparedCatalog } from '../../domain/matching/match';
+import { prepareCatalog, withSeatsRefreshed, type PreparedCatalog } from '../../domain/matching/match';
 import { retentionCounts, type PlacementOutcome } from '../../domain/placement/retention';
 import { END_REASONS, type EndReason } from '../../domain/placement/statuses';
 import { type CatalogDocument, createCatalogSearch } from '../../domain/search/catalog-search';
@@ -265,14 +265,10 @@ async function refreshInPlace(db: Db, base: CatalogIndex, versions: Versions): P
     if (matchable) Object.assign(matchable, facts);
   }
   const { preparedAtBuild } = base;
-  const freshnessMoved = versions.freshness !== base.builtAt.freshness;
   return {
     ...base,
     versions,
-    prepared: once(() => {
-      const seated = withSeatsRefreshed(preparedAtBuild());
-      return freshnessMoved ? withFreshnessRefreshed(seated) : seated;
-    }),
+    prepared: once(() => withSeatsRefreshed(preparedAtBuild())),
     retention: retentionByHost(outcomes, versions.today),
   };
 }

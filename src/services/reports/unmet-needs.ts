@@ -10,6 +10,7 @@ import { assertCan } from '../../auth/policy';
 import type { Ctx } from '../../context';
 import { participants, placements } from '../../db/schema';
 import { tokyoDate } from '../../domain/dates';
+import { preparedOpportunities } from '../../domain/matching/match';
 import type { PlacementStatus } from '../../domain/placement/statuses';
 import { unmetNeeds, type UnmetNeeds } from '../../domain/unmet-needs/report';
 import { catalogIndex, catalogStateQuery, versionsOf } from '../catalog';
@@ -35,6 +36,6 @@ export async function unmetNeedsReport(ctx: Ctx, query: { threshold: number }): 
   ]);
   const index = await catalogIndex(ctx, versionsOf(ctx, state));
   const today = tokyoDate(ctx.now());
-  const report = unmetNeeds(waiting.map(profileOf), index.prepared().opportunities, { threshold: query.threshold, today });
+  const report = unmetNeeds(waiting.map(profileOf), preparedOpportunities(index.prepared()), { threshold: query.threshold, today });
   return { asOf: today, threshold: query.threshold, ...report };
 }

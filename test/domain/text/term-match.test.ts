@@ -30,7 +30,7 @@ const catalog = prepareTermCatalog(
 );
 
 function match(interest: string, opportunity: number) {
-  return matchTerm(prepareQuery(interest, catalog), catalog.texts[opportunity]!);
+  return matchTerm(prepareQuery(interest, catalog), catalog, opportunity);
 }
 
 describe('text: matchTerm', () => {
@@ -80,7 +80,7 @@ describe('text: matchTerm', () => {
 
   it('uses no close word where the interest itself or its synonym is found', () => {
     const slipped = prepareTermCatalog([['プログラミング講座'], ['コーディング入門'], ['プロクラミンク教室']], synonyms);
-    const fit = (interest: string, opportunity: number) => matchTerm(prepareQuery(interest, slipped), slipped.texts[opportunity]!);
+    const fit = (interest: string, opportunity: number) => matchTerm(prepareQuery(interest, slipped), slipped, opportunity);
     expect(fit('プログラミング', 0)).toMatchObject({ kind: 'exact' });
     expect(fit('プログラミング', 1)).toMatchObject({ kind: 'synonym' });
     expect(fit('プログラミング', 2)).toBeNull();
@@ -91,8 +91,8 @@ describe('text: matchTerm', () => {
   it('uses no close word where a word one typo away fits', () => {
     const slipped = prepareTermCatalog([['ボランティア募集'], ['ボラソティア募集']], synonyms);
     const query = prepareQuery('ボランティマ', slipped);
-    expect(matchTerm(query, slipped.texts[0]!)).toMatchObject({ matched: 'ボランティア', kind: 'fuzzy' });
-    expect(matchTerm(query, slipped.texts[1]!)).toBeNull();
+    expect(matchTerm(query, slipped, 0)).toMatchObject({ matched: 'ボランティア', kind: 'fuzzy' });
+    expect(matchTerm(query, slipped, 1)).toBeNull();
   });
 
   it('prefers the strongest way of fitting', () => {
@@ -113,6 +113,6 @@ describe('text: matchTerm', () => {
 
   it('refuses a query prepared for another catalog version', () => {
     const other = prepareTermCatalog([['畑の手入れ']], synonyms);
-    expect(() => matchTerm(prepareQuery('畑', other), catalog.texts[0]!)).toThrow();
+    expect(() => matchTerm(prepareQuery('畑', other), catalog, 0)).toThrow();
   });
 });
