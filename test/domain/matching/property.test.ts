@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { matchProfile, prepareCatalog, withSeatsRefreshed } from '../../../src/domain/matching/match';
+import {
+  matchProfile,
+  packCatalog,
+  prepareCatalog,
+  unpackCatalog,
+  withSeatsRefreshed,
+  type PackedCatalog,
+} from '../../../src/domain/matching/match';
 import { createFieldReadings, decodeReadings, encodeReadings } from '../../../src/domain/text/readings';
 import { loadSynonyms } from '../../../src/domain/text/synonyms';
 import type {
@@ -238,9 +245,16 @@ function fromStored(opportunities: readonly MatchableOpportunity[]) {
   return prepareCatalog(opportunities, createFieldReadings(synonyms, decodeReadings(encodeReadings(reading.byField))));
 }
 
+/** The catalog as a new isolate loads it stored: built, packed, through JSON, and unpacked. */
+function fromPacked(opportunities: readonly MatchableOpportunity[]) {
+  const built = prepareCatalog(opportunities, synonyms);
+  return unpackCatalog(JSON.parse(JSON.stringify(packCatalog(built))) as PackedCatalog, built.opportunities, synonyms);
+}
+
 describe.each([
   ['built by reading the text', (opportunities: readonly MatchableOpportunity[]) => prepareCatalog(opportunities, synonyms)],
   ['built from stored readings', fromStored],
+  ['loaded from its packed form', fromPacked],
 ])('matching: hard constraints hold for random people and openings, the catalog %s', (_, prepare) => {
   const rng = prng(20260601);
   const opportunities = Array.from({ length: 400 }, (_, i) => randomOpportunity(rng, i));
@@ -349,7 +363,7 @@ describe('matching: a short list is the head of the full one', () => {
     preferences: rng.chance(0.5) ? { pay: 'paid' as const } : null,
   }));
   const retention = new Map<string, HostRetention>(Array.from({ length: 10 }, (_, h) => [`h${h + 1}`, { eligible: 3 + h, retained: h }]));
-  const catalog = prepareCatalog(opportunities, loadSynonyms([['農作業', '土いじり', '畑']]));
+  const catalog = prepareCatalog(opportunities, synonyms);
   const options = { now: new Date('2026-06-01T10:00:00+09:00'), limit: 10_000, includeExcluded: false, retention };
 
   it('keeps, at any limit, the first items of the full ranking, equal scores at the cut in the same order', () => {
@@ -371,6 +385,17 @@ describe('matching: a short list is the head of the full one', () => {
       expect(short.excludedByCode).toEqual(full.excludedByCode);
       expect(short.relaxations).toEqual(full.relaxations);
       expect(full.items.length + full.excluded.length).toBe(opportunities.length);
+    }
+  });
+
+  it('answers every person alike from the catalog built and the one loaded from its packed form', () => {
+    const loaded = unpackCatalog(JSON.parse(JSON.stringify(packCatalog(catalog))) as PackedCatalog, catalog.opportunities, synonyms);
+    for (const profile of profiles) {
+      for (const includeExcluded of [true, false]) {
+        expect(matchProfile(profile, loaded, { ...options, includeExcluded })).toEqual(
+          matchProfile(profile, catalog, { ...options, includeExcluded }),
+        );
+      }
     }
   });
 
