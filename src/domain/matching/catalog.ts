@@ -12,8 +12,8 @@ import { prepareTermCatalog, type TermCatalog } from '../text/term-match';
 export type PreparedCatalog = CatalogParts & {
   /**
    * What the hard constraints read of opportunity `index` beyond the columns, made on first need:
-   * only the unusual opportunities and the few returned are read so, so a catalog made or loaded
-   * holds no object per opportunity until then.
+   * matching reads it only for unusual opportunities and the few it returns, so a catalog built or
+   * loaded holds no object per opportunity until asked.
    */
   opportunityAt(index: number): PairingFacts;
 };

@@ -1,4 +1,5 @@
-import { type MatchableOpportunity, UNDERSTANDING } from '../types';
+import { UNDERSTANDING } from '../types';
+import type { TermCatalog } from '../text/term-match';
 import type { PreparedCatalog } from './catalog';
 import { payPart } from './score';
 
@@ -12,8 +13,8 @@ import { payPart } from './score';
  * columns.ts. Read from arrays, a score costs the same per opportunity at any catalog size.
  *
  * The words and hosts are the catalog's own columns; pay and understanding are read from the
- * opportunities on a catalog's first match, so a stored catalog need not hold them, and kept as
- * long as its opportunities list is (a seat refresh keeps it).
+ * opportunities on a catalog's first match, so a stored catalog need not hold them, and kept with
+ * its words, which a seat refresh keeps.
  */
 export type ScoreColumns = {
   /** The opportunity's title and tags as a position for matchShape. */
@@ -43,13 +44,13 @@ export function understandingBits(understood: readonly unknown[]): number | null
   return bits;
 }
 
-const built = new WeakMap<readonly MatchableOpportunity[], ScoreColumns>();
+const built = new WeakMap<TermCatalog, ScoreColumns>();
 
 export function scoreColumns(catalog: PreparedCatalog): ScoreColumns {
-  let columns = built.get(catalog.opportunities);
+  let columns = built.get(catalog.terms);
   if (columns === undefined) {
     columns = buildScoreColumns(catalog);
-    built.set(catalog.opportunities, columns);
+    built.set(catalog.terms, columns);
   }
   return columns;
 }
