@@ -159,7 +159,11 @@ function seatsOf(opportunities: readonly MatchableOpportunity[]): Float64Array {
   return Float64Array.from(opportunities, (opportunity) => opportunity.filled);
 }
 
-/** The columns in plain arrays, for storing (see catalog-pack); `filled` is left out, being read from the opportunities. */
+/**
+ * The columns in plain arrays, for storing (see catalog-pack). `filled` is left out, being read
+ * from the opportunities, and so are the distinct schedules, each found again in `ranges` at its
+ * first use in `scheduleOf`.
+ */
 export type PackedColumns = {
   [K in Exclude<keyof ConstraintColumns, 'filled' | 'schedules' | 'areas'>]: ConstraintColumns[K] extends Float64Array
     ? PackedFloats
