@@ -66,7 +66,7 @@ export type ChainLookup = {
  * fuse indexes are built on first need: most words are found as typed or through a synonym, and a
  * new isolate's first request should not pay for corrections it may never make.
  */
-export function createFallbackChain(rules: ChainRules, synonyms: Synonyms, words: ReadonlySet<string>): FallbackChain {
+export function createFallbackChain(rules: ChainRules, synonyms: Synonyms, words: Iterable<string>): FallbackChain {
   let typos: TypoIndex | undefined;
   let fuzzy: FuzzyIndex | undefined;
   return {
