@@ -1,6 +1,6 @@
 import { buildGramPostings, type GramPostings, type PackedGramPostings, unpackGramPostings } from '../text/gram-postings';
 import { TOKEN_SEPARATORS } from '../text/normalize';
-import type { FieldReadings } from '../text/readings';
+import { type FieldReadings, READINGS_FORMAT } from '../text/readings';
 import type { CatalogDocument } from './catalog-search';
 
 /**
@@ -32,17 +32,22 @@ export type CellIndex = {
 };
 
 /**
- * Raise when the packed layout or what it means changes (the fields, how a cell's text is read, the
- * title key): an index packed in another format is never loaded, but built again.
+ * Raise when the packed layout or what it means changes (the fields, how a cell's text is put
+ * together, the title key, the gram postings' packed form): an index packed in another format is
+ * never loaded, but built again. How a field reads is READINGS_FORMAT's, packed beside it.
  */
 export const SEARCH_PACK_FORMAT = 1;
 
 /**
- * The index as JSON-safe plain data: CellIndex with its typed arrays as number arrays, and the
- * documents' ids in catalog order, since it answers only for the documents it was built from.
+ * The index as JSON-safe plain data: CellIndex with its typed arrays as number arrays, the formats
+ * it was built under, and the documents' ids in catalog order, since it answers only for the
+ * documents it was built from. The synonym table is not in it: the index holds the text as read,
+ * which does not depend on the table, and the chain takes the table in force when loaded.
  */
 export type PackedSearch = {
   readonly format: number;
+  /** The normalized texts and words are as fields read under this READINGS_FORMAT. */
+  readonly readingsFormat: number;
   readonly ids: readonly string[];
   readonly texts: readonly string[];
   readonly cellStarts: readonly number[];
@@ -140,6 +145,7 @@ export function documentsTitled(index: CellIndex, key: string): Set<number> {
 export function packCellIndex(index: CellIndex, documents: readonly CatalogDocument[]): PackedSearch {
   return {
     format: SEARCH_PACK_FORMAT,
+    readingsFormat: READINGS_FORMAT,
     ids: documents.map((document) => document.id),
     texts: index.texts,
     cellStarts: Array.from(index.cellStarts),
@@ -153,7 +159,9 @@ export function packCellIndex(index: CellIndex, documents: readonly CatalogDocum
 
 /** The index `packCellIndex` packed for these documents; throws on anything else. */
 export function unpackCellIndex(packed: PackedSearch, documents: readonly CatalogDocument[]): CellIndex {
-  if (packed?.format !== SEARCH_PACK_FORMAT) throw new Error(`unpackCatalogSearch: not packed in format ${SEARCH_PACK_FORMAT}`);
+  if (packed?.format !== SEARCH_PACK_FORMAT || packed.readingsFormat !== READINGS_FORMAT) {
+    throw new Error(`unpackCatalogSearch: not packed in format ${SEARCH_PACK_FORMAT} from readings of format ${READINGS_FORMAT}`);
+  }
   const { ids, texts, titleKeys, words } = packed;
   if (!Array.isArray(ids) || ids.length !== documents.length || documents.some((document, at) => document.id !== ids[at])) {
     throw new Error('unpackCatalogSearch: packed for other documents, or in another order');

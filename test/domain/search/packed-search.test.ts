@@ -4,6 +4,7 @@ import synonymData from '../../../src/config/synonyms.json';
 import { SEARCH_PACK_FORMAT, type PackedSearch } from '../../../src/domain/search/cell-index';
 import { createCatalogSearch, unpackCatalogSearch } from '../../../src/domain/search/catalog-search';
 import { loadQueryVocabulary } from '../../../src/domain/search/query-parser';
+import { READINGS_FORMAT } from '../../../src/domain/text/readings';
 import { loadSynonyms } from '../../../src/domain/text/synonyms';
 import { buildBenchCatalog } from '../../bench/catalog';
 import { QUERIES } from '../../bench/queries';
@@ -80,9 +81,10 @@ describe('search: an index loaded from its packed form', () => {
       expect(() => load({})).not.toThrow();
     });
 
-    it('another format', () => {
+    it('another format, or text read under another format of readings', () => {
       expect(() => load({ format: SEARCH_PACK_FORMAT + 1 })).toThrow();
       expect(() => load({ format: undefined })).toThrow();
+      expect(() => load({ readingsFormat: READINGS_FORMAT + 1 })).toThrow();
     });
 
     it('other documents, fewer or more of them, or the same in another order', () => {
