@@ -66,8 +66,9 @@ export function buildCellIndex(documents: readonly CatalogDocument[], readings: 
 
 /**
  * Every document's cells as distinct normalized texts, `texts[textOfCell[cell]]`, and the words of
- * every field. Each distinct field is looked up once a document and read once a catalog: a cell of
- * one field is that field's text, so only the tags and a host's name with its reading are joined.
+ * every field. A field is looked up once for each document holding it and read once a catalog; a
+ * cell of one field is that field's text, so only the tags and a host's name with its reading are
+ * joined, and nothing is made per document but those.
  */
 function readCells(documents: readonly CatalogDocument[], readings: FieldReadings) {
   const texts: string[] = [];
@@ -96,7 +97,7 @@ function readCells(documents: readonly CatalogDocument[], readings: FieldReading
   for (let document = 0, cell = 0; document < documents.length; document++, cell += FIELDS.length) {
     const { title, tags, hostName, hostNameKana, description } = documents[document]!;
     textOfCell[cell] = read(title);
-    // The host's words are read before the tags' so the words keep the order they always had.
+    // The host before the tags, as always: the order words are first read in breaks ties in the typo and fuse indexes.
     const host = hostNameKana ? idOf(`${texts[read(hostName)]}\n${texts[read(hostNameKana)]}`) : read(hostName);
     textOfCell[cell + 1] = tags.length === 1 ? read(tags[0]!) : idOf(tags.map((tag) => texts[read(tag)]).join('\n'));
     textOfCell[cell + 2] = host;
