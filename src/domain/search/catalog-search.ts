@@ -1,10 +1,11 @@
 import { SEARCH_CONDITION_STRENGTH, SEARCH_FALLBACK_STRENGTH, SEARCH_FIELD_WEIGHTS, SEARCH_SYNONYM_STRENGTH } from '../../config';
 import type { OpportunityStatus } from '../types';
-import { tokenize, TOKEN_SEPARATORS } from '../text/normalize';
+import { tokenize } from '../text/normalize';
 import { type ChainLookup, createFallbackChain, type FallbackChain, followChain, SEARCH_RULES } from '../text/fallback-chain';
-import { type FieldReadings, readingsOf, type TextSource } from '../text/readings';
-import { buildGramPostings, type GramPostings } from '../text/gram-postings';
+import { readingsOf, type TextSource } from '../text/readings';
+import type { Synonyms } from '../text/synonyms';
 import { indexOfWord } from '../text/word-boundary';
+import { buildCellIndex, type CellIndex, documentsTitled, FIELDS, type PackedSearch, packCellIndex, unpackCellIndex } from './cell-index';
 import { type Condition, type ConditionFacts, holds } from './conditions';
 import { parseQuery, type QueryVocabulary } from './query-parser';
 
@@ -31,7 +32,8 @@ import { parseQuery, type QueryVocabulary } from './query-parser';
  * Building is paid by the first request after a catalog change. Titles, tags, host names and
  * descriptions repeat across opportunities, so each distinct string is normalized and read for
  * words once, and each distinct field text is indexed and searched once for all the cells holding
- * it (a cell is one field of one document).
+ * it (a cell is one field of one document; cell-index). A new isolate need not build at all: the
+ * index packed once (`pack`) loads again with a few array copies (unpackCatalogSearch).
  */
 
 export type CatalogDocument = ConditionFacts & {
@@ -49,24 +51,27 @@ export type SearchHit = { id: string; score: number };
 export type CatalogSearch = {
   /** Matching documents, open ones first, best first (ties in catalog order); all unless `limit` is given. */
   search(q: string, limit?: number): SearchHit[];
+  /** The index as JSON-safe plain data, to store; unpackCatalogSearch loads it again. */
+  pack(): PackedSearch;
+};
+/** What a packed index is loaded with: what it was built from, other than the text it read. */
+export type SearchInputs = {
+  /** The documents it was built from, in the same order. */
+  readonly documents: readonly CatalogDocument[];
+  readonly synonyms: Synonyms;
+  readonly vocabulary: QueryVocabulary;
 };
 
-const FIELDS = ['title', 'tags', 'hostName', 'description'] as const;
 const WEIGHTS = FIELDS.map((field) => SEARCH_FIELD_WEIGHTS[field]);
 /** Keeps every ordinary score below the 1 reserved for an exact title. */
 const BELOW_EXACT_TITLE = 0.99;
 /** A query of negations alone (接客なし) ranks nothing above anything else it leaves. */
 const FILTERS_ONLY_SCORE = BELOW_EXACT_TITLE / 2;
 
-/** Built once per catalog. Cell `document * FIELDS.length + field` is one field of one document. */
+/** Built or loaded once per catalog. */
 type SearchIndex = {
   readonly documents: readonly CatalogDocument[];
-  /** Each distinct normalized cell text once. */
-  readonly texts: readonly string[];
-  readonly postings: GramPostings;
-  readonly cellsOf: CellsByText;
-  /** Documents by the tokens of their title joined, for the exact-title rule. */
-  readonly byTitle: ReadonlyMap<string, number[]>;
+  readonly text: CellIndex;
   readonly chain: FallbackChain;
   readonly vocabulary: QueryVocabulary;
   /** Which documents meet each condition asked lately, by its key; see conditionMask. */
@@ -81,77 +86,28 @@ const MASK_CACHE_SIZE = 128;
 
 export function createCatalogSearch(documents: readonly CatalogDocument[], source: TextSource, vocabulary: QueryVocabulary): CatalogSearch {
   const readings = readingsOf(source);
-  const { synonyms } = readings;
-  const cells = readCells(documents, readings);
-  const index: SearchIndex = {
-    documents,
-    texts: cells.texts,
-    postings: buildGramPostings(cells.texts),
-    cellsOf: groupCellsByText(cells.textOfCell, cells.texts.length),
-    byTitle: cells.byTitle,
-    chain: createFallbackChain(SEARCH_RULES, synonyms, cells.words),
-    vocabulary,
-    masks: new Map(),
-  };
-  return { search: (q, limit = Infinity) => search(index, q, limit) };
+  return searchOver(buildCellIndex(documents, readings), { documents, synonyms: readings.synonyms, vocabulary });
 }
 
 /**
- * Every document's cells as distinct normalized texts: `texts[textOfCell[cell]]`, with the words
- * worth correcting typos against, and the documents by title.
+ * The index `pack` gave, loaded for the same documents in the same order: it answers every query
+ * as the one built did. Throws on anything else (another format, other documents), so the caller
+ * builds the index instead.
  */
-function readCells(documents: readonly CatalogDocument[], readings: FieldReadings) {
-  const words = new Set<string>();
-  const normalized = new Map<string, string>();
-  const read = (field: string): string => {
-    let norm = normalized.get(field);
-    if (norm === undefined) {
-      const reading = readings.read(field);
-      norm = reading.text;
-      normalized.set(field, norm);
-      for (const word of reading.words) words.add(word);
-    }
-    return norm;
-  };
-  const texts: string[] = [];
-  const textIds = new Map<string, number>();
-  const textOfCell = new Int32Array(documents.length * FIELDS.length);
-  const byTitle = new Map<string, number[]>();
-  documents.forEach((document, index) => {
-    const title = read(document.title);
-    const host = document.hostNameKana ? `${read(document.hostName)}\n${read(document.hostNameKana)}` : read(document.hostName);
-    const cells = [title, document.tags.map(read).join('\n'), host, read(document.description)];
-    cells.forEach((text, field) => {
-      let id = textIds.get(text);
-      if (id === undefined) {
-        id = texts.length;
-        texts.push(text);
-        textIds.set(text, id);
-      }
-      textOfCell[index * FIELDS.length + field] = id;
-    });
-    // The tokens of the title joined, as `tokenize(title).join('')`, without normalizing it again.
-    const key = title.split(TOKEN_SEPARATORS).join('');
-    const same = byTitle.get(key);
-    if (same) same.push(index);
-    else byTitle.set(key, [index]);
-  });
-  return { texts, textOfCell, byTitle, words };
+export function unpackCatalogSearch(packed: PackedSearch, inputs: SearchInputs): CatalogSearch {
+  return searchOver(unpackCellIndex(packed, inputs.documents), inputs);
 }
 
-/** The cells holding each distinct text: `cells[starts[t]] … cells[starts[t + 1] - 1]`, ascending. */
-type CellsByText = { starts: Int32Array; cells: Int32Array };
-
-function groupCellsByText(textOfCell: Int32Array, textCount: number): CellsByText {
-  const starts = new Int32Array(textCount + 1);
-  for (const text of textOfCell) starts[text + 1]!++;
-  for (let t = 0; t < textCount; t++) starts[t + 1]! += starts[t]!;
-  const next = starts.slice(0, textCount);
-  const cells = new Int32Array(textOfCell.length);
-  textOfCell.forEach((text, cell) => {
-    cells[next[text]!++] = cell;
-  });
-  return { starts, cells };
+/** The fallback chain's typo and fuse indexes wait for the first word that needs them. */
+function searchOver(text: CellIndex, { documents, synonyms, vocabulary }: SearchInputs): CatalogSearch {
+  const index: SearchIndex = {
+    documents,
+    text,
+    chain: createFallbackChain(SEARCH_RULES, synonyms, text.words),
+    vocabulary,
+    masks: new Map(),
+  };
+  return { search: (q, limit = Infinity) => search(index, q, limit), pack: () => packCellIndex(text, documents) };
 }
 
 /** One query's running scores over an index, per document. */
@@ -238,11 +194,10 @@ function creditSynonyms(tally: Tally, needle: string, strength: number): void {
 /** Every document with `needle` as a word in a field: strength × the field's weight, if its best. */
 function credit(tally: Tally, needle: string, strength: number): void {
   const { best, found } = tally;
-  const { texts, postings, cellsOf } = tally.index;
-  const { starts, cells } = cellsOf;
+  const { texts, postings, cellStarts, cells } = tally.index.text;
   for (const text of postings.candidates(needle)) {
     if (indexOfWord(texts[text]!, needle) < 0) continue;
-    for (let at = starts[text]!; at < starts[text + 1]!; at++) {
+    for (let at = cellStarts[text]!; at < cellStarts[text + 1]!; at++) {
       const cell = cells[at]!;
       const document = Math.floor(cell / FIELDS.length);
       const score = strength * WEIGHTS[cell % FIELDS.length]!;
@@ -290,7 +245,7 @@ function rank(
   limit: number,
 ): { document: number; score: number }[] {
   const { index, wordCount, matchedWords, total, touched } = tally;
-  const exactTitle = new Set(index.byTitle.get(typed.join('')) ?? []);
+  const exactTitle = documentsTitled(index.text, typed.join(''));
   // The score, and 2 more for an open listing: one number to sort by, kept in `best` (all 0 again
   // once the last word was counted) rather than in a new array a query.
   const key = tally.best;

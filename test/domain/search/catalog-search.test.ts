@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createCatalogSearch, type CatalogDocument } from '../../../src/domain/search/catalog-search';
+import type { CatalogDocument } from '../../../src/domain/search/catalog-search';
 import { loadQueryVocabulary } from '../../../src/domain/search/query-parser';
 import { normalize } from '../../../src/domain/text/normalize';
 import { loadSynonyms } from '../../../src/domain/text/synonyms';
 import { withinOneEdit } from '../../../src/domain/text/typo-index';
+import { SEARCH_INDEX_ORIGINS } from '../../support/search';
 
 const synonyms = loadSynonyms([
   ['パソコン', 'PC', 'コンピューター', 'ぱそこん'],
@@ -40,10 +41,11 @@ const documents: CatalogDocument[] = [
   doc('volunteer', 'ボランティア受付', { description: 'イベントの受付をします。', hostName: '流山ボランティアセンター' }),
   doc('exact', '接客体験', { description: '接客体験の前に見学できます。' }),
 ];
-const search = createCatalogSearch(documents, synonyms, noPhrases);
-const ids = (q: string) => search.search(q).map((hit) => hit.id);
 
-describe('search: catalog', () => {
+describe.each(SEARCH_INDEX_ORIGINS)('search: catalog, the index $origin', ({ make }) => {
+  const search = make(documents, synonyms, noPhrases);
+  const ids = (q: string) => search.search(q).map((hit) => hit.id);
+
   it('finds a katakana title from a hiragana query, and the other way round', () => {
     expect(ids('かふぇ')).toContain('cafe');
     expect(ids('ボランティア')).toEqual(ids('ぼらんてぃあ'));
@@ -77,7 +79,7 @@ describe('search: catalog', () => {
   });
 
   it('uses no close word where the word itself, or one a single typo away, is found', () => {
-    const slipped = createCatalogSearch(
+    const slipped = make(
       [
         doc('right', 'プログラミング講座'),
         doc('slipped', 'プロクラミンク教室'),
@@ -121,7 +123,7 @@ describe('search: catalog', () => {
   });
 
   it('weighs a title above a tag, a tag above the host name, the host name above the description', () => {
-    const weighted = createCatalogSearch(
+    const weighted = make(
       [
         doc('description', 'A', { description: '清掃' }),
         doc('host', 'B', { hostName: '清掃' }),

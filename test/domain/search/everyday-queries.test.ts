@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import searchPhraseData from '../../../src/config/search-phrases.json';
 import synonymData from '../../../src/config/synonyms.json';
-import { createCatalogSearch, type CatalogDocument } from '../../../src/domain/search/catalog-search';
+import type { CatalogDocument } from '../../../src/domain/search/catalog-search';
 import { loadQueryVocabulary } from '../../../src/domain/search/query-parser';
 import { loadSynonyms } from '../../../src/domain/text/synonyms';
 import type { Day, Slot } from '../../../src/domain/types';
+import { SEARCH_INDEX_ORIGINS } from '../../support/search';
 
 /**
  * What a support worker types into the search box, and what they expect to see: a fixed catalog of
@@ -244,9 +245,6 @@ const catalog: CatalogDocument[] = [
   }),
 ];
 
-const search = createCatalogSearch(catalog, loadSynonyms(synonymData.groups), loadQueryVocabulary(searchPhraseData));
-const ids = (q: string) => search.search(q).map((hit) => hit.id);
-
 /** `first`: the listings that must lead the results, in any order; `never`: what must not appear. */
 type Expectation = { q: string; why: string; first: string[]; never: string[] };
 
@@ -406,7 +404,10 @@ const EVERYDAY: Expectation[] = [
   { q: '図書 静か', why: 'the open library listing before the closed one', first: ['library'], never: [] },
 ];
 
-describe('search: what support workers type', () => {
+describe.each(SEARCH_INDEX_ORIGINS)('search: what support workers type, the index $origin', ({ make }) => {
+  const search = make(catalog, loadSynonyms(synonymData.groups), loadQueryVocabulary(searchPhraseData));
+  const ids = (q: string) => search.search(q).map((hit) => hit.id);
+
   it('has at least forty everyday queries, negations among them', () => {
     expect(EVERYDAY.length).toBeGreaterThanOrEqual(40);
     expect(EVERYDAY.filter(({ q }) => /なし|ない|苦手|以外|しない/.test(q)).length).toBeGreaterThanOrEqual(8);
