@@ -82,7 +82,11 @@ const LARGEST_MATCH_P95_MS = 15;
 /**
  * Issue 14: what a new process or isolate pays before its first answer. The index (matching's and
  * search's, each) is ready in this much CPU at 1k and 10k openings; the first match or search over
- * HTTP at 2k answers in this much wall time.
+ * HTTP at 2k answers in this much wall time. The issue's starting figure (281 ms) was the first
+ * match of a new app in the benchmark's own running process: the catalog's cost, with Hono, the
+ * database client and sign-in already run once. A new process's very first request of any kind
+ * pays that first run too (about 25 ms for `GET /v1/me` on this machine), so the budget is held
+ * by the first catalog request after one request of another kind; the very first is reported beside it.
  */
 const COLD_INDEX_CPU_MS: Readonly<Record<number, number>> = { 1_000: 5, 10_000: 40 };
 const FIRST_REQUEST_MS = 30;
@@ -99,8 +103,16 @@ export function checkColdIndexBudgets(cold: ColdIndexResult): Budget[] {
   }
   if (cold.http.size === WORKERS_CITY_SIZE) {
     budgets.push(
-      atMost('first match of a new server process at 2k over HTTP (index stored)', cold.http.match.with.ms, FIRST_REQUEST_MS),
-      atMost('first search of a new server process at 2k over HTTP (index stored)', cold.http.search.with.ms, FIRST_REQUEST_MS),
+      atMost(
+        'first match of a new server process at 2k over HTTP (index stored), after its first request',
+        cold.http.match.afterAnother.ms,
+        FIRST_REQUEST_MS,
+      ),
+      atMost(
+        'first search of a new server process at 2k over HTTP (index stored), after its first request',
+        cold.http.search.afterAnother.ms,
+        FIRST_REQUEST_MS,
+      ),
     );
   }
   return budgets;

@@ -5,15 +5,23 @@ import type { Db } from '../../db/db';
 import { aliased } from '../../db/aliased';
 import { hosts, opportunities, placements } from '../../db/schema';
 import { tokyoDate } from '../../domain/dates';
-import { prepareCatalog, withSeatsRefreshed, type PreparedCatalog } from '../../domain/matching/match';
+import {
+  packCatalog,
+  type PackedCatalog,
+  prepareCatalog,
+  unpackCatalog,
+  withSeatsRefreshed,
+  type PreparedCatalog,
+} from '../../domain/matching/match';
 import { retentionCounts, type PlacementOutcome } from '../../domain/placement/retention';
 import { END_REASONS, type EndReason } from '../../domain/placement/statuses';
-import { type CatalogDocument, createCatalogSearch } from '../../domain/search/catalog-search';
+import { type CatalogDocument, type CatalogSearch, createCatalogSearch, unpackCatalogSearch } from '../../domain/search/catalog-search';
 import { loadQueryVocabulary } from '../../domain/search/query-parser';
-import { createFieldReadings, type FieldReadings } from '../../domain/text/readings';
+import type { PackedSearch } from '../../domain/search/cell-index';
+import { createFieldReadings, decodeReadings, type FieldReading, type FieldReadings } from '../../domain/text/readings';
 import { loadSynonyms } from '../../domain/text/synonyms';
 import { UNDERSTANDING, type HostRetention, type MatchableOpportunity, type Understanding } from '../../domain/types';
-import { loadCatalog, nothingStored, storeCatalog, storedCatalogQuery } from './snapshot';
+import { type IndexKind, loadCatalog, nothingStored, readStored, storeCatalog, storedCatalogQuery, type StoredKind } from './snapshot';
 import { CATALOG_PARTS, catalogStateQuery } from './version';
 import { toOpportunityView, type OpportunityRow } from '../opportunities/rows';
 
@@ -36,39 +44,45 @@ export type CatalogIndex = {
   /** The versions it was built at; refreshes keep them, as they keep `preparedAtBuild`. */
   builtAt: Versions;
   rows: ReadonlyMap<string, OpportunityRow>;
-  /** Built on first use: a request that only matches never pays for the search index, and back. */
-  prepared: () => PreparedCatalog;
+  /**
+   * Loaded or built on first use: a request that only matches never pays for the search index,
+   * and back. Loading the one a first request did not ask for reads it then (one round trip).
+   */
+  prepared: () => Promise<PreparedCatalog>;
   /** The catalog as first prepared at this content version; refreshes re-read seats from it, never chain. */
-  preparedAtBuild: () => PreparedCatalog;
-  search: () => ReturnType<typeof createCatalogSearch>;
+  preparedAtBuild: () => Promise<PreparedCatalog>;
+  search: () => Promise<CatalogSearch>;
   retention: ReadonlyMap<string, HostRetention>;
   /** The matching view of each opportunity, updated in place when seats change. */
   matchable: ReadonlyMap<string, MatchableOpportunity>;
-  /** The text as read for both indexes; the next content version starts from it. */
-  readings: FieldReadings;
+  /** The text as read for both indexes; the next content version starts from it. Read on first need when loaded. */
+  readings: () => Promise<FieldReadings>;
 };
 
 /**
  * Per database: the newest index built, the one being built, if any, how many were built (and of
- * those, how many loaded the stored catalog), and the last storing of the catalog, if any.
+ * those, how many loaded the catalog stored), how many of matching's and search's indexes were
+ * built rather than loaded, and the last storing of the catalog, if any.
  */
 type CacheEntry = {
   current?: CatalogIndex;
   loading?: { versions: Versions; promise: Promise<CatalogIndex> };
   builds: number;
   loaded: number;
+  indexesBuilt: number;
   stored?: Promise<void>;
 };
 const cache = new WeakMap<Db, CacheEntry>();
 
 /**
- * How many times this process has built the index for `db` anew, and how many of those builds
- * loaded the catalog stored for their content version: what a write that only refreshes in place
- * must leave unchanged, and what a new isolate should find.
+ * How many times this process has built the index for `db` anew, how many of those builds loaded
+ * the catalog stored for their content version, and how many matching or search indexes it had to
+ * build rather than load: what a write that only refreshes in place must leave unchanged, and what
+ * a new isolate should find.
  */
-export function catalogBuildCount(db: Db): { builds: number; fromStored: number } {
+export function catalogBuildCount(db: Db): { builds: number; fromStored: number; indexesBuilt: number } {
   const entry = cache.get(db);
-  return { builds: entry?.builds ?? 0, fromStored: entry?.loaded ?? 0 };
+  return { builds: entry?.builds ?? 0, fromStored: entry?.loaded ?? 0, indexesBuilt: entry?.indexesBuilt ?? 0 };
 }
 
 /** Settles once the catalog last left to store after a response is stored (or failed to be). */
@@ -90,16 +104,19 @@ export function versionsOf(ctx: Ctx, state: CatalogStateRows): Versions {
   };
 }
 
-/** The index at `versions`: the cached one, or one reloaded in a single database round trip. */
-export async function catalogIndex(ctx: Ctx, versions: Versions): Promise<CatalogIndex> {
+/**
+ * The index at `versions`: the cached one, or one reloaded in a single database round trip, which
+ * reads the stored index `need` names, if one is stored.
+ */
+export async function catalogIndex(ctx: Ctx, versions: Versions, need: IndexKind): Promise<CatalogIndex> {
   let entry = cache.get(ctx.db);
-  if (!entry) cache.set(ctx.db, (entry = { builds: 0, loaded: 0 }));
+  if (!entry) cache.set(ctx.db, (entry = { builds: 0, loaded: 0, indexesBuilt: 0 }));
   if (entry.current && sameVersions(entry.current.versions, versions)) return entry.current;
   if (entry.loading && sameVersions(entry.loading.versions, versions)) return entry.loading.promise;
   const base = entry.current;
   const refreshes = base !== undefined && base.versions.content === versions.content;
   if (!refreshes) entry.builds++;
-  const promise = refreshes ? refreshInPlace(ctx.db, base, versions) : rebuild(ctx, entry, versions);
+  const promise = refreshes ? refreshInPlace(ctx.db, base, versions) : rebuild(ctx, { entry, versions, need });
   const loading = { versions, promise };
   entry.loading = loading;
   try {
@@ -156,21 +173,24 @@ function rowsQuery(db: Db) {
 type CatalogRow = Awaited<ReturnType<typeof rowsQuery>>[number];
 
 /**
- * Builds the index from the catalog stored for the content version the batch reads, with its
- * seats and confirmations read beside it; or, with nothing stored, from every row read, taking
+ * Loads the index stored for the content version the batch reads, with its seats and
+ * confirmations read beside it; or, with nothing stored, builds it from every row read, taking
  * the text as the previous version read it (a listing change reads only the text it brings) and
- * storing rows and readings after the response.
+ * storing rows, indexes and readings after the response.
  */
-async function rebuild(ctx: Ctx, entry: CacheEntry, versions: Versions): Promise<CatalogIndex> {
+async function rebuild(
+  ctx: Ctx,
+  { entry, versions, need }: { entry: CacheEntry; versions: Versions; need: IndexKind },
+): Promise<CatalogIndex> {
   const { db } = ctx;
   const [read, outcomes, state, stored, live] = await db.batch([
     rowsQuery(db).where(nothingStored(db)),
     outcomesQuery(db),
     catalogStateQuery(db),
-    storedCatalogQuery(db),
+    storedCatalogQuery(db, need),
     liveQuery(db),
   ]);
-  const loaded = loadCatalog<CatalogRow>(stored, synonyms);
+  const loaded = loadCatalog<CatalogRow>(stored, versionsOf(ctx, state).content, synonyms);
   if (loaded) entry.loaded++;
   // Stored but unusable (its readings read differently now): the batch left the rows out, so read
   // them now, with the version they are of.
@@ -179,7 +199,10 @@ async function rebuild(ctx: Ctx, entry: CacheEntry, versions: Versions): Promise
     : stored.length > 0
       ? await db.batch([rowsQuery(db), catalogStateQuery(db)])
       : [read, state];
-  const readings = createFieldReadings(synonyms, loaded?.readings ?? entry.current?.readings.byField);
+  const storedText = (kind: StoredKind): Promise<string | undefined> | undefined =>
+    loaded && (loaded.texts[kind] !== undefined ? Promise.resolve(loaded.texts[kind]) : readStored(db, loaded.contentVersion, kind));
+  const previous = entry.current?.readings;
+  const readings = once(async () => createFieldReadings(synonyms, await knownReadings(storedText('readings'), previous)));
   const byId = new Map<string, OpportunityRow>();
   const matchable = new Map<string, MatchableOpportunity>();
   const kana = new Map<string, string | null>();
@@ -192,10 +215,32 @@ async function rebuild(ctx: Ctx, entry: CacheEntry, versions: Versions): Promise
   // opening is garbage it need not make. Search reads only what changes with the content version,
   // so copying later gives the same documents.
   const docs = once(() => [...matchable.values()].map((view): CatalogDocument => ({ ...view, hostNameKana: kana.get(view.id) ?? null })));
-  const preparedAtBuild = once(() => prepareCatalog([...matchable.values()], readings));
+  const preparedAtBuild = once(() =>
+    loadOrBuild(entry, storedText('matching'), {
+      unpack: (packed: PackedCatalog) => unpackCatalog(packed, inIdOrder(matchable), synonyms),
+      build: async () => prepareCatalog([...matchable.values()], await readings()),
+    }),
+  );
+  const search = once(() =>
+    loadOrBuild(entry, storedText('search'), {
+      unpack: (packed: PackedSearch) => unpackCatalogSearch(packed, { documents: docs(), synonyms, vocabulary: searchPhrases }),
+      build: async () => createCatalogSearch(docs(), await readings(), searchPhrases),
+    }),
+  );
   // The rows were read in the same batch as this version, which may be newer than `versions`.
-  if (!loaded && ctx.defer)
-    entry.stored = storeLater(ctx.defer, db, { contentVersion: versionsOf(ctx, rowsState).content, rows, readings });
+  if (!loaded && ctx.defer) {
+    const contentVersion = versionsOf(ctx, rowsState).content;
+    entry.stored = storeLater(ctx.defer, async () => {
+      const read = await readings();
+      readCatalogText(read, rows);
+      return storeCatalog(db, contentVersion, {
+        rows,
+        readings: read.byField,
+        matching: JSON.stringify(packCatalog(await preparedAtBuild())),
+        search: JSON.stringify((await search()).pack()),
+      });
+    });
+  }
   return {
     versions,
     builtAt: versions,
@@ -203,22 +248,63 @@ async function rebuild(ctx: Ctx, entry: CacheEntry, versions: Versions): Promise
     matchable,
     prepared: preparedAtBuild,
     preparedAtBuild,
-    search: once(() => createCatalogSearch(docs(), readings, searchPhrases)),
+    search,
     retention: retentionByHost(outcomes, versions.today),
     readings,
   };
 }
 
-/** The catalog as read at one content version, and its text as read so far. */
-type ReadCatalog = { contentVersion: number; rows: readonly CatalogRow[]; readings: FieldReadings };
+/**
+ * The readings a build starts from: those stored beside a loaded catalog, or the previous
+ * version's; none when neither is there (a newer version replaced what was stored), and then the
+ * build reads the text itself.
+ */
+async function knownReadings(
+  stored: Promise<string | undefined> | undefined,
+  previous: (() => Promise<FieldReadings>) | undefined,
+): Promise<ReadonlyMap<string, FieldReading> | undefined> {
+  if (stored !== undefined) {
+    const text = await stored;
+    return text === undefined ? undefined : decodeReadings(text);
+  }
+  return (await previous?.())?.byField;
+}
 
-/** After the response: reads every field either index reads, and stores the rows and readings. */
-function storeLater(defer: Defer, db: Db, { contentVersion, rows, readings }: ReadCatalog): Promise<void> {
+/**
+ * The stored index loaded; or, when none is stored or it does not load (a layout its unpack no
+ * longer reads), built, from the readings: never a wrong index.
+ */
+async function loadOrBuild<T, Packed>(
+  entry: CacheEntry,
+  stored: Promise<string | undefined> | undefined,
+  { unpack, build }: { unpack: (packed: Packed) => T; build: () => Promise<T> },
+): Promise<T> {
+  const text = await stored;
+  if (text !== undefined) {
+    try {
+      return unpack(JSON.parse(text) as Packed);
+    } catch {
+      // Built below, as if nothing were stored.
+    }
+  }
+  entry.indexesBuilt++;
+  return build();
+}
+
+/** The records in id order, as a prepared catalog holds them. */
+function inIdOrder(matchable: ReadonlyMap<string, MatchableOpportunity>): MatchableOpportunity[] {
+  return [...matchable.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * After the response: reads every field either index reads, builds whichever index the request
+ * did not, and stores both packed with the rows and readings.
+ */
+function storeLater(defer: Defer, store: () => Promise<void>): Promise<void> {
   return new Promise((settled) => {
     defer(async () => {
       try {
-        readCatalogText(readings, rows);
-        await storeCatalog(db, contentVersion, { rows, readings: readings.byField });
+        await store();
       } finally {
         settled();
       }
@@ -268,7 +354,7 @@ async function refreshInPlace(db: Db, base: CatalogIndex, versions: Versions): P
   return {
     ...base,
     versions,
-    prepared: once(() => withSeatsRefreshed(preparedAtBuild())),
+    prepared: once(async () => withSeatsRefreshed(await preparedAtBuild())),
     retention: retentionByHost(outcomes, versions.today),
   };
 }
@@ -303,9 +389,19 @@ function isUnderstanding(code: string): code is Understanding {
   return (UNDERSTANDING as readonly string[]).includes(code);
 }
 
+/**
+ * `build` run on first call, its value kept. A promise that fails is not kept: the next call
+ * tries again (a database read that failed once may succeed).
+ */
 function once<T>(build: () => T): () => T {
   let built: { value: T } | undefined;
-  return () => (built ??= { value: build() }).value;
+  return () => {
+    if (built) return built.value;
+    const value = build();
+    built = { value };
+    if (value instanceof Promise) value.catch(() => (built = undefined));
+    return value;
+  };
 }
 
 function isEndReason(reason: string | null): reason is EndReason {

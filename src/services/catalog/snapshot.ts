@@ -1,41 +1,60 @@
-import { and, asc, eq, getTableColumns, gt, lt, notExists, or, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gt, inArray, lt, notExists, or, sql } from 'drizzle-orm';
 import { SYNONYM_GROUPS } from '../../config';
 import type { Db } from '../../db/db';
 import { insertWhere } from '../../db/insert-where';
 import { catalogSnapshots, catalogState, hosts, opportunities } from '../../db/schema';
+import { CATALOG_FORMAT } from '../../domain/matching/match';
+import { SEARCH_PACK_FORMAT } from '../../domain/search/cell-index';
 import { decodeReadings, encodeReadings, type FieldReading, readField, READINGS_FORMAT } from '../../domain/text/readings';
 import type { Synonyms } from '../../domain/text/synonyms';
 import { CATALOG_PARTS } from './version';
 
 /**
- * The catalog as read at one content version, stored so a new isolate's first request loads it
- * instead of reading and mapping every row and reading every title, tag and description again:
- * the rows as the index reads them, and their text as already read (src/domain/text/readings.ts).
- * Written after the response of the request that read it, under the content version read in the
- * same batch as the rows; loaded by a batch that reads that version too, so it is always the
- * version the batch sees. What changes without a new content version (seats, confirmations) is
- * read beside it and laid over the rows. A reading depends only on its field and the vocabulary,
- * so the fingerprint of the vocabulary (and of the reading code, READINGS_FORMAT) must match too,
- * and so must the columns of the stored rows: a deploy that adds one never loads rows without it.
+ * The catalog as built at one content version, stored so a new isolate's first request loads it
+ * instead of building: the rows as the index reads them, matching's and search's indexes as built
+ * (packed: src/domain/matching/catalog-pack.ts, src/domain/search/cell-index.ts), and the text as
+ * read (src/domain/text/readings.ts), which only a later version's build needs. Written after the
+ * response of the request that read the rows, under the content version read in the same batch as
+ * the rows; loaded by a batch that reads that version too, so it is always the version the batch
+ * sees. Each kind is stored apart, so a first request reads the rows and the one index it needs,
+ * and the other kinds only when they are first needed. What changes without a new content
+ * version (seats, confirmations) is read beside it and laid over the rows. The fingerprint covers the vocabulary, the formats of the readings and of
+ * both packed indexes, and the columns of the stored rows: a deploy that changes any of them never
+ * loads what an older one stored. A few readings are read again on load and compared, to catch a
+ * reading change nobody marked in READINGS_FORMAT.
  * (A migration that rewrites catalog rows in place must bump the content version, as every write does.)
  */
 
 /** UTF-16 units per stored part: at most 3 bytes each in UTF-8, well under D1's 2 MB a row. */
 const PART_CHARS = 400_000;
-/** Readings read again on load and compared, to catch a reading change nobody marked in READINGS_FORMAT. */
+/** Readings stored apart and read again on load: few, so loading never waits on reading text. */
 const PROBES = 16;
 
 const ROW_COLUMNS = [opportunities, hosts].map((table) => Object.keys(getTableColumns(table)).join()).join(';');
-const SNAPSHOT_FINGERPRINT = `${READINGS_FORMAT}-${fnv1a(JSON.stringify(SYNONYM_GROUPS))}-${fnv1a(ROW_COLUMNS)}`;
+const FORMATS = [READINGS_FORMAT, CATALOG_FORMAT, SEARCH_PACK_FORMAT].join('.');
+const SNAPSHOT_FINGERPRINT = `${FORMATS}-${fnv1a(JSON.stringify(SYNONYM_GROUPS))}-${fnv1a(ROW_COLUMNS)}`;
 
 /** The catalog's content version as the batch reads it. */
 const contentVersionNow = sql`coalesce((select ${catalogState.version} from ${catalogState} where ${catalogState.id} = ${CATALOG_PARTS.content}), 0)`;
 
 const storedHere = and(eq(catalogSnapshots.fingerprint, SNAPSHOT_FINGERPRINT), eq(catalogSnapshots.contentVersion, contentVersionNow));
 
-/** The parts stored for the content version this very batch reads, in order. */
-export function storedCatalogQuery(db: Db) {
-  return db.select({ data: catalogSnapshots.data }).from(catalogSnapshots).where(storedHere).orderBy(asc(catalogSnapshots.part));
+/**
+ * What is stored, each kind apart: a few readings to check against fresh ones, the rows, each
+ * index packed, and every reading (only a later version's build needs those).
+ */
+export const STORED_KINDS = ['probes', 'rows', 'matching', 'search', 'readings'] as const;
+export type StoredKind = (typeof STORED_KINDS)[number];
+/** The index a request needs, read in its first batch; the other is read when first needed. */
+export type IndexKind = Extract<StoredKind, 'matching' | 'search'>;
+
+/** The parts of the catalog stored for the content version this very batch reads: the probes, the rows and the index asked for. */
+export function storedCatalogQuery(db: Db, need: IndexKind) {
+  return db
+    .select({ kind: catalogSnapshots.kind, data: catalogSnapshots.data })
+    .from(catalogSnapshots)
+    .where(and(storedHere, inArray(catalogSnapshots.kind, ['probes', 'rows', need])))
+    .orderBy(asc(catalogSnapshots.kind), asc(catalogSnapshots.part));
 }
 
 /** For the rows' query in the same batch: only when nothing is stored for the version it reads. */
@@ -45,53 +64,71 @@ export function nothingStored(db: Db) {
 
 export type StoredParts = Awaited<ReturnType<typeof storedCatalogQuery>>;
 
-/** The rows as the index read them, and their text as read. */
-export type StoredCatalog<Row> = { rows: Row[]; readings: Map<string, FieldReading> };
+/** What is stored: the rows, both indexes packed as JSON text, and the readings. */
+export type CatalogToStore<Row> = { rows: readonly Row[]; matching: string; search: string; readings: ReadonlyMap<string, FieldReading> };
+
+/** The stored catalog as loaded: its content version, the rows, and whatever else the batch read, as stored. */
+export type StoredCatalog<Row> = { contentVersion: number; rows: Row[]; texts: Partial<Record<StoredKind, string>> };
 
 /**
- * The stored catalog, or undefined when nothing is stored or its readings do not read as these
- * fields would be read now (then the rows are read and the text too, and stored again).
+ * The stored catalog of `contentVersion` (the version the batch read), or undefined when nothing
+ * is stored or its readings do not read as these fields would be read now (then the rows are read
+ * and the text too, and stored again).
  */
-export function loadCatalog<Row>(parts: StoredParts, synonyms: Synonyms): StoredCatalog<Row> | undefined {
-  if (parts.length === 0) return undefined;
-  let stored: StoredCatalog<Row>;
+export function loadCatalog<Row>(parts: StoredParts, contentVersion: number, synonyms: Synonyms): StoredCatalog<Row> | undefined {
+  const texts = joinParts(parts);
+  if (texts.probes === undefined || texts.rows === undefined) return undefined;
   try {
-    const data = parts.map((part) => part.data).join('');
-    // JSON never holds a raw line break, so the first one ends the readings.
-    const end = data.indexOf('\n');
-    if (end < 0) return undefined;
-    stored = { readings: decodeReadings(data.slice(0, end)), rows: JSON.parse(data.slice(end + 1)) as Row[] };
+    for (const [field, reading] of decodeReadings(texts.probes)) if (!sameReading(reading, readField(field, synonyms))) return undefined;
+    return { contentVersion, rows: JSON.parse(texts.rows) as Row[], texts };
   } catch {
     return undefined;
   }
-  const { readings } = stored;
-  const fields = [...readings.keys()];
-  const step = Math.max(1, Math.floor(fields.length / PROBES));
-  for (let i = 0; i < fields.length; i += step) {
-    const field = fields[i]!;
-    if (!sameReading(readings.get(field)!, readField(field, synonyms))) return undefined;
-  }
-  return stored;
+}
+
+/**
+ * One kind of what was stored for `contentVersion`, read when first needed; undefined when that
+ * version is stored no more (a newer one replaced it), and the caller builds instead.
+ */
+export async function readStored(db: Db, contentVersion: number, kind: StoredKind): Promise<string | undefined> {
+  const parts = await db
+    .select({ kind: catalogSnapshots.kind, data: catalogSnapshots.data })
+    .from(catalogSnapshots)
+    .where(and(storedAt(contentVersion), eq(catalogSnapshots.kind, kind)))
+    .orderBy(asc(catalogSnapshots.part));
+  return joinParts(parts)[kind];
+}
+
+function joinParts(parts: StoredParts): Partial<Record<StoredKind, string>> {
+  const texts: Partial<Record<StoredKind, string>> = {};
+  for (const { kind, data } of parts) texts[kind as StoredKind] = (texts[kind as StoredKind] ?? '') + data;
+  return texts;
 }
 
 /**
  * Stores the catalog under `contentVersion` and deletes the older ones, in one batch; a snapshot
  * already there for a newer version keeps this one from being written at all.
  */
-export async function storeCatalog<Row>(
-  db: Db,
-  contentVersion: number,
-  { rows, readings }: { rows: readonly Row[]; readings: ReadonlyMap<string, FieldReading> },
-): Promise<void> {
-  const parts = partsOf(`${encodeReadings(readings)}\n${JSON.stringify(rows)}`);
+export async function storeCatalog<Row>(db: Db, contentVersion: number, catalog: CatalogToStore<Row>): Promise<void> {
   const noNewer = sql`not exists (select 1 from ${catalogSnapshots} where ${gt(catalogSnapshots.contentVersion, contentVersion)})`;
-  const sameKey = and(eq(catalogSnapshots.contentVersion, contentVersion), eq(catalogSnapshots.fingerprint, SNAPSHOT_FINGERPRINT));
+  const rows = Object.entries(storedTexts(catalog)).flatMap(([kind, text]) =>
+    partsOf(text).map((data, part) => ({ contentVersion, fingerprint: SNAPSHOT_FINGERPRINT, kind, part, data })),
+  );
   await db.batch([
-    db.delete(catalogSnapshots).where(or(lt(catalogSnapshots.contentVersion, contentVersion), sameKey)),
-    ...parts.map((data, part) =>
-      insertWhere(db, catalogSnapshots, { contentVersion, fingerprint: SNAPSHOT_FINGERPRINT, part, data }, noNewer),
-    ),
+    db.delete(catalogSnapshots).where(or(lt(catalogSnapshots.contentVersion, contentVersion), storedAt(contentVersion))),
+    ...rows.map((row) => insertWhere(db, catalogSnapshots, row, noNewer)),
   ]);
+}
+
+function storedAt(contentVersion: number) {
+  return and(eq(catalogSnapshots.contentVersion, contentVersion), eq(catalogSnapshots.fingerprint, SNAPSHOT_FINGERPRINT));
+}
+
+function storedTexts<Row>({ rows, matching, search, readings }: CatalogToStore<Row>): Record<StoredKind, string> {
+  const fields = [...readings.keys()];
+  const step = Math.max(1, Math.floor(fields.length / PROBES));
+  const probes = new Map(fields.filter((_, i) => i % step === 0).map((field) => [field, readings.get(field)!]));
+  return { probes: encodeReadings(probes), rows: JSON.stringify(rows), matching, search, readings: encodeReadings(readings) };
 }
 
 function sameReading(a: FieldReading, b: FieldReading): boolean {

@@ -31,10 +31,10 @@ export async function matchInlineProfile(ctx: Ctx, profile: Profile, request: Ma
 type MatchRun = { profile: Profile; consent?: ConsentStatus; state: CatalogStateRows; request: MatchRequest };
 
 async function run(ctx: Ctx, { profile, consent, state, request }: MatchRun): Promise<MatchResult> {
-  const index = await catalogIndex(ctx, versionsOf(ctx, state));
+  const index = await catalogIndex(ctx, versionsOf(ctx, state), 'matching');
   const filter = request.filter && !isFilterEmpty(request.filter) ? request.filter : null;
   // A filter is applied to the ranked list, so it must see every opportunity before the limit cuts it.
-  const result = matchProfile(profile, index.prepared(), {
+  const result = matchProfile(profile, await index.prepared(), {
     now: ctx.now(),
     limit: filter ? index.matchable.size : request.limit,
     includeExcluded: request.includeExcluded,

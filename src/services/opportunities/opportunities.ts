@@ -90,15 +90,12 @@ async function searchOpportunities(ctx: Ctx, query: OpportunityListRequest & { q
   const [state, allowed] = filters
     ? await ctx.db.batch([catalogStateQuery(ctx.db), ctx.db.select({ id: opportunities.id }).from(opportunities).where(filters)])
     : [await catalogStateQuery(ctx.db), null];
-  const index = await catalogIndex(ctx, versionsOf(ctx, state));
+  const index = await catalogIndex(ctx, versionsOf(ctx, state), 'search');
   const visible = allowed && new Set(allowed.map((row) => row.id));
   // Unfiltered, the page and one more are all that is needed; filtered, the search cannot know which
   // of its hits will be kept, so it ranks them all.
   const wanted = visible ? Infinity : offset + query.limit + 1;
-  const ranked = index
-    .search()
-    .search(query.q, wanted)
-    .filter((hit) => !visible || visible.has(hit.id));
+  const ranked = (await index.search()).search(query.q, wanted).filter((hit) => !visible || visible.has(hit.id));
   const page = pageAtOffset(ranked, offset, query.limit);
   return {
     items: page.items.flatMap((hit) => {

@@ -34,8 +34,8 @@ export async function unmetNeedsReport(ctx: Ctx, query: { threshold: number }): 
       .where(and(isNull(participants.erasedAt), notExists(placed))),
     catalogStateQuery(ctx.db),
   ]);
-  const index = await catalogIndex(ctx, versionsOf(ctx, state));
+  const index = await catalogIndex(ctx, versionsOf(ctx, state), 'matching');
   const today = tokyoDate(ctx.now());
-  const report = unmetNeeds(waiting.map(profileOf), preparedOpportunities(index.prepared()), { threshold: query.threshold, today });
+  const report = unmetNeeds(waiting.map(profileOf), preparedOpportunities(await index.prepared()), { threshold: query.threshold, today });
   return { asOf: today, threshold: query.threshold, ...report };
 }
