@@ -40,3 +40,55 @@ export function positionIn<T extends number | string>(sorted: ArrayLike<T>, valu
   }
   return -1;
 }
+
+/**
+ * Non-negative integers as one string, a UTF-16 unit each below SMALL_LIMIT (0–79 take one byte of
+ * UTF-8 and none needs escaping in JSON but `\`), otherwise a marker and three 15-bit units. For
+ * postings, as gaps and counts, this is about a quarter of their JSON as numbers, and a new
+ * isolate decodes it with one loop instead of parsing a number per entry.
+ */
+const UNIT_OFFSET = 0x30;
+/** Below the surrogates, which JSON escapes when alone. */
+const SMALL_LIMIT = 0xd800 - UNIT_OFFSET;
+const LARGE_MARKER = 0xe000;
+const CHUNK_BITS = 15;
+const CHUNK = 2 ** CHUNK_BITS;
+/** Three chunks: anything a postings key or gap can be. */
+const LARGE_LIMIT = CHUNK ** 3;
+
+export function packCounts(values: ArrayLike<number>): string {
+  const units: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    if (!Number.isInteger(value) || value < 0 || value >= LARGE_LIMIT) throw new RangeError(`packCounts: ${value} cannot be packed`);
+    if (value < SMALL_LIMIT) units.push(UNIT_OFFSET + value);
+    else units.push(LARGE_MARKER, ...[2, 1, 0].map((chunk) => UNIT_OFFSET + (Math.floor(value / CHUNK ** chunk) % CHUNK)));
+  }
+  let text = '';
+  // In slices: fromCharCode takes its units as arguments.
+  for (let at = 0; at < units.length; at += 8192) text += String.fromCharCode(...units.slice(at, at + 8192));
+  return text;
+}
+
+/** The numbers packCounts packed, as an array of `Kind`; `length`, when given, is how many there must be. */
+export function unpackCounts<T extends Int32Array | Float64Array>(text: string, Kind: { new (length: number): T }, length?: number): T {
+  if (typeof text !== 'string') throw new RangeError('unpackCounts: not a packed string');
+  let count = text.length;
+  for (let at = 0; at < text.length; at++) if (text.charCodeAt(at) === LARGE_MARKER) count -= 3;
+  if (length !== undefined && count !== length) throw new RangeError(`unpackCounts: ${count} numbers where ${length} were expected`);
+  const into = new Kind(count);
+  let n = 0;
+  for (let at = 0; at < text.length;) {
+    const unit = text.charCodeAt(at++);
+    if (unit !== LARGE_MARKER) into[n++] = unit - UNIT_OFFSET;
+    else {
+      into[n++] =
+        (text.charCodeAt(at) - UNIT_OFFSET) * CHUNK * CHUNK +
+        (text.charCodeAt(at + 1) - UNIT_OFFSET) * CHUNK +
+        text.charCodeAt(at + 2) -
+        UNIT_OFFSET;
+      at += 3;
+    }
+  }
+  return into;
+}

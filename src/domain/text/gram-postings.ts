@@ -1,4 +1,4 @@
-import { positionIn } from '../packed';
+import { packCounts, positionIn, unpackCounts } from '../packed';
 import { isSpace } from './normalize';
 
 /**
@@ -16,12 +16,12 @@ export type GramPostings = {
 };
 
 /**
- * The postings in plain arrays: every distinct UTF-16 unit in id order (id = position + 1), the
- * keys ascending, and the positions of key k at `positions[starts[k]] … positions[starts[k + 1] - 1]`.
- * Built and loaded alike as a few typed arrays, so a new isolate loads them without a Map entry
- * or an array per key.
+ * The postings as strings (packCounts): every distinct UTF-16 unit in id order (id = position + 1),
+ * the keys ascending as gaps from the one before, how many positions each key has, and the
+ * positions of each key ascending as gaps from the one before (the first from 0). Postings are
+ * most of an index's stored size; gaps are small, so this is a fraction of the numbers' JSON.
  */
-export type PackedGramPostings = { units: string; keys: number[]; starts: number[]; positions: number[] };
+export type PackedGramPostings = { units: string; keys: string; counts: string; positions: string };
 
 /** `texts` are normalized; spaces and line breaks never start or end a pair. */
 export function buildGramPostings(texts: readonly string[]): GramPostings {
@@ -58,15 +58,19 @@ export function buildGramPostings(texts: readonly string[]): GramPostings {
   return postingsOver(unitIds, { units: String.fromCharCode(...units), keys, starts, positions });
 }
 
+/** The postings `pack()` gave; throws on anything it did not write. */
 export function unpackGramPostings(packed: PackedGramPostings): GramPostings {
+  const { units } = packed;
+  if (typeof units !== 'string') throw new RangeError('unpackGramPostings: not packed postings');
   const unitIds = new Int32Array(0x10000);
-  for (let i = 0; i < packed.units.length; i++) unitIds[packed.units.charCodeAt(i)] = i + 1;
-  return postingsOver(unitIds, {
-    units: packed.units,
-    keys: Float64Array.from(packed.keys),
-    starts: Int32Array.from(packed.starts),
-    positions: Int32Array.from(packed.positions),
-  });
+  for (let i = 0; i < units.length; i++) unitIds[units.charCodeAt(i)] = i + 1;
+  const keys = runningSums(unpackCounts(packed.keys, Float64Array));
+  const counts = unpackCounts(packed.counts, Int32Array, keys.length);
+  const starts = new Int32Array(keys.length + 1);
+  for (let k = 0; k < keys.length; k++) starts[k + 1] = starts[k]! + counts[k]!;
+  const positions = unpackCounts(packed.positions, Int32Array, starts[keys.length]);
+  for (let k = 0; k < keys.length; k++) runningSums(positions.subarray(starts[k]!, starts[k + 1]!));
+  return postingsOver(unitIds, { units, keys, starts, positions });
 }
 
 type Arrays = { units: string; keys: Float64Array; starts: Int32Array; positions: Int32Array };
@@ -94,8 +98,31 @@ function postingsOver(unitIds: Int32Array, { units, keys, starts, positions }: A
       if (others.length === 0) return shortest ?? [];
       return (shortest ?? []).filter((position) => others.every((list) => positionIn(list, position) >= 0));
     },
-    pack: () => ({ units, keys: Array.from(keys), starts: Array.from(starts), positions: Array.from(positions) }),
+    pack: () => ({
+      units,
+      keys: packCounts(gaps(keys)),
+      counts: packCounts(Array.from({ length: keys.length }, (_, k) => starts[k + 1]! - starts[k]!)),
+      positions: packCounts(
+        Int32Array.from(positions, (position, at) => (isListStart(starts, at) ? position : position - positions[at - 1]!)),
+      ),
+    }),
   };
+}
+
+/** Each value less the one before it (the first as it is): the inverse of runningSums. */
+function gaps(values: Float64Array): Float64Array {
+  return values.map((value, at) => (at === 0 ? value : value - values[at - 1]!));
+}
+
+/** Sums each value with all before it, in place. */
+function runningSums<T extends Int32Array | Float64Array>(values: T): T {
+  for (let at = 1; at < values.length; at++) values[at]! += values[at - 1]!;
+  return values;
+}
+
+/** Whether position `at` is the first of some key's list. */
+function isListStart(starts: Int32Array, at: number): boolean {
+  return positionIn(starts, at) >= 0;
 }
 
 /** Pairs and single units share one key space: a pair's key is always above any unit's id. */
