@@ -1,4 +1,4 @@
-import { eq, getTableColumns, isNotNull } from 'drizzle-orm';
+import { eq, getTableColumns, isNotNull, sql } from 'drizzle-orm';
 import { HOST_RETENTION_CHECKPOINT_DAY, SEARCH_PHRASES, SYNONYM_GROUPS } from '../../config';
 import type { Ctx, Defer } from '../../context';
 import type { Db } from '../../db/db';
@@ -145,13 +145,7 @@ const rowColumns = {
 };
 
 /** What a write may change in place without a rebuild: seats, and a confirmation's date and version. */
-const liveColumns = {
-  id: opportunities.id,
-  filled: opportunities.filled,
-  confirmedAt: opportunities.confirmedAt,
-  updatedAt: opportunities.updatedAt,
-  version: opportunities.version,
-};
+type LiveFacts = { id: string; filled: number; confirmedAt: string | null; updatedAt: string; version: number };
 
 function outcomesQuery(db: Db) {
   return db
@@ -195,7 +189,7 @@ async function rebuild(
   // Stored but unusable (its readings read differently now): the batch left the rows out, so read
   // them now, with the version they are of.
   const [rows, rowsState] = loaded
-    ? [withLiveFacts(loaded.rows, live), state]
+    ? [withLiveFacts(loaded.rows, liveFacts(live)), state]
     : stored.length > 0
       ? await db.batch([rowsQuery(db), catalogStateQuery(db)])
       : [read, state];
@@ -323,10 +317,20 @@ export function readCatalogText(
   }
 }
 
-type LiveFacts = Awaited<ReturnType<typeof liveQuery>>[number];
-
+/**
+ * Every opportunity's live facts as one JSON array in one row: SQLite builds it, and the driver
+ * hands over one string instead of a row object per opening (at 2k about a fifth of the time).
+ */
 function liveQuery(db: Db) {
-  return db.select(liveColumns).from(opportunities);
+  const { id, filled, confirmedAt, updatedAt, version } = opportunities;
+  return db
+    .select({ facts: sql<string>`json_group_array(json_array(${id}, ${filled}, ${confirmedAt}, ${updatedAt}, ${version}))` })
+    .from(opportunities);
+}
+
+function liveFacts(rows: Awaited<ReturnType<typeof liveQuery>>): LiveFacts[] {
+  const facts = JSON.parse(rows[0]?.facts ?? '[]') as [string, number, string | null, string, number][];
+  return facts.map(([id, filled, confirmedAt, updatedAt, version]) => ({ id, filled, confirmedAt, updatedAt, version }));
 }
 
 /** Stored rows with what changes without a new content version read now. */
@@ -342,7 +346,7 @@ function withLiveFacts(rows: CatalogRow[], live: readonly LiveFacts[]): CatalogR
  */
 async function refreshInPlace(db: Db, base: CatalogIndex, versions: Versions): Promise<CatalogIndex> {
   const [live, outcomes] = await db.batch([liveQuery(db), outcomesQuery(db)]);
-  for (const { id, ...facts } of live) {
+  for (const { id, ...facts } of liveFacts(live)) {
     const row = base.rows.get(id);
     const matchable = base.matchable.get(id);
     // The objects are shared with requests already answered; JavaScript runs one request's
