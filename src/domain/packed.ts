@@ -43,23 +43,21 @@ export function positionIn<T extends number | string>(sorted: ArrayLike<T>, valu
 
 /**
  * Non-negative integers as one string, a UTF-16 unit each below SMALL_LIMIT (0–79 take one byte of
- * UTF-8 and none needs escaping in JSON but `\`), otherwise a marker and three 15-bit units. For
- * postings, as gaps and counts, this is about a quarter of their JSON as numbers, and a new
- * isolate decodes it with one loop instead of parsing a number per entry.
+ * UTF-8 and none needs escaping in JSON but `\`), otherwise a marker and three 15-bit units. A
+ * string is one token to JSON.parse however long, where an array is one per number: a new isolate
+ * loads it at once and reads a stretch of it (countsIn) only when it needs that stretch.
  */
 const UNIT_OFFSET = 0x30;
 /** Below the surrogates, which JSON escapes when alone. */
 const SMALL_LIMIT = 0xd800 - UNIT_OFFSET;
 const LARGE_MARKER = 0xe000;
-const CHUNK_BITS = 15;
-const CHUNK = 2 ** CHUNK_BITS;
-/** Three chunks: anything a postings key or gap can be. */
-const LARGE_LIMIT = CHUNK ** 3;
+const CHUNK = 2 ** 15;
+/** What the Int32Array countsIn gives holds (three chunks hold more). */
+const LARGE_LIMIT = 2 ** 31;
 
-export function packCounts(values: ArrayLike<number>): string {
+export function packCounts(values: Iterable<number>): string {
   const units: number[] = [];
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i]!;
+  for (const value of values) {
     if (!Number.isInteger(value) || value < 0 || value >= LARGE_LIMIT) throw new RangeError(`packCounts: ${value} cannot be packed`);
     if (value < SMALL_LIMIT) units.push(UNIT_OFFSET + value);
     else units.push(LARGE_MARKER, ...[2, 1, 0].map((chunk) => UNIT_OFFSET + (Math.floor(value / CHUNK ** chunk) % CHUNK)));
@@ -70,19 +68,17 @@ export function packCounts(values: ArrayLike<number>): string {
   return text;
 }
 
-/** The numbers packCounts packed, as an array of `Kind`; `length`, when given, is how many there must be. */
-export function unpackCounts<T extends Int32Array | Float64Array>(text: string, Kind: { new (length: number): T }, length?: number): T {
-  if (typeof text !== 'string') throw new RangeError('unpackCounts: not a packed string');
-  let count = text.length;
-  for (let at = 0; at < text.length; at++) if (text.charCodeAt(at) === LARGE_MARKER) count -= 3;
-  if (length !== undefined && count !== length) throw new RangeError(`unpackCounts: ${count} numbers where ${length} were expected`);
-  const into = new Kind(count);
+/** The numbers packCounts packed into `text` from unit `start` to unit `end`. */
+export function countsIn(text: string, start: number, end: number): Int32Array {
+  let count = end - start;
+  for (let at = start; at < end; at++) if (text.charCodeAt(at) === LARGE_MARKER) count -= 3;
+  const counts = new Int32Array(Math.max(0, count));
   let n = 0;
-  for (let at = 0; at < text.length;) {
+  for (let at = start; at < end && n < counts.length;) {
     const unit = text.charCodeAt(at++);
-    if (unit !== LARGE_MARKER) into[n++] = unit - UNIT_OFFSET;
+    if (unit !== LARGE_MARKER) counts[n++] = unit - UNIT_OFFSET;
     else {
-      into[n++] =
+      counts[n++] =
         (text.charCodeAt(at) - UNIT_OFFSET) * CHUNK * CHUNK +
         (text.charCodeAt(at + 1) - UNIT_OFFSET) * CHUNK +
         text.charCodeAt(at + 2) -
@@ -90,5 +86,5 @@ export function unpackCounts<T extends Int32Array | Float64Array>(text: string, 
       at += 3;
     }
   }
-  return into;
+  return counts;
 }

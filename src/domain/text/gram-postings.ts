@@ -1,4 +1,4 @@
-import { packCounts, positionIn, unpackCounts } from '../packed';
+import { checked, countsIn, packCounts, positionIn, unpackInt32s } from '../packed';
 import { isSpace } from './normalize';
 
 /**
@@ -16,12 +16,13 @@ export type GramPostings = {
 };
 
 /**
- * The postings as strings (packCounts): every distinct UTF-16 unit in id order (id = position + 1),
- * the keys ascending as gaps from the one before, how many positions each key has, and the
- * positions of each key ascending as gaps from the one before (the first from 0). Postings are
- * most of an index's stored size; gaps are small, so this is a fraction of the numbers' JSON.
+ * The postings as stored: every distinct UTF-16 unit in id order (id = position + 1), the keys
+ * ascending, and each key's positions ascending as gaps from the one before (the first from 0),
+ * packed into one string (packCounts), key k's from unit `runs[k]` to `runs[k + 1]`. Positions are
+ * most of an index's stored size; as one string a new isolate parses them as one JSON token, and
+ * reads a key's stretch only when a query first reads that key.
  */
-export type PackedGramPostings = { units: string; keys: string; counts: string; positions: string };
+export type PackedGramPostings = { units: string; keys: number[]; runs: number[]; gaps: string };
 
 /** `texts` are normalized; spaces and line breaks never start or end a pair. */
 export function buildGramPostings(texts: readonly string[]): GramPostings {
@@ -55,30 +56,41 @@ export function buildGramPostings(texts: readonly string[]): GramPostings {
   keys.forEach((key, k) => (starts[k + 1] = starts[k]! + building.get(key)!.length));
   const positions = new Int32Array(starts[keys.length]!);
   keys.forEach((key, k) => positions.set(building.get(key)!, starts[k]));
-  return postingsOver(unitIds, { units: String.fromCharCode(...units), keys, starts, positions });
+  return postingsOver(unitIds, {
+    units: String.fromCharCode(...units),
+    keys,
+    listAt: (k) => positions.subarray(starts[k]!, starts[k + 1]!),
+  });
 }
 
 /** The postings `pack()` gave; throws on anything it did not write. */
 export function unpackGramPostings(packed: PackedGramPostings): GramPostings {
-  const { units } = packed;
-  if (typeof units !== 'string') throw new RangeError('unpackGramPostings: not packed postings');
+  const { units, gaps } = packed;
+  if (typeof units !== 'string' || typeof gaps !== 'string') throw new RangeError('unpackGramPostings: not packed postings');
+  const keys = Float64Array.from(checked(packed.keys));
+  const runs = unpackInt32s(packed.runs, keys.length + 1);
+  if (runs[keys.length] !== gaps.length) throw new RangeError('unpackGramPostings: the runs do not fit the gaps');
   const unitIds = new Int32Array(0x10000);
   for (let i = 0; i < units.length; i++) unitIds[units.charCodeAt(i)] = i + 1;
-  const keys = runningSums(unpackCounts(packed.keys, Float64Array));
-  const counts = unpackCounts(packed.counts, Int32Array, keys.length);
-  const starts = new Int32Array(keys.length + 1);
-  for (let k = 0; k < keys.length; k++) starts[k + 1] = starts[k]! + counts[k]!;
-  const positions = unpackCounts(packed.positions, Int32Array, starts[keys.length]);
-  for (let k = 0; k < keys.length; k++) runningSums(positions.subarray(starts[k]!, starts[k + 1]!));
-  return postingsOver(unitIds, { units, keys, starts, positions });
+  return postingsOver(unitIds, {
+    units,
+    keys,
+    listAt: (k) => {
+      const list = countsIn(gaps, runs[k]!, runs[k + 1]!);
+      for (let at = 1; at < list.length; at++) list[at]! += list[at - 1]!;
+      return list;
+    },
+  });
 }
 
-type Arrays = { units: string; keys: Float64Array; starts: Int32Array; positions: Int32Array };
+/** Key k's positions, made on first need (decoded, or cut from the built arrays). */
+type Lists = { units: string; keys: Float64Array; listAt: (k: number) => Int32Array };
 
-function postingsOver(unitIds: Int32Array, { units, keys, starts, positions }: Arrays): GramPostings {
+function postingsOver(unitIds: Int32Array, { units, keys, listAt }: Lists): GramPostings {
+  const lists: (Int32Array | undefined)[] = new Array(keys.length);
   const listOf = (key: number): Int32Array | null => {
     const k = positionIn(keys, key);
-    return k < 0 ? null : positions.subarray(starts[k]!, starts[k + 1]!);
+    return k < 0 ? null : (lists[k] ??= listAt(k));
   };
   return {
     candidates(word) {
@@ -98,31 +110,17 @@ function postingsOver(unitIds: Int32Array, { units, keys, starts, positions }: A
       if (others.length === 0) return shortest ?? [];
       return (shortest ?? []).filter((position) => others.every((list) => positionIn(list, position) >= 0));
     },
-    pack: () => ({
-      units,
-      keys: packCounts(gaps(keys)),
-      counts: packCounts(Array.from({ length: keys.length }, (_, k) => starts[k + 1]! - starts[k]!)),
-      positions: packCounts(
-        Int32Array.from(positions, (position, at) => (isListStart(starts, at) ? position : position - positions[at - 1]!)),
-      ),
-    }),
+    pack: () => {
+      const runs = [0];
+      let gaps = '';
+      keys.forEach((key) => {
+        const list = listOf(key)!;
+        gaps += packCounts(list.map((position, at) => (at === 0 ? position : position - list[at - 1]!)));
+        runs.push(gaps.length);
+      });
+      return { units, keys: Array.from(keys), runs, gaps };
+    },
   };
-}
-
-/** Each value less the one before it (the first as it is): the inverse of runningSums. */
-function gaps(values: Float64Array): Float64Array {
-  return values.map((value, at) => (at === 0 ? value : value - values[at - 1]!));
-}
-
-/** Sums each value with all before it, in place. */
-function runningSums<T extends Int32Array | Float64Array>(values: T): T {
-  for (let at = 1; at < values.length; at++) values[at]! += values[at - 1]!;
-  return values;
-}
-
-/** Whether position `at` is the first of some key's list. */
-function isListStart(starts: Int32Array, at: number): boolean {
-  return positionIn(starts, at) >= 0;
 }
 
 /** Pairs and single units share one key space: a pair's key is always above any unit's id. */
