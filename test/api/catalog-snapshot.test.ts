@@ -1,4 +1,4 @@
-import { and, inArray, ne } from 'drizzle-orm';
+import { and, eq, inArray, ne } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/libsql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app';
@@ -156,6 +156,25 @@ describe('catalog index: a new isolate loads the text already read', () => {
     const isolate = newIsolate();
     expect(await answers(isolate.get)).toEqual(built);
     expect(catalogBuildCount(isolate.db)).toEqual({ builds: 1, fromStored: 1, indexesBuilt: 2 });
+  });
+
+  it('reads the text itself when the stored readings do not decode, however the indexes were stored', async () => {
+    const built = await answers(sameApp);
+    const stored = await h.db.select().from(catalogSnapshots);
+    const packed = inArray(catalogSnapshots.kind, ['matching', 'search']);
+    await h.db
+      .delete(catalogSnapshots)
+      .where(and(inArray(catalogSnapshots.kind, ['matching', 'search', 'readings']), ne(catalogSnapshots.part, 0)));
+    await h.db.update(catalogSnapshots).set({ data: '{"format":-1}' }).where(packed);
+    await h.db.update(catalogSnapshots).set({ data: '[["畑"],[0,0,0,0' }).where(eq(catalogSnapshots.kind, 'readings'));
+    try {
+      const isolate = newIsolate();
+      expect(await answers(isolate.get)).toEqual(built);
+      expect(catalogBuildCount(isolate.db)).toEqual({ builds: 1, fromStored: 1, indexesBuilt: 2 });
+    } finally {
+      await h.db.delete(catalogSnapshots);
+      await h.db.insert(catalogSnapshots).values(stored);
+    }
   });
 
   it('reads the text itself when the stored readings cannot be trusted, with the same answers', async () => {

@@ -250,18 +250,20 @@ async function rebuild(
 
 /**
  * The readings a build starts from: those stored beside a loaded catalog, or the previous
- * version's; none when neither is there (a newer version replaced what was stored), and then the
- * build reads the text itself.
+ * version's; none when neither is there (a newer version replaced what was stored) or they do not
+ * decode, and then the build reads the text itself.
  */
 async function knownReadings(
   stored: Promise<string | undefined> | undefined,
   previous: (() => Promise<FieldReadings>) | undefined,
 ): Promise<ReadonlyMap<string, FieldReading> | undefined> {
-  if (stored !== undefined) {
+  try {
+    if (stored === undefined) return (await previous?.())?.byField;
     const text = await stored;
     return text === undefined ? undefined : decodeReadings(text);
+  } catch {
+    return undefined;
   }
-  return (await previous?.())?.byField;
 }
 
 /**
