@@ -1,6 +1,6 @@
 /**
- * The benchmark's result: the machine it ran on, the measurements, and the budgets of DESIGN.md and
- * issue 5 checked against them; printed as Markdown tables (pasted into the README as they are)
+ * The benchmark's result: the machine it ran on, the measurements, and the project's performance
+ * budgets (and those issues set) checked against them; printed as Markdown tables (pasted into the README as they are)
  * and written as JSON.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -72,7 +72,7 @@ export function growth(smaller: { size: number; ms: number }, larger: { size: nu
 /** Linear growth with room for timing noise: k up to this counts as linear. */
 const LINEAR_EXPONENT = 1.1;
 const BUDGET_SIZE = 10_000;
-/** DESIGN.md: a Workers request stays inside 10 ms CPU at city scale. */
+/** A Workers request stays inside 10 ms CPU at city scale (the free plan's limit). */
 const WORKERS_CITY_SIZE = 2_000;
 
 /** Issue 14: matching at the largest catalog measured keeps its p95 here. */
@@ -244,7 +244,7 @@ export function checkHsdsBudgets(hsds: readonly HsdsResult[]): Budget[] {
   return budgets;
 }
 
-/** DESIGN.md: a Workers request, the first of a new isolate included, inside the free plan's 10 ms CPU. */
+/** A Workers request, the first of a new isolate included, inside the free plan's 10 ms CPU. */
 const WORKERS_CPU_MS = 10;
 
 export function checkWorkerBudgets(worker: WorkerColdResult | null): Budget[] {

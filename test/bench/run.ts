@@ -36,7 +36,7 @@ import {
 } from './report';
 
 const SEED = 20261127;
-/** The Worker is measured at city scale, where DESIGN.md sets its CPU budget. */
+/** The Worker is measured at city scale (2,000 openings), where its CPU budget is set. */
 const WORKER_SIZE = 2_000;
 const smoke = process.argv.includes('--smoke') || process.env.BENCH_SMOKE === '1';
 
