@@ -13,7 +13,7 @@ import synonymData from '../../src/config/synonyms.json';
 import { createApp } from '../../src/app';
 import { openDatabase } from '../../src/db/client';
 import { catalogSnapshots } from '../../src/db/schema';
-import { type PackedCatalog, prepareCatalog, unpackCatalog } from '../../src/domain/matching/match';
+import { inIdOrder, type PackedCatalog, prepareCatalog, unpackCatalog } from '../../src/domain/matching/match';
 import { createCatalogSearch, unpackCatalogSearch } from '../../src/domain/search/catalog-search';
 import { loadQueryVocabulary } from '../../src/domain/search/query-parser';
 import type { PackedSearch } from '../../src/domain/search/cell-index';
@@ -43,7 +43,7 @@ async function indexReady([which, source, size, seed, file]: string[]): Promise<
   const phrases = loadQueryVocabulary(searchPhraseData);
   const stored = source === 'stored' ? readFileSync(file!, 'utf8') : null;
   // The service hands unpack the records in id order (see cached-index.ts); sorting them is its work, not the index's.
-  const byId = which === 'matching' && stored !== null ? [...opportunities].sort((a, b) => (a.id < b.id ? -1 : 1)) : [];
+  const byId = which === 'matching' && stored !== null ? inIdOrder(opportunities) : [];
   const stop = timer();
   if (which === 'matching') {
     if (stored === null) prepareCatalog(opportunities, synonyms);

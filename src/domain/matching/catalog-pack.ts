@@ -1,5 +1,5 @@
 import type { MatchableOpportunity } from '../types';
-import { checked, unpackInt32s } from '../packed';
+import { checked, checkIds, unpackInt32s } from '../packed';
 import type { Synonyms } from '../text/synonyms';
 import { packTermCatalog, type PackedTermCatalog, unpackTermCatalog } from '../text/term-match';
 import { assembleCatalog, type PreparedCatalog } from './catalog';
@@ -53,10 +53,7 @@ export function packCatalog(catalog: PreparedCatalog): PackedCatalog {
 export function unpackCatalog(packed: PackedCatalog, opportunities: readonly MatchableOpportunity[], synonyms: Synonyms): PreparedCatalog {
   if (packed?.format !== CATALOG_FORMAT) throw new RangeError(`a packed catalog of format ${packed?.format}, not ${CATALOG_FORMAT}`);
   const n = opportunities.length;
-  const ids = checked(packed.ids, n);
-  for (let i = 0; i < n; i++) {
-    if (ids[i] !== opportunities[i]!.id) throw new RangeError(`opportunity ${opportunities[i]!.id} where ${ids[i]} was packed`);
-  }
+  checkIds(packed.ids, opportunities);
   return assembleCatalog({
     opportunities,
     terms: unpackTermCatalog(packed.terms, n, synonyms),

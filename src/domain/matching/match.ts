@@ -23,7 +23,7 @@ import { EXCLUSION_CODES, type ExcludedItem, type ExclusionCode, type MatchItem,
 import { lastTouchedMs } from './staleness';
 import { matchWarnings } from './warnings';
 
-export { prepareCatalog, preparedOpportunities, withSeatsRefreshed, type PreparedCatalog } from './catalog';
+export { inIdOrder, prepareCatalog, preparedOpportunities, withSeatsRefreshed, type PreparedCatalog } from './catalog';
 export { CATALOG_FORMAT, packCatalog, unpackCatalog, type PackedCatalog } from './catalog-pack';
 
 export type MatchOptions = {

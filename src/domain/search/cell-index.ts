@@ -1,5 +1,6 @@
 import { buildGramPostings, type GramPostings, type PackedGramPostings, unpackGramPostings } from '../text/gram-postings';
 import { TOKEN_SEPARATORS } from '../text/normalize';
+import { checked, checkIds, unpackInt32s } from '../packed';
 import { type FieldReadings, READINGS_FORMAT } from '../text/readings';
 import type { CatalogDocument } from './catalog-search';
 
@@ -163,29 +164,22 @@ export function unpackCellIndex(packed: PackedSearch, documents: readonly Catalo
   if (packed?.format !== SEARCH_PACK_FORMAT || packed.readingsFormat !== READINGS_FORMAT) {
     throw new Error(`unpackCatalogSearch: not packed in format ${SEARCH_PACK_FORMAT} from readings of format ${READINGS_FORMAT}`);
   }
-  const { ids, texts, titleKeys, words } = packed;
-  if (!Array.isArray(ids) || ids.length !== documents.length || documents.some((document, at) => document.id !== ids[at])) {
-    throw new Error('unpackCatalogSearch: packed for other documents, or in another order');
-  }
-  const index: CellIndex = {
+  checkIds(packed.ids, documents);
+  const texts = checked(packed.texts);
+  const titleKeys = checked(packed.titleKeys);
+  const cells = unpackInt32s(packed.cells, documents.length * FIELDS.length);
+  const cellStarts = unpackInt32s(packed.cellStarts, texts.length + 1);
+  if (cellStarts[0] !== 0 || cellStarts[texts.length] !== cells.length)
+    throw new RangeError('unpackCatalogSearch: the cells do not fit the texts');
+  return {
     texts,
     postings: unpackGramPostings(packed.postings),
-    cellStarts: Int32Array.from(packed.cellStarts),
-    cells: Int32Array.from(packed.cells),
+    cellStarts,
+    cells,
     titleKeys,
-    titleTexts: Int32Array.from(packed.titleTexts),
-    words,
+    titleTexts: unpackInt32s(packed.titleTexts, titleKeys.length),
+    words: checked(packed.words),
   };
-  const { cellStarts, cells, titleTexts } = index;
-  const fits =
-    [texts, titleKeys, words].every(Array.isArray) &&
-    cellStarts.length === texts.length + 1 &&
-    cellStarts[0] === 0 &&
-    cellStarts[texts.length] === cells.length &&
-    cells.length === documents.length * FIELDS.length &&
-    titleTexts.length === titleKeys.length;
-  if (!fits) throw new Error('unpackCatalogSearch: the packed arrays do not fit together');
-  return index;
 }
 
 /** The first position in the ascending `list` whose value is not below `value`. */

@@ -6,6 +6,7 @@ import { aliased } from '../../db/aliased';
 import { hosts, opportunities, placements } from '../../db/schema';
 import { tokyoDate } from '../../domain/dates';
 import {
+  inIdOrder,
   packCatalog,
   type PackedCatalog,
   prepareCatalog,
@@ -211,7 +212,7 @@ async function rebuild(
   const docs = once(() => [...matchable.values()].map((view): CatalogDocument => ({ ...view, hostNameKana: kana.get(view.id) ?? null })));
   const preparedAtBuild = once(() =>
     loadOrBuild(entry, storedText('matching'), {
-      unpack: (packed: PackedCatalog) => unpackCatalog(packed, inIdOrder(matchable), synonyms),
+      unpack: (packed: PackedCatalog) => unpackCatalog(packed, inIdOrder(matchable.values()), synonyms),
       build: async () => prepareCatalog([...matchable.values()], await readings()),
     }),
   );
@@ -224,15 +225,11 @@ async function rebuild(
   // The rows were read in the same batch as this version, which may be newer than `versions`.
   if (!loaded && ctx.defer) {
     const contentVersion = versionsOf(ctx, rowsState).content;
+    // Building both indexes reads every field either reads, so the readings stored hold the whole catalog's text.
     entry.stored = storeLater(ctx.defer, async () => {
-      const read = await readings();
-      readCatalogText(read, rows);
-      return storeCatalog(db, contentVersion, {
-        rows,
-        readings: read.byField,
-        matching: JSON.stringify(packCatalog(await preparedAtBuild())),
-        search: JSON.stringify((await search()).pack()),
-      });
+      const matching = JSON.stringify(packCatalog(await preparedAtBuild()));
+      const searched = JSON.stringify((await search()).pack());
+      return storeCatalog(db, contentVersion, { rows, readings: (await readings()).byField, matching, search: searched });
     });
   }
   return {
@@ -287,11 +284,6 @@ async function loadOrBuild<T, Packed>(
   return build();
 }
 
-/** The records in id order, as a prepared catalog holds them. */
-function inIdOrder(matchable: ReadonlyMap<string, MatchableOpportunity>): MatchableOpportunity[] {
-  return [...matchable.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
 /**
  * After the response: reads every field either index reads, builds whichever index the request
  * did not, and stores both packed with the rows and readings.
@@ -306,17 +298,6 @@ function storeLater(defer: Defer, store: () => Promise<void>): Promise<void> {
       }
     });
   });
-}
-
-/** Reads every field matching or search reads, so what is stored holds the whole catalog's text. */
-export function readCatalogText(
-  readings: FieldReadings,
-  rows: Iterable<{ title: string; tags: string[]; description: string; hostName: string; hostNameKana: string | null }>,
-): void {
-  for (const { title, tags, description, hostName, hostNameKana } of rows) {
-    for (const field of [title, ...tags, description, hostName]) readings.read(field);
-    if (hostNameKana) readings.read(hostNameKana);
-  }
 }
 
 /**
