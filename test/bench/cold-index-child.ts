@@ -13,8 +13,9 @@ import synonymData from '../../src/config/synonyms.json';
 import { createApp } from '../../src/app';
 import { openDatabase } from '../../src/db/client';
 import { catalogSnapshots } from '../../src/db/schema';
-import { inIdOrder, type PackedCatalog, prepareCatalog, unpackCatalog } from '../../src/domain/matching/match';
+import { type PackedCatalog, prepareCatalog, unpackCatalog } from '../../src/domain/matching/match';
 import { createCatalogSearch, unpackCatalogSearch } from '../../src/domain/search/catalog-search';
+import { recordsAtHand } from '../support/catalog-records';
 import { loadQueryVocabulary } from '../../src/domain/search/query-parser';
 import type { PackedSearch } from '../../src/domain/search/cell-index';
 import { loadSynonyms } from '../../src/domain/text/synonyms';
@@ -42,14 +43,13 @@ async function indexReady([which, source, size, seed, file]: string[]): Promise<
   const synonyms = loadSynonyms(synonymData.groups);
   const phrases = loadQueryVocabulary(searchPhraseData);
   const stored = source === 'stored' ? readFileSync(file!, 'utf8') : null;
-  // The service hands unpack the records in id order (see cached-index.ts); sorting them is its work, not the index's.
-  const byId = which === 'matching' && stored !== null ? inIdOrder(opportunities) : [];
   const stop = timer();
   if (which === 'matching') {
+    // The service's seats by id are made inside the timing too: a loaded catalog reads its seats from them.
     if (stored === null) prepareCatalog(opportunities, synonyms);
-    else unpackCatalog(JSON.parse(stored) as PackedCatalog, byId, synonyms);
+    else unpackCatalog(JSON.parse(stored) as PackedCatalog, recordsAtHand(opportunities), synonyms);
   } else if (stored === null) createCatalogSearch(documents, synonyms, phrases);
-  else unpackCatalogSearch(JSON.parse(stored) as PackedSearch, { documents, synonyms, vocabulary: phrases });
+  else unpackCatalogSearch(JSON.parse(stored) as PackedSearch, { documentAt: (at) => documents[at]!, synonyms, vocabulary: phrases });
   return stop();
 }
 

@@ -76,6 +76,11 @@ export const opportunities = sqliteTable(
     index('opportunities_host_idx').on(t.hostId),
     index('opportunities_status_idx').on(t.status),
     uniqueIndex('opportunities_external_id_idx').on(t.externalId),
+    // A loaded catalog reads the seats taken of every opening in its first batch (seatsQuery):
+    // from this index it reads only the openings with any, not every row of the table.
+    index('opportunities_seats_taken_idx')
+      .on(t.id, t.filled)
+      .where(sql`${t.filled} <> 0`),
     // The last line of defence against overbooking: the conditional seat update is the first.
     check('opportunities_filled_within_capacity', sql`${t.filled} >= 0 AND ${t.filled} <= ${t.capacity}`),
   ],

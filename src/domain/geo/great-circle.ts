@@ -12,7 +12,12 @@ export function toGeoPoint(place: { lat?: number | null; lng?: number | null }):
   if (typeof lat !== 'number' || typeof lng !== 'number' || !Number.isFinite(lat) || !Number.isFinite(lng)) {
     return null;
   }
-  return { lat: lat * RAD, lng: lng * RAD, cosLat: Math.cos(lat * RAD) };
+  return inRadians(lat * RAD, lng * RAD);
+}
+
+/** The prepared point at this latitude and longitude, in radians. */
+export function inRadians(lat: number, lng: number): GeoPoint {
+  return { lat, lng, cosLat: Math.cos(lat) };
 }
 
 /** Great-circle distance in km by the haversine formula. */

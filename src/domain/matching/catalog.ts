@@ -7,6 +7,7 @@ import { readingsOf, type TextSource } from '../text/readings';
 import { buildColumns, withCurrentSeats, type ConstraintColumns } from './columns';
 import { prepareDescriptions, type DescriptionCatalog } from './description';
 import { prepareTermCatalog, type TermCatalog } from '../text/term-match';
+import { buildScoringColumns, type ScoringColumns } from './score-columns';
 
 /** The catalog prepared once per catalog version, for any number of people. */
 export type PreparedCatalog = CatalogParts & {
@@ -20,8 +21,14 @@ export type PreparedCatalog = CatalogParts & {
 
 /** What a prepared catalog is made of, built or loaded (see catalog-pack). */
 export type CatalogParts = {
-  /** In id order, so "then by id" in any ranking is simply catalog order. */
-  readonly opportunities: readonly MatchableOpportunity[];
+  /** The opportunities' ids in id order, so "then by id" in any ranking is simply catalog order. */
+  readonly ids: readonly string[];
+  /**
+   * The record of the opportunity at a position. A built catalog holds them all; a loaded one
+   * asks its caller's store, which holds those read so far: matching names the records it will
+   * read before it reads them (see startMatch), and everything else reads only the arrays.
+   */
+  readonly recordAt: (index: number) => MatchableOpportunity;
   /** The words of every opportunity (title and tags), indexed for interest look-ups. */
   readonly terms: TermCatalog;
   /** The descriptions, where interests are looked for too, counting less. */
@@ -30,8 +37,10 @@ export type CatalogParts = {
   readonly hostIds: readonly string[];
   /** Position in `hostIds` of each opportunity's host. */
   readonly hostOf: Int32Array;
-  /** What the hard constraints read, as typed arrays in the same order as `opportunities`. */
+  /** What the hard constraints read, as typed arrays in the same order as `ids`. */
   readonly columns: ConstraintColumns;
+  /** What the score reads of every opportunity besides the columns and words. */
+  readonly scoring: ScoringColumns;
 };
 
 /**
@@ -53,7 +62,8 @@ export function prepareCatalog(opportunities: readonly MatchableOpportunity[], s
   const hostIds = [...new Set(byId.map((opportunity) => opportunity.hostId))].sort();
   const hostIndex = new Map(hostIds.map((id, index) => [id, index]));
   return assembleCatalog({
-    opportunities: byId,
+    ids: byId.map((opportunity) => opportunity.id),
+    recordAt: (index) => byId[index]!,
     terms: prepareTermCatalog(byId.map(interestFields), readings),
     descriptions: prepareDescriptions(
       byId.map((opportunity) => opportunity.description),
@@ -65,25 +75,23 @@ export function prepareCatalog(opportunities: readonly MatchableOpportunity[], s
       byId,
       byId.map((opportunity) => toWeekRanges(opportunity.schedule)),
     ),
+    scoring: buildScoringColumns(byId),
   });
 }
 
 export function assembleCatalog(parts: CatalogParts): PreparedCatalog {
-  const { opportunities, columns } = parts;
+  const { recordAt, columns } = parts;
   const made: PairingFacts[] = [];
   return {
     ...parts,
     opportunityAt: (index) =>
-      (made[index] ??= pairingFacts(
-        opportunities[index]!,
-        columns.ranges.subarray(columns.rangeStart[index], columns.rangeStart[index + 1]),
-      )),
+      (made[index] ??= pairingFacts(recordAt(index), columns.ranges.subarray(columns.rangeStart[index], columns.rangeStart[index + 1]))),
   };
 }
 
-/** Every opportunity's PairingFacts, in catalog order, for a caller that reads them all. */
+/** Every opportunity's PairingFacts, in catalog order, for a caller that reads them all (and so holds every record). */
 export function preparedOpportunities(catalog: PreparedCatalog): PairingFacts[] {
-  return Array.from(catalog.opportunities, (_, index) => catalog.opportunityAt(index));
+  return Array.from(catalog.ids, (_, index) => catalog.opportunityAt(index));
 }
 
 /** Position of the host in `catalog.hostIds`, or -1. */
@@ -92,12 +100,12 @@ export function hostIndexOf(catalog: PreparedCatalog, hostId: string): number {
 }
 
 /**
- * The catalog with its seat counts read again from the opportunities, whose `filled` changes in
- * place. Their `confirmedAt` and `updatedAt` change in place too, when a host confirms, and are
- * read when an item is written, so nothing else needs refreshing.
+ * The catalog with the seats taken now: seats change without a new content version.
+ * So do `confirmedAt` and `updatedAt`, which the caller updates on the records in place (they are
+ * read only when an item is written), so nothing else needs refreshing.
  */
-export function withSeatsRefreshed(catalog: PreparedCatalog): PreparedCatalog {
-  return { ...catalog, columns: withCurrentSeats(catalog.columns, catalog.opportunities) };
+export function withSeatsRefreshed(catalog: PreparedCatalog, seatsOf: (id: string) => number): PreparedCatalog {
+  return { ...catalog, columns: withCurrentSeats(catalog.columns, Float64Array.from(catalog.ids, seatsOf)) };
 }
 
 /** Where a person's interests are looked for, most telling first (see prepareTermCatalog). */

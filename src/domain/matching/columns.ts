@@ -23,8 +23,7 @@ import { EXCLUSION_CODES, type ExclusionCode } from './types';
  * cannot disagree. Anything the arrays cannot hold exactly (an unknown value, an odd number, a
  * support listed twice) marks the opportunity UNUSUAL: mayFit keeps it and matching checks it the
  * long way, on the objects; so does a fixed course (`attendance: all`), whose slots are judged one
- * by one. `filled` changes in place (catalog-index refreshSeats), so its column is rebuilt by
- * withCurrentSeats.
+ * by one. Seats change without a new content version, so `filled` is replaced by withCurrentSeats.
  */
 export type ConstraintColumns = {
   /** OPEN, CUSTOMER_FACING, PHONE, ONLINE, HAS_POINT, UNUSUAL, SHORT_SLOTS and ESTIMATED, one bit each. */
@@ -69,7 +68,7 @@ export type ConstraintColumns = {
 // Called for every opportunity (or distinct schedule), so copied once: through an imported binding
 // each call costs a getter call as well (see score.ts).
 const { chordBounds, chordSquaredKm, toUnitVector } = chord;
-const { distanceKmTo } = greatCircle;
+const { distanceKmTo, inRadians } = greatCircle;
 const { areaTrip, fastestTrip, homeTravelEnd, onlineTrip, toTravelEnd } = geoTravel;
 const { longestShared } = overlap;
 const { CONVERSATION_RANK, GROUP_RANK, hasShortSlots, scheduleFits } = constraints;
@@ -150,24 +149,21 @@ export function buildColumns(opportunities: readonly MatchableOpportunity[], wee
   return columns;
 }
 
-/** The columns with `filled` read again from the opportunities, whose seats change in place. */
-export function withCurrentSeats(columns: ConstraintColumns, opportunities: readonly MatchableOpportunity[]): ConstraintColumns {
-  return { ...columns, filled: seatsOf(opportunities) };
-}
-
-function seatsOf(opportunities: readonly MatchableOpportunity[]): Float64Array {
-  return Float64Array.from(opportunities, (opportunity) => opportunity.filled);
+/** The columns with these seats taken (by position), where they were built or packed with others. */
+export function withCurrentSeats(columns: ConstraintColumns, filled: Float64Array): ConstraintColumns {
+  if (filled.length !== columns.flags.length) throw new RangeError(`seats for ${filled.length} opportunities, not ${columns.flags.length}`);
+  return { ...columns, filled };
 }
 
 /**
  * The columns in plain arrays, for storing (see catalog-pack). `filled` is left out, being read
- * from the opportunities, and so are the distinct schedules, each found again in `ranges` at its
- * first use in `scheduleOf`.
+ * with the seats as they are now; so are the distinct schedules, each found again in `ranges` at
+ * its first use in `scheduleOf`, and what is worked out of each point (see geoColumns).
  */
 export type PackedColumns = {
-  [K in Exclude<keyof ConstraintColumns, 'filled' | 'schedules' | 'areas'>]: ConstraintColumns[K] extends Float64Array
-    ? PackedFloats
-    : number[];
+  [
+    K in Exclude<keyof ConstraintColumns, 'filled' | 'schedules' | 'areas' | 'cosLat' | 'ux' | 'uy' | 'uz'>
+  ]: ConstraintColumns[K] extends Float64Array ? PackedFloats : number[];
 } & { areas: string[] };
 
 export function packColumns(columns: ConstraintColumns): PackedColumns {
@@ -187,10 +183,6 @@ export function packColumns(columns: ConstraintColumns): PackedColumns {
     areas: [...columns.areas.keys()],
     lat: packFloats(columns.lat),
     lng: packFloats(columns.lng),
-    cosLat: packFloats(columns.cosLat),
-    ux: packFloats(columns.ux),
-    uy: packFloats(columns.uy),
-    uz: packFloats(columns.uz),
     scheduleOf: Array.from(columns.scheduleOf),
     ranges: Array.from(columns.ranges),
     rangeStart: Array.from(columns.rangeStart),
@@ -198,19 +190,19 @@ export function packColumns(columns: ConstraintColumns): PackedColumns {
 }
 
 /**
- * The columns packed for these opportunities (in the same order), with their current seats;
+ * The columns packed for `filled.length` opportunities, with these seats taken (by position);
  * throws on a value of another layout.
  */
-export function unpackColumns(packed: PackedColumns, opportunities: readonly MatchableOpportunity[]): ConstraintColumns {
-  const n = opportunities.length;
+export function unpackColumns(packed: PackedColumns, filled: Float64Array): ConstraintColumns {
+  const n = filled.length;
   const rangeStart = unpackInt32s(packed.rangeStart, n + 1);
   const ranges = unpackInt32s(packed.ranges, rangeStart[n]);
   const scheduleOf = unpackInt32s(packed.scheduleOf, n);
   return {
-    flags: Uint8Array.from(checked(packed.flags, n)),
+    ...geoColumns(Uint8Array.from(checked(packed.flags, n)), unpackFloats(packed.lat, n), unpackFloats(packed.lng, n)),
     months: Uint16Array.from(checked(packed.months, n)),
     capacity: unpackFloats(packed.capacity, n),
-    filled: seatsOf(opportunities),
+    filled,
     step: Uint8Array.from(checked(packed.step, n)),
     groupSize: Uint8Array.from(checked(packed.groupSize, n)),
     conversation: Uint8Array.from(checked(packed.conversation, n)),
@@ -220,12 +212,6 @@ export function unpackColumns(packed: PackedColumns, opportunities: readonly Mat
     maxAge: unpackFloats(packed.maxAge, n),
     area: unpackInt32s(packed.area, n),
     areas: new Map(checked(packed.areas).map((area, position) => [area, position])),
-    lat: unpackFloats(packed.lat, n),
-    lng: unpackFloats(packed.lng, n),
-    cosLat: unpackFloats(packed.cosLat, n),
-    ux: unpackFloats(packed.ux, n),
-    uy: unpackFloats(packed.uy, n),
-    uz: unpackFloats(packed.uz, n),
     schedules: schedulesOf(scheduleOf, ranges, rangeStart),
     scheduleOf,
     ranges,
@@ -337,6 +323,12 @@ function writePoint(
 ): { hasPoint: boolean; estimated: boolean } {
   const { point, estimated } = toTravelEnd(place);
   if (point === null) return { hasPoint: false, estimated };
+  writeGeo(columns, i, point);
+  return { hasPoint: true, estimated };
+}
+
+/** A point's columns: where it is, and what distances and bounds read of it, worked out once. */
+function writeGeo(columns: GeoColumnsBeingWritten, i: number, point: GeoPoint): void {
   columns.lat[i] = point.lat;
   columns.lng[i] = point.lng;
   columns.cosLat[i] = point.cosLat;
@@ -344,7 +336,27 @@ function writePoint(
   columns.ux[i] = unit.x;
   columns.uy[i] = unit.y;
   columns.uz[i] = unit.z;
-  return { hasPoint: true, estimated };
+}
+
+type GeoColumnsBeingWritten = Pick<ConstraintColumns, 'flags' | 'lat' | 'lng' | 'cosLat' | 'ux' | 'uy' | 'uz'>;
+
+/**
+ * The columns derived from each point, for the points as packed: stored, they would be most of
+ * the packed columns (full-precision numbers), and working them out costs less than reading them.
+ */
+function geoColumns(flags: Uint8Array, lat: Float64Array, lng: Float64Array): GeoColumnsBeingWritten {
+  const n = flags.length;
+  const columns = {
+    flags,
+    lat,
+    lng,
+    cosLat: new Float64Array(n),
+    ux: new Float64Array(n),
+    uy: new Float64Array(n),
+    uz: new Float64Array(n),
+  };
+  for (let i = 0; i < n; i++) if ((flags[i]! & HAS_POINT) !== 0) writeGeo(columns, i, inRadians(lat[i]!, lng[i]!));
+  return columns;
 }
 
 type PointAndUsual = { hasPoint: boolean; estimated: boolean; usual: boolean };
@@ -369,6 +381,13 @@ function flagsOf(opportunity: MatchableOpportunity, { hasPoint, estimated, usual
  */
 export function isUsual(columns: ConstraintColumns, index: number): boolean {
   return (columns.flags[index]! & UNUSUAL) === 0;
+}
+
+/** The positions of the opportunities the columns cannot judge (see isUsual), whose records matching reads. */
+export function unusualPositions(columns: ConstraintColumns): number[] {
+  const positions: number[] = [];
+  for (let index = 0; index < columns.flags.length; index++) if ((columns.flags[index]! & UNUSUAL) !== 0) positions.push(index);
+  return positions;
 }
 
 /** How many kinds of support a usual opportunity offers beyond the person's needs (see supportPart). */

@@ -78,7 +78,7 @@ const { estimateTravel, homeIsLocated, homeTravelEnd, travelMinutesShown, travel
 const { longestShared, overlapWindows, usableShared } = overlap;
 const { wholeShared } = wholeSlots;
 const { matchShape, prepareQuery } = termMatch;
-const { columnQuery, EXCLUSION_BIT, exclusionMasks, extraSupport, isUsual, tripAt, UNJUDGED } = constraintColumns;
+const { columnQuery, EXCLUSION_BIT, exclusionMasks, extraSupport, isUsual, tripAt, UNJUDGED, unusualPositions } = constraintColumns;
 const {
   combineScore,
   explainScore,
@@ -142,17 +142,48 @@ type Run = {
  * make the list (see rank); every opportunity's exclusions are counted for the guidance.
  */
 export function matchProfile(profile: Profile, catalog: PreparedCatalog, options: MatchOptions): MatchResult {
+  return describeMatch(rankMatch(startMatch(profile, catalog, options)));
+}
+
+/**
+ * matchProfile in three steps, for a catalog that reads its records from a store filled on need
+ * (a catalog loaded from storage; see CatalogParts.recordAt): startMatch works out the person and
+ * names the records ranking reads, rankMatch ranks, and describeMatch writes the items from the
+ * records of those ranked (`positions`). The caller holds each step's records before the next.
+ */
+export type MatchStart = {
+  readonly run: Run;
+  /** Positions whose records rankMatch reads: the ones the columns cannot judge, or every one. */
+  readonly recordsToRank: readonly number[] | 'all';
+};
+export type RankedMatch = {
+  readonly run: Run;
+  /** Positions whose records describeMatch reads: those ranked, best first. */
+  readonly positions: readonly number[];
+  readonly ranked: readonly Ranked[];
+  readonly excluded: ExcludedItem[];
+  /** How many opportunities break exactly each combination of rules (a mask of EXCLUSION_BITs). */
+  readonly byMask: Int32Array;
+};
+
+export function startMatch(profile: Profile, catalog: PreparedCatalog, options: MatchOptions): MatchStart {
   const run = startRun(profile, catalog, options);
-  const { opportunities, columns } = catalog;
-  const { query } = run;
+  // Without a column query every opportunity is judged on its record; listing the excluded
+  // names each one; circumstances the bits cannot hold are scored on the hosts' records.
+  const readsAll = run.query === null || options.includeExcluded || (run.circumstances === null && run.weights.understanding > 0);
+  return { run, recordsToRank: readsAll ? 'all' : unusualPositions(catalog.columns) };
+}
+
+export function rankMatch({ run }: MatchStart): RankedMatch {
+  const { catalog, query, options } = run;
+  const { columns } = catalog;
   const { includeExcluded } = options;
   const ranking = new TopK<Ranked>(options.limit, rankedBefore);
   const excluded: ExcludedItem[] = [];
-  // How many opportunities break exactly each combination of rules (a mask of EXCLUSION_BITs).
   const byMask = new Int32Array(1 << EXCLUSION_CODES.length);
 
   const masks = query === null ? null : exclusionMasks(columns, query);
-  for (let index = 0; index < opportunities.length; index++) {
+  for (let index = 0; index < catalog.ids.length; index++) {
     let mask = masks === null ? UNJUDGED : masks[index]!;
     let pairing: Pairing | null = null;
     if (mask === UNJUDGED) {
@@ -165,15 +196,19 @@ export function matchProfile(profile: Profile, catalog: PreparedCatalog, options
     }
     byMask[mask]!++;
     if (includeExcluded) {
-      const opportunity = opportunities[index]!;
+      const opportunity = catalog.recordAt(index);
       excluded.push({ opportunityId: opportunity.id, title: opportunity.title, reasons: exclusionsFor(pairing ?? pairingAt(run, index)) });
     }
   }
+  const ranked = ranking.sorted();
+  return { run, ranked, positions: ranked.map(({ index }) => index), excluded, byMask };
+}
 
-  const items = ranking.sorted().map(({ index, score }) => toItem(run, index, score));
+export function describeMatch({ run, ranked, excluded, byMask }: RankedMatch): MatchResult {
+  const items = ranked.map(({ index, score }) => toItem(run, index, score));
   // A stable sort on a list built in catalog (id) order keeps id order among equals.
   excluded.sort((a, b) => a.reasons.length - b.reasons.length);
-  return { items, excluded, ...guidance(byMask), notices: matchNotices(profile, options.consent) };
+  return { items, excluded, ...guidance(byMask), notices: matchNotices(run.profile, run.options.consent) };
 }
 
 /** An opportunity that fits, as ranked: `travelOrder` is the shown travel minutes, Infinity when unknown. */
@@ -430,7 +465,7 @@ function scoreParts(run: Run, index: number, travel: TravelEstimate, schedule = 
   const { profile, scoring, weights, query } = run;
   const { columns } = run.catalog;
   // Read only where the columns do not hold the opportunity exactly.
-  const opportunity = query !== null && isUsual(columns, index) ? null : run.catalog.opportunities[index]!;
+  const opportunity = query !== null && isUsual(columns, index) ? null : run.catalog.recordAt(index);
   return {
     interest: interestPartOf(run, index),
     step: stepPart(profile.step, opportunity === null ? columns.step[index]! : opportunity.step),
@@ -448,7 +483,7 @@ function scoreParts(run: Run, index: number, travel: TravelEstimate, schedule = 
 
 function understandingAt(run: Run, index: number): number {
   if (run.circumstances === null) {
-    return understandingPart(run.profile.circumstances ?? [], run.catalog.opportunities[index]!.hostUnderstanding);
+    return understandingPart(run.profile.circumstances ?? [], run.catalog.recordAt(index).hostUnderstanding);
   }
   return sharedUnderstandingPart(run.circumstances, run.scoring.understanding[index]!);
 }

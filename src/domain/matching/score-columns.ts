@@ -1,5 +1,5 @@
-import { UNDERSTANDING } from '../types';
-import type { TermCatalog } from '../text/term-match';
+import { type MatchableOpportunity, UNDERSTANDING } from '../types';
+import { packFloats, type PackedFloats, unpackFloats, unpackInt32s } from '../packed';
 import type { PreparedCatalog } from './catalog';
 import { payPart } from './score';
 
@@ -12,19 +12,23 @@ import { payPart } from './score';
  * heap, missing the CPU caches on nearly every one, as the constraint tests did before
  * columns.ts. Read from arrays, a score costs the same per opportunity at any catalog size.
  *
- * The words and hosts are the catalog's own columns; pay and understanding are read from the
- * opportunities on a catalog's first match, so a stored catalog need not hold them, and kept with
- * its words, which a seat refresh keeps.
+ * The words and hosts are the catalog's own columns; pay and understanding are worked out when the
+ * catalog is built and stored with it, so that a catalog loaded without its records still scores
+ * every opportunity from arrays.
  */
-export type ScoreColumns = {
-  /** The opportunity's title and tags as a position for matchShape. */
-  readonly textShape: Int32Array;
-  /** Position of the host in PreparedCatalog.hostIds. */
-  readonly hostIndex: Int32Array;
+/** Pay and the host's understanding, the facts the score reads of every opportunity that the constraint columns do not hold. */
+export type ScoringColumns = {
   /** payPart of the opportunity's pay. */
   readonly pay: Float64Array;
   /** One bit per entry of UNDERSTANDING the host understands (see understandingBits). */
   readonly understanding: Int32Array;
+};
+
+export type ScoreColumns = ScoringColumns & {
+  /** The opportunity's title and tags as a position for matchShape. */
+  readonly textShape: Int32Array;
+  /** Position of the host in PreparedCatalog.hostIds. */
+  readonly hostIndex: Int32Array;
 };
 
 const UNDERSTANDING_BIT = new Map<unknown, number>(UNDERSTANDING.map((understood, i) => [understood, 1 << i]));
@@ -44,19 +48,11 @@ export function understandingBits(understood: readonly unknown[]): number | null
   return bits;
 }
 
-const built = new WeakMap<TermCatalog, ScoreColumns>();
-
 export function scoreColumns(catalog: PreparedCatalog): ScoreColumns {
-  let columns = built.get(catalog.terms);
-  if (columns === undefined) {
-    columns = buildScoreColumns(catalog);
-    built.set(catalog.terms, columns);
-  }
-  return columns;
+  return { ...catalog.scoring, textShape: catalog.terms.shapeOf, hostIndex: catalog.hostOf };
 }
 
-function buildScoreColumns(catalog: PreparedCatalog): ScoreColumns {
-  const { opportunities } = catalog;
+export function buildScoringColumns(opportunities: readonly MatchableOpportunity[]): ScoringColumns {
   const n = opportunities.length;
   const pay = new Float64Array(n);
   const understanding = new Int32Array(n);
@@ -67,5 +63,17 @@ function buildScoreColumns(catalog: PreparedCatalog): ScoreColumns {
     for (const entry of opportunity.hostUnderstanding) bits |= UNDERSTANDING_BIT.get(entry) ?? 0;
     understanding[i] = bits;
   }
-  return { textShape: catalog.terms.shapeOf, hostIndex: catalog.hostOf, pay, understanding };
+  return { pay, understanding };
+}
+
+/** Plain arrays, for storing (see catalog-pack). */
+export type PackedScoring = { pay: PackedFloats; understanding: number[] };
+
+export function packScoring(scoring: ScoringColumns): PackedScoring {
+  return { pay: packFloats(scoring.pay), understanding: Array.from(scoring.understanding) };
+}
+
+/** The scoring columns packed for `n` opportunities; throws on a value of another layout. */
+export function unpackScoring(packed: PackedScoring, n: number): ScoringColumns {
+  return { pay: unpackFloats(packed.pay, n), understanding: unpackInt32s(packed.understanding, n) };
 }

@@ -51,13 +51,21 @@ export type SearchHit = { id: string; score: number };
 export type CatalogSearch = {
   /** Matching documents, open ones first, best first (ties in catalog order); all unless `limit` is given. */
   search(q: string, limit?: number): SearchHit[];
+  /**
+   * Whether `q` names conditions (静かな所, 接客なし), which search reads from every document;
+   * anything else it answers from the index alone.
+   */
+  readsDocuments(q: string): boolean;
   /** The index as JSON-safe plain data, to store; unpackCatalogSearch loads it again. */
   pack(): PackedSearch;
 };
 /** What a packed index is loaded with: what it was built from, other than the text it read. */
 export type SearchInputs = {
-  /** The documents it was built from, in the same order. */
-  readonly documents: readonly CatalogDocument[];
+  /**
+   * The document at a position, as when the index was built; read only for a query that
+   * readsDocuments says does, so a caller may hold the documents only from then on.
+   */
+  readonly documentAt: (document: number) => CatalogDocument;
   readonly synonyms: Synonyms;
   readonly vocabulary: QueryVocabulary;
 };
@@ -70,7 +78,7 @@ const FILTERS_ONLY_SCORE = BELOW_EXACT_TITLE / 2;
 
 /** Built or loaded once per catalog. */
 type SearchIndex = {
-  readonly documents: readonly CatalogDocument[];
+  readonly documentAt: (document: number) => CatalogDocument;
   readonly text: CellIndex;
   readonly chain: FallbackChain;
   readonly vocabulary: QueryVocabulary;
@@ -86,28 +94,39 @@ const MASK_CACHE_SIZE = 128;
 
 export function createCatalogSearch(documents: readonly CatalogDocument[], source: TextSource, vocabulary: QueryVocabulary): CatalogSearch {
   const readings = readingsOf(source);
-  return searchOver(buildCellIndex(documents, readings), { documents, synonyms: readings.synonyms, vocabulary });
+  return searchOver(buildCellIndex(documents, readings), {
+    documentAt: (document) => documents[document]!,
+    synonyms: readings.synonyms,
+    vocabulary,
+  });
 }
 
 /**
- * The index `pack` gave, loaded for the same documents in the same order: it answers every query
- * as the one built did. Throws on anything else (another format, other documents), so the caller
+ * The index `pack` gave, loaded for the same documents in the same order (its `ids`): it answers
+ * every query as the one built did. Throws on anything else (another format), so the caller
  * builds the index instead.
  */
 export function unpackCatalogSearch(packed: PackedSearch, inputs: SearchInputs): CatalogSearch {
-  return searchOver(unpackCellIndex(packed, inputs.documents), inputs);
+  return searchOver(unpackCellIndex(packed), inputs);
 }
 
 /** The fallback chain's typo and fuse indexes wait for the first word that needs them. */
-function searchOver(text: CellIndex, { documents, synonyms, vocabulary }: SearchInputs): CatalogSearch {
+function searchOver(text: CellIndex, { documentAt, synonyms, vocabulary }: SearchInputs): CatalogSearch {
   const index: SearchIndex = {
-    documents,
+    documentAt,
     text,
     chain: createFallbackChain(SEARCH_RULES, synonyms, text.words),
     vocabulary,
     masks: new Map(),
   };
-  return { search: (q, limit = Infinity) => search(index, q, limit), pack: () => packCellIndex(text, documents) };
+  return {
+    search: (q, limit = Infinity) => search(index, q, limit),
+    readsDocuments: (q) => {
+      const { preferences, filters } = parseQuery(q, vocabulary);
+      return preferences.length > 0 || filters.length > 0;
+    },
+    pack: () => packCellIndex(text),
+  };
 }
 
 /** One query's running scores over an index, per document. */
@@ -129,7 +148,7 @@ function search(index: SearchIndex, q: string, limit: number): SearchHit[] {
   const { words, preferences, filters } = parseQuery(q, index.vocabulary);
   const termCount = words.length + preferences.length;
   if (termCount === 0 && filters.length === 0) return [];
-  const count = index.documents.length;
+  const count = index.text.ids.length;
   const tally: Tally = {
     index,
     wordCount: termCount,
@@ -157,7 +176,7 @@ function search(index: SearchIndex, q: string, limit: number): SearchHit[] {
     tokenize(q),
     filters.map((filter) => conditionMask(index, filter)),
     limit,
-  ).map(({ document, score }) => ({ id: index.documents[document]!.id, score }));
+  ).map(({ document, score }) => ({ id: index.text.ids[document]!, score }));
 }
 
 /** A word as typed counts in full, through a synonym or in another's place less (see config). */
@@ -215,7 +234,7 @@ function conditionMask(index: SearchIndex, condition: Condition): Uint8Array {
   const key = JSON.stringify(condition);
   let mask = index.masks.get(key);
   if (!mask) {
-    mask = Uint8Array.from(index.documents, (document) => (holds(condition, document) ? 1 : 0));
+    mask = Uint8Array.from(index.text.ids, (_, document) => (holds(condition, index.documentAt(document)) ? 1 : 0));
     if (index.masks.size >= MASK_CACHE_SIZE) index.masks.delete(index.masks.keys().next().value!);
     index.masks.set(key, mask);
   }
@@ -257,7 +276,7 @@ function rank(
       : wordCount === 0
         ? FILTERS_ONLY_SCORE
         : (BELOW_EXACT_TITLE * (matchedWords[document]! + total[document]! / wordCount)) / (wordCount + 1);
-    key[document] = score + (index.documents[document]!.status === 'open' ? 2 : 0);
+    key[document] = score + 2 * index.text.open[document]!;
     kept.push(document);
   }
   return firstOf(kept, limit, (a, b) => key[b]! - key[a]! || a - b).map((document) => ({ document, score: key[document]! % 2 }));

@@ -1,6 +1,6 @@
 import { buildGramPostings, type GramPostings, type PackedGramPostings, unpackGramPostings } from '../text/gram-postings';
 import { TOKEN_SEPARATORS } from '../text/normalize';
-import { checked, checkIds, unpackInt32s } from '../packed';
+import { checked, unpackInt32s } from '../packed';
 import { type FieldReadings, READINGS_FORMAT } from '../text/readings';
 import type { CatalogDocument } from './catalog-search';
 
@@ -16,6 +16,10 @@ import type { CatalogDocument } from './catalog-search';
 export const FIELDS = ['title', 'tags', 'hostName', 'description'] as const;
 
 export type CellIndex = {
+  /** The documents' ids, in catalog order. */
+  readonly ids: readonly string[];
+  /** 1 for a document open to new people, 0 for one paused or closed: search ranks open ones first. */
+  readonly open: Uint8Array;
   /** Each distinct normalized cell text once. */
   readonly texts: readonly string[];
   readonly postings: GramPostings;
@@ -37,12 +41,11 @@ export type CellIndex = {
  * together, the title key, the gram postings' packed form): an index packed in another format is
  * never loaded, but built again. How a field reads is READINGS_FORMAT's, packed beside it.
  */
-export const SEARCH_PACK_FORMAT = 1;
+export const SEARCH_PACK_FORMAT = 2;
 
 /**
  * The index as JSON-safe plain data: CellIndex with its typed arrays as number arrays, the formats
- * it was built under, and the documents' ids in catalog order, since it answers only for the
- * documents it was built from. The synonym table is not in it: the index holds the text as read,
+ * it was built under. The synonym table is not in it: the index holds the text as read,
  * which does not depend on the table, and the chain takes the table in force when loaded.
  */
 export type PackedSearch = {
@@ -50,6 +53,7 @@ export type PackedSearch = {
   /** The normalized texts and words are as fields read under this READINGS_FORMAT. */
   readonly readingsFormat: number;
   readonly ids: readonly string[];
+  readonly open: readonly number[];
   readonly texts: readonly string[];
   readonly cellStarts: readonly number[];
   readonly cells: readonly number[];
@@ -62,7 +66,16 @@ export type PackedSearch = {
 export function buildCellIndex(documents: readonly CatalogDocument[], readings: FieldReadings): CellIndex {
   const { texts, textOfCell, words } = readCells(documents, readings);
   const { cellStarts, cells } = groupCellsByText(textOfCell, texts.length);
-  return { texts, postings: buildGramPostings(texts), cellStarts, cells, ...titlesOf(textOfCell, texts), words: [...words] };
+  return {
+    ids: documents.map((document) => document.id),
+    open: Uint8Array.from(documents, (document) => (document.status === 'open' ? 1 : 0)),
+    texts,
+    postings: buildGramPostings(texts),
+    cellStarts,
+    cells,
+    ...titlesOf(textOfCell, texts),
+    words: [...words],
+  };
 }
 
 /**
@@ -144,11 +157,12 @@ export function documentsTitled(index: CellIndex, key: string): Set<number> {
   return found;
 }
 
-export function packCellIndex(index: CellIndex, documents: readonly CatalogDocument[]): PackedSearch {
+export function packCellIndex(index: CellIndex): PackedSearch {
   return {
     format: SEARCH_PACK_FORMAT,
     readingsFormat: READINGS_FORMAT,
-    ids: documents.map((document) => document.id),
+    ids: index.ids,
+    open: Array.from(index.open),
     texts: index.texts,
     cellStarts: Array.from(index.cellStarts),
     cells: Array.from(index.cells),
@@ -159,19 +173,21 @@ export function packCellIndex(index: CellIndex, documents: readonly CatalogDocum
   };
 }
 
-/** The index `packCellIndex` packed for these documents; throws on anything else. */
-export function unpackCellIndex(packed: PackedSearch, documents: readonly CatalogDocument[]): CellIndex {
+/** The index `packCellIndex` packed; throws on anything else. */
+export function unpackCellIndex(packed: PackedSearch): CellIndex {
   if (packed?.format !== SEARCH_PACK_FORMAT || packed.readingsFormat !== READINGS_FORMAT) {
     throw new Error(`unpackCatalogSearch: not packed in format ${SEARCH_PACK_FORMAT} from readings of format ${READINGS_FORMAT}`);
   }
-  checkIds(packed.ids, documents);
+  const ids = checked(packed.ids);
   const texts = checked(packed.texts);
   const titleKeys = checked(packed.titleKeys);
-  const cells = unpackInt32s(packed.cells, documents.length * FIELDS.length);
+  const cells = unpackInt32s(packed.cells, ids.length * FIELDS.length);
   const cellStarts = unpackInt32s(packed.cellStarts, texts.length + 1);
   if (cellStarts[0] !== 0 || cellStarts[texts.length] !== cells.length)
     throw new RangeError('unpackCatalogSearch: the cells do not fit the texts');
   return {
+    ids,
+    open: Uint8Array.from(checked(packed.open, ids.length)),
     texts,
     postings: unpackGramPostings(packed.postings),
     cellStarts,

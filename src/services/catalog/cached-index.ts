@@ -1,12 +1,10 @@
-import { eq, getTableColumns, isNotNull, sql } from 'drizzle-orm';
+import { isNotNull } from 'drizzle-orm';
 import { HOST_RETENTION_CHECKPOINT_DAY, SEARCH_PHRASES, SYNONYM_GROUPS } from '../../config';
 import type { Ctx, Defer } from '../../context';
 import type { Db } from '../../db/db';
-import { aliased } from '../../db/aliased';
-import { hosts, opportunities, placements } from '../../db/schema';
+import { placements } from '../../db/schema';
 import { tokyoDate } from '../../domain/dates';
 import {
-  inIdOrder,
   packCatalog,
   type PackedCatalog,
   prepareCatalog,
@@ -16,15 +14,26 @@ import {
 } from '../../domain/matching/match';
 import { retentionCounts, type PlacementOutcome } from '../../domain/placement/retention';
 import { END_REASONS, type EndReason } from '../../domain/placement/statuses';
-import { type CatalogDocument, type CatalogSearch, createCatalogSearch, unpackCatalogSearch } from '../../domain/search/catalog-search';
+import { type CatalogSearch, createCatalogSearch, unpackCatalogSearch } from '../../domain/search/catalog-search';
 import { loadQueryVocabulary } from '../../domain/search/query-parser';
 import type { PackedSearch } from '../../domain/search/cell-index';
 import { createFieldReadings, decodeReadings, type FieldReading, type FieldReadings } from '../../domain/text/readings';
 import { loadSynonyms } from '../../domain/text/synonyms';
-import { UNDERSTANDING, type HostRetention, type MatchableOpportunity, type Understanding } from '../../domain/types';
+import type { HostRetention } from '../../domain/types';
+import {
+  CatalogMoved,
+  type CatalogRecords,
+  liveFacts,
+  liveQuery,
+  recordsFromRows,
+  recordsOnNeed,
+  rowsQuery,
+  rowsWhen,
+  seatsQuery,
+  seatsTaken,
+} from './records';
 import { type IndexKind, loadCatalog, nothingStored, readStored, storeCatalog, storedCatalogQuery, type StoredKind } from './snapshot';
 import { CATALOG_PARTS, catalogStateQuery } from './version';
-import { toOpportunityView, type OpportunityRow } from '../opportunities/rows';
 
 /** Loaded once per process or isolate: staff extend the synonyms of the city's settings, not code. */
 const synonyms = loadSynonyms(SYNONYM_GROUPS);
@@ -35,16 +44,17 @@ type Versions = { content: number; seats: number; freshness: number; today: stri
 
 /**
  * Everything matching and search need, built once per catalog version and kept in memory: the
- * prepared matching catalog, the search index, each opportunity's row (for list views) and the
- * hosts' retention records. Requests only compare versions; the expensive text index is rebuilt
- * only when hosts or opportunities change, while seats, retention and confirmations are refreshed
- * in place.
+ * prepared matching catalog, the search index, the opportunities' records (for list views and
+ * what the indexes cannot judge) and the hosts' retention records. Requests only compare
+ * versions; the expensive text index is rebuilt only when hosts or opportunities change, while
+ * seats, retention and confirmations are refreshed in place.
  */
 export type CatalogIndex = {
   versions: Versions;
   /** The versions it was built at; refreshes keep them, as they keep `preparedAtBuild`. */
   builtAt: Versions;
-  rows: ReadonlyMap<string, OpportunityRow>;
+  /** All of them when built; when loaded, those read so far (see CatalogRecords.read). */
+  records: CatalogRecords;
   /**
    * Loaded or built on first use: a request that only matches never pays for the search index,
    * and back. Loading the one a first request did not ask for reads it then (one round trip).
@@ -54,8 +64,6 @@ export type CatalogIndex = {
   preparedAtBuild: () => Promise<PreparedCatalog>;
   search: () => Promise<CatalogSearch>;
   retention: ReadonlyMap<string, HostRetention>;
-  /** The matching view of each opportunity, updated in place when seats change. */
-  matchable: ReadonlyMap<string, MatchableOpportunity>;
   /** The text as read for both indexes; the next content version starts from it. Read on first need when loaded. */
   readings: () => Promise<FieldReadings>;
 };
@@ -63,7 +71,8 @@ export type CatalogIndex = {
 /**
  * Per database: the newest index built, the one being built, if any, how many were built (and of
  * those, how many loaded the catalog stored), how many of matching's and search's indexes were
- * built rather than loaded, and the last storing of the catalog, if any.
+ * built rather than loaded, how many records loaded indexes read on need, and the last storing of
+ * the catalog, if any.
  */
 type CacheEntry = {
   current?: CatalogIndex;
@@ -71,19 +80,25 @@ type CacheEntry = {
   builds: number;
   loaded: number;
   indexesBuilt: number;
+  recordsRead: number;
   stored?: Promise<void>;
 };
 const cache = new WeakMap<Db, CacheEntry>();
 
 /**
  * How many times this process has built the index for `db` anew, how many of those builds loaded
- * the catalog stored for their content version, and how many matching or search indexes it had to
- * build rather than load: what a write that only refreshes in place must leave unchanged, and what
- * a new isolate should find.
+ * the catalog stored for their content version, how many matching or search indexes it had to
+ * build rather than load, and how many records the loaded ones read on need: what a write that
+ * only refreshes in place must leave unchanged, and what a new isolate should find.
  */
-export function catalogBuildCount(db: Db): { builds: number; fromStored: number; indexesBuilt: number } {
+export function catalogBuildCount(db: Db): { builds: number; fromStored: number; indexesBuilt: number; recordsRead: number } {
   const entry = cache.get(db);
-  return { builds: entry?.builds ?? 0, fromStored: entry?.loaded ?? 0, indexesBuilt: entry?.indexesBuilt ?? 0 };
+  return {
+    builds: entry?.builds ?? 0,
+    fromStored: entry?.loaded ?? 0,
+    indexesBuilt: entry?.indexesBuilt ?? 0,
+    recordsRead: entry?.recordsRead ?? 0,
+  };
 }
 
 /** Settles once the catalog last left to store after a response is stored (or failed to be). */
@@ -105,13 +120,38 @@ export function versionsOf(ctx: Ctx, state: CatalogStateRows): Versions {
   };
 }
 
+/** How often a request starts again when the catalog keeps changing under it (see withCatalogIndex). */
+const ATTEMPTS = 3;
+
+/**
+ * `work` on the index at the versions `state` names (read with the request's other reads). The
+ * records `work` reads on need are read at the index's content version; when the catalog's
+ * content changed since, `work` starts again on the new version, so no answer mixes two.
+ */
+export async function withCatalogIndex<T>(
+  ctx: Ctx,
+  state: CatalogStateRows,
+  need: IndexKind,
+  work: (index: CatalogIndex) => Promise<T>,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    const index = await catalogIndex(ctx, versionsOf(ctx, state), need);
+    try {
+      return await work(index);
+    } catch (error) {
+      if (!(error instanceof CatalogMoved) || attempt === ATTEMPTS) throw error;
+      state = await catalogStateQuery(ctx.db);
+    }
+  }
+}
+
 /**
  * The index at `versions`: the cached one, or one reloaded in a single database round trip, which
  * reads the stored index `need` names, if one is stored.
  */
-export async function catalogIndex(ctx: Ctx, versions: Versions, need: IndexKind): Promise<CatalogIndex> {
+async function catalogIndex(ctx: Ctx, versions: Versions, need: IndexKind): Promise<CatalogIndex> {
   let entry = cache.get(ctx.db);
-  if (!entry) cache.set(ctx.db, (entry = { builds: 0, loaded: 0, indexesBuilt: 0 }));
+  if (!entry) cache.set(ctx.db, (entry = { builds: 0, loaded: 0, indexesBuilt: 0, recordsRead: 0 }));
   if (entry.current && sameVersions(entry.current.versions, versions)) return entry.current;
   if (entry.loading && sameVersions(entry.loading.versions, versions)) return entry.loading.promise;
   const base = entry.current;
@@ -137,17 +177,6 @@ function isNewer(a: Versions, b: Versions): boolean {
   return a.content > b.content || (a.content === b.content && (a.seats > b.seats || a.freshness > b.freshness || a.today > b.today));
 }
 
-const rowColumns = {
-  ...getTableColumns(opportunities),
-  hostName: hosts.name,
-  hostStatus: aliased(hosts.status, 'host_status'),
-  hostNameKana: hosts.nameKana,
-  hostUnderstanding: hosts.understanding,
-};
-
-/** What a write may change in place without a rebuild: seats, and a confirmation's date and version. */
-type LiveFacts = { id: string; filled: number; confirmedAt: string | null; updatedAt: string; version: number };
-
 function outcomesQuery(db: Db) {
   return db
     .select({
@@ -161,88 +190,78 @@ function outcomesQuery(db: Db) {
     .where(isNotNull(placements.startedOn));
 }
 
-function rowsQuery(db: Db) {
-  return db.select(rowColumns).from(opportunities).innerJoin(hosts, eq(hosts.id, opportunities.hostId));
-}
-
-type CatalogRow = Awaited<ReturnType<typeof rowsQuery>>[number];
-
 /**
- * Loads the index stored for the content version the batch reads, with its seats and
- * confirmations read beside it; or, with nothing stored, builds it from every row read, taking
- * the text as the previous version read it (a listing change reads only the text it brings) and
- * storing rows, indexes and readings after the response.
+ * Loads the index `need` names as stored for the content version the batch reads, with the seats
+ * taken read beside it, and leaves the records to be read on need (records.ts); or, with nothing
+ * stored, builds from every row, taking the text as the previous version read it (a listing
+ * change reads only the text it brings), and stores indexes and readings after the response.
  */
 async function rebuild(
   ctx: Ctx,
   { entry, versions, need }: { entry: CacheEntry; versions: Versions; need: IndexKind },
 ): Promise<CatalogIndex> {
   const { db } = ctx;
-  const [read, outcomes, state, stored, live] = await db.batch([
-    rowsQuery(db).where(nothingStored(db)),
+  const [read, outcomes, state, stored, seats] = await db.batch([
+    rowsWhen(db, nothingStored(db)),
     outcomesQuery(db),
     catalogStateQuery(db),
     storedCatalogQuery(db, need),
-    liveQuery(db),
+    seatsQuery(db),
   ]);
-  const loaded = loadCatalog<CatalogRow>(stored, versionsOf(ctx, state).content, synonyms);
+  const loaded = loadCatalog(stored, contentOf(state), synonyms);
   if (loaded) entry.loaded++;
   // Stored but unusable (its readings read differently now): the batch left the rows out, so read
   // them now, with the version they are of.
-  const [rows, rowsState] = loaded
-    ? [withLiveFacts(loaded.rows, liveFacts(live)), state]
+  const records = loaded
+    ? recordsOnNeed(loaded.contentVersion, seatsTaken(seats), (count) => (entry.recordsRead += count))
     : stored.length > 0
-      ? await db.batch([rowsQuery(db), catalogStateQuery(db)])
-      : [read, state];
+      ? await db.batch([rowsQuery(db), catalogStateQuery(db)]).then(([rows, rowsState]) => recordsFromRows(contentOf(rowsState), rows))
+      : recordsFromRows(contentOf(state), read);
   const storedText = (kind: StoredKind): Promise<string | undefined> | undefined =>
     loaded && (loaded.texts[kind] !== undefined ? Promise.resolve(loaded.texts[kind]) : readStored(db, loaded.contentVersion, kind));
   const previous = entry.current?.readings;
   const readings = once(async () => createFieldReadings(synonyms, await knownReadings(storedText('readings'), previous)));
-  const byId = new Map<string, OpportunityRow>();
-  const matchable = new Map<string, MatchableOpportunity>();
-  const kana = new Map<string, string | null>();
-  for (const { hostStatus, hostNameKana, hostUnderstanding, ...row } of rows) {
-    byId.set(row.id, row);
-    matchable.set(row.id, toMatchable(row, { hostStatus, hostUnderstanding }));
-    kana.set(row.id, hostNameKana);
-  }
-  // Only search reads them, and a new isolate's first request is often a match: a copy of every
-  // opening is garbage it need not make. Search reads only what changes with the content version,
-  // so copying later gives the same documents.
-  const docs = once(() => [...matchable.values()].map((view): CatalogDocument => ({ ...view, hostNameKana: kana.get(view.id) ?? null })));
+  /** Building reads every record; a loaded index reads them only where it cannot judge from its arrays. */
+  const everyRecord = async () => {
+    await records.read(db, 'all');
+    return records.ids();
+  };
   const preparedAtBuild = once(() =>
     loadOrBuild(entry, storedText('matching'), {
-      unpack: (packed: PackedCatalog) => unpackCatalog(packed, inIdOrder(matchable.values()), synonyms),
-      build: async () => prepareCatalog([...matchable.values()], await readings()),
+      unpack: (packed: PackedCatalog) => unpackCatalog(packed, { seatsOf: records.seatsOf, recordOf: records.matchable }, synonyms),
+      build: async () => prepareCatalog((await everyRecord()).map(records.matchable), await readings()),
     }),
   );
   const search = once(() =>
     loadOrBuild(entry, storedText('search'), {
-      unpack: (packed: PackedSearch) => unpackCatalogSearch(packed, { documents: docs(), synonyms, vocabulary: searchPhrases }),
-      build: async () => createCatalogSearch(docs(), await readings(), searchPhrases),
+      unpack: (packed: PackedSearch) =>
+        unpackCatalogSearch(packed, { documentAt: (at) => records.document(packed.ids[at]!), synonyms, vocabulary: searchPhrases }),
+      build: async () => createCatalogSearch((await everyRecord()).map(records.document), await readings(), searchPhrases),
     }),
   );
-  // The rows were read in the same batch as this version, which may be newer than `versions`.
   if (!loaded && ctx.defer) {
-    const contentVersion = versionsOf(ctx, rowsState).content;
     // Building both indexes reads every field either reads, so the readings stored hold the whole catalog's text.
     entry.stored = storeLater(ctx.defer, async () => {
       const matching = JSON.stringify(packCatalog(await preparedAtBuild()));
       const searched = JSON.stringify((await search()).pack());
-      return storeCatalog(db, contentVersion, { rows, readings: (await readings()).byField, matching, search: searched });
+      return storeCatalog(db, records.contentVersion, { readings: (await readings()).byField, matching, search: searched });
     });
   }
   return {
     versions,
     builtAt: versions,
-    rows: byId,
-    matchable,
+    records,
     prepared: preparedAtBuild,
     preparedAtBuild,
     search,
     retention: retentionByHost(outcomes, versions.today),
     readings,
   };
+}
+
+/** The content version a batch read. */
+function contentOf(state: CatalogStateRows): number {
+  return state.find((row) => row.id === CATALOG_PARTS.content)?.version ?? 0;
 }
 
 /**
@@ -301,47 +320,17 @@ function storeLater(defer: Defer, store: () => Promise<void>): Promise<void> {
 }
 
 /**
- * Every opportunity's live facts as one JSON array in one row: SQLite builds it, and the driver
- * hands over one string instead of a row object per opening (at 2k about a fifth of the time).
- */
-function liveQuery(db: Db) {
-  const { id, filled, confirmedAt, updatedAt, version } = opportunities;
-  return db
-    .select({ facts: sql<string>`json_group_array(json_array(${id}, ${filled}, ${confirmedAt}, ${updatedAt}, ${version}))` })
-    .from(opportunities);
-}
-
-function liveFacts(rows: Awaited<ReturnType<typeof liveQuery>>): LiveFacts[] {
-  const facts = JSON.parse(rows[0]?.facts ?? '[]') as [string, number, string | null, string, number][];
-  return facts.map(([id, filled, confirmedAt, updatedAt, version]) => ({ id, filled, confirmedAt, updatedAt, version }));
-}
-
-/** Stored rows with what changes without a new content version read now. */
-function withLiveFacts(rows: CatalogRow[], live: readonly LiveFacts[]): CatalogRow[] {
-  const byId = new Map(live.map((facts) => [facts.id, facts]));
-  for (const row of rows) Object.assign(row, byId.get(row.id));
-  return rows;
-}
-
-/**
  * Seats, retention or confirmations changed but no word or rule of an opportunity did: keep the
  * text index, update the numbers and dates.
  */
 async function refreshInPlace(db: Db, base: CatalogIndex, versions: Versions): Promise<CatalogIndex> {
   const [live, outcomes] = await db.batch([liveQuery(db), outcomesQuery(db)]);
-  for (const { id, ...facts } of liveFacts(live)) {
-    const row = base.rows.get(id);
-    const matchable = base.matchable.get(id);
-    // The objects are shared with requests already answered; JavaScript runs one request's
-    // matching to the end before another starts, so none sees a half-updated catalog.
-    if (row) Object.assign(row, facts);
-    if (matchable) Object.assign(matchable, facts);
-  }
-  const { preparedAtBuild } = base;
+  base.records.refresh(liveFacts(live));
+  const { preparedAtBuild, records } = base;
   return {
     ...base,
     versions,
-    prepared: once(async () => withSeatsRefreshed(await preparedAtBuild())),
+    prepared: once(async () => withSeatsRefreshed(await preparedAtBuild(), records.seatsOf)),
     retention: retentionByHost(outcomes, versions.today),
   };
 }
@@ -357,23 +346,6 @@ function retentionByHost(outcomes: OutcomeRow[], today: string): Map<string, Hos
     byHost.set(hostId, list);
   }
   return new Map([...byHost].map(([hostId, list]) => [hostId, retentionCounts(list, HOST_RETENTION_CHECKPOINT_DAY, today)]));
-}
-
-/** A host that is not active (still a prospect, paused or ended) offers no open places. */
-function toMatchable(row: OpportunityRow, host: { hostStatus: string; hostUnderstanding: string[] }): MatchableOpportunity {
-  // Matching judges staleness itself (a warning, from updatedAt/confirmedAt), so no cut-off is
-  // given here and the view's own `stale` flag goes unused.
-  const view = toOpportunityView(row, '');
-  return {
-    ...view,
-    step: view.step as MatchableOpportunity['step'],
-    status: host.hostStatus === 'active' ? view.status : 'paused',
-    hostUnderstanding: host.hostUnderstanding.filter(isUnderstanding),
-  };
-}
-
-function isUnderstanding(code: string): code is Understanding {
-  return (UNDERSTANDING as readonly string[]).includes(code);
 }
 
 /**

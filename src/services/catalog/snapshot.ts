@@ -1,4 +1,4 @@
-import { and, asc, eq, getTableColumns, gt, inArray, lt, notExists, or, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gt, inArray, lt, notExists, or, type SQL, sql } from 'drizzle-orm';
 import { SYNONYM_GROUPS } from '../../config';
 import type { Db } from '../../db/db';
 import { insertWhere } from '../../db/insert-where';
@@ -11,17 +11,18 @@ import { CATALOG_PARTS } from './version';
 
 /**
  * The catalog as built at one content version, stored so a new isolate's first request loads it
- * instead of building: the rows as the index reads them, matching's and search's indexes as built
- * (packed: src/domain/matching/catalog-pack.ts, src/domain/search/cell-index.ts), and the text as
- * read (src/domain/text/readings.ts), which only a later version's build needs. Written after the
- * response of the request that read the rows, under the content version read in the same batch as
- * the rows; loaded by a batch that reads that version too, so it is always the version the batch
- * sees. Each kind is stored apart, so a first request reads the rows and the one index it needs,
- * and the other kinds only when they are first needed. What changes without a new content
- * version (seats, confirmations) is read beside it and laid over the rows. The fingerprint covers the vocabulary, the formats of the readings and of
- * both packed indexes, and the columns of the stored rows: a deploy that changes any of them never
- * loads what an older one stored. A few readings are read again on load and compared, to catch a
- * reading change nobody marked in READINGS_FORMAT.
+ * instead of building: matching's and search's indexes as built (packed:
+ * src/domain/matching/catalog-pack.ts, src/domain/search/cell-index.ts), and the text as read
+ * (src/domain/text/readings.ts), which only a later version's build needs. Not the rows: the
+ * indexes hold everything matching and search read of every opportunity, and a request reads the
+ * records it shows from the tables themselves (records.ts). Written after the response of the
+ * request that read the rows, under the content version read in the same batch as the rows;
+ * loaded by a batch that reads that version too, so it is always the version the batch sees. Each
+ * kind is stored apart, so a first request reads the one index it needs, and the other kinds only
+ * when they are first needed. The fingerprint covers the vocabulary, the formats of the readings
+ * and of both packed indexes, and the columns of the rows they were built from: a deploy that
+ * changes any of them never loads what an older one stored. A few readings are read again on load
+ * and compared, to catch a reading change nobody marked in READINGS_FORMAT.
  * (A migration that rewrites catalog rows in place must bump the content version, as every write does.)
  */
 
@@ -40,47 +41,50 @@ const contentVersionNow = sql`coalesce((select ${catalogState.version} from ${ca
 const storedHere = and(eq(catalogSnapshots.fingerprint, SNAPSHOT_FINGERPRINT), eq(catalogSnapshots.contentVersion, contentVersionNow));
 
 /**
- * What is stored, each kind apart: a few readings to check against fresh ones, the rows, each
- * index packed, and every reading (only a later version's build needs those).
+ * What is stored, each kind apart: a few readings to check against fresh ones, each index packed,
+ * and every reading (only a later version's build needs those).
  */
-export const STORED_KINDS = ['probes', 'rows', 'matching', 'search', 'readings'] as const;
+export const STORED_KINDS = ['probes', 'matching', 'search', 'readings'] as const;
 export type StoredKind = (typeof STORED_KINDS)[number];
 /** The index a request needs, read in its first batch; the other is read when first needed. */
 export type IndexKind = Extract<StoredKind, 'matching' | 'search'>;
 
-/** The parts of the catalog stored for the content version this very batch reads: the probes, the rows and the index asked for. */
+/** The parts of the catalog stored for the content version this very batch reads: the probes and the index asked for. */
 export function storedCatalogQuery(db: Db, need: IndexKind) {
   return db
     .select({ kind: catalogSnapshots.kind, data: catalogSnapshots.data })
     .from(catalogSnapshots)
-    .where(and(storedHere, inArray(catalogSnapshots.kind, ['probes', 'rows', need])))
+    .where(and(storedHere, inArray(catalogSnapshots.kind, ['probes', need])))
     .orderBy(asc(catalogSnapshots.kind), asc(catalogSnapshots.part));
 }
 
-/** For the rows' query in the same batch: only when nothing is stored for the version it reads. */
-export function nothingStored(db: Db) {
-  return notExists(db.select({ part: catalogSnapshots.part }).from(catalogSnapshots).where(storedHere));
+/**
+ * For the rows' query in the same batch (rowsWhen): a table of one row when nothing is stored for
+ * the version the batch reads, of none otherwise, so that SQLite reads no opportunity then.
+ */
+export function nothingStored(db: Db): SQL {
+  return sql`(select 1 where ${notExists(db.select({ part: catalogSnapshots.part }).from(catalogSnapshots).where(storedHere))}) as nothing_stored`;
 }
 
 export type StoredParts = Awaited<ReturnType<typeof storedCatalogQuery>>;
 
-/** What is stored: the rows, both indexes packed as JSON text, and the readings. */
-export type CatalogToStore<Row> = { rows: readonly Row[]; matching: string; search: string; readings: ReadonlyMap<string, FieldReading> };
+/** What is stored: both indexes packed as JSON text, and the readings. */
+export type CatalogToStore = { matching: string; search: string; readings: ReadonlyMap<string, FieldReading> };
 
-/** The stored catalog as loaded: its content version, the rows, and whatever else the batch read, as stored. */
-export type StoredCatalog<Row> = { contentVersion: number; rows: Row[]; texts: Partial<Record<StoredKind, string>> };
+/** The stored catalog as loaded: its content version, and whatever the batch read, as stored. */
+export type StoredCatalog = { contentVersion: number; texts: Partial<Record<StoredKind, string>> };
 
 /**
  * The stored catalog of `contentVersion` (the version the batch read), or undefined when nothing
  * is stored or its readings do not read as these fields would be read now (then the rows are read
  * and the text too, and stored again).
  */
-export function loadCatalog<Row>(parts: StoredParts, contentVersion: number, synonyms: Synonyms): StoredCatalog<Row> | undefined {
+export function loadCatalog(parts: StoredParts, contentVersion: number, synonyms: Synonyms): StoredCatalog | undefined {
   const texts = joinParts(parts);
-  if (texts.probes === undefined || texts.rows === undefined) return undefined;
+  if (texts.probes === undefined) return undefined;
   try {
     for (const [field, reading] of decodeReadings(texts.probes)) if (!sameReading(reading, readField(field, synonyms))) return undefined;
-    return { contentVersion, rows: JSON.parse(texts.rows) as Row[], texts };
+    return { contentVersion, texts };
   } catch {
     return undefined;
   }
@@ -109,7 +113,7 @@ function joinParts(parts: StoredParts): Partial<Record<StoredKind, string>> {
  * Stores the catalog under `contentVersion` and deletes the older ones, in one batch; a snapshot
  * already there for a newer version keeps this one from being written at all.
  */
-export async function storeCatalog<Row>(db: Db, contentVersion: number, catalog: CatalogToStore<Row>): Promise<void> {
+export async function storeCatalog(db: Db, contentVersion: number, catalog: CatalogToStore): Promise<void> {
   const noNewer = sql`not exists (select 1 from ${catalogSnapshots} where ${gt(catalogSnapshots.contentVersion, contentVersion)})`;
   const rows = Object.entries(storedTexts(catalog)).flatMap(([kind, text]) =>
     partsOf(text).map((data, part) => ({ contentVersion, fingerprint: SNAPSHOT_FINGERPRINT, kind, part, data })),
@@ -124,11 +128,11 @@ function storedAt(contentVersion: number) {
   return and(eq(catalogSnapshots.contentVersion, contentVersion), eq(catalogSnapshots.fingerprint, SNAPSHOT_FINGERPRINT));
 }
 
-function storedTexts<Row>({ rows, matching, search, readings }: CatalogToStore<Row>): Record<StoredKind, string> {
+function storedTexts({ matching, search, readings }: CatalogToStore): Record<StoredKind, string> {
   const fields = [...readings.keys()];
   const step = Math.max(1, Math.floor(fields.length / PROBES));
   const probes = new Map(fields.filter((_, i) => i % step === 0).map((field) => [field, readings.get(field)!]));
-  return { probes: encodeReadings(probes), rows: JSON.stringify(rows), matching, search, readings: encodeReadings(readings) };
+  return { probes: encodeReadings(probes), matching, search, readings: encodeReadings(readings) };
 }
 
 function sameReading(a: FieldReading, b: FieldReading): boolean {

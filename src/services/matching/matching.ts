@@ -3,9 +3,9 @@ import { assertCan, notFound, seesParticipant } from '../../auth/policy';
 import type { Ctx } from '../../context';
 import { participants } from '../../db/schema';
 import { fitsFilter, isFilterEmpty, type MatchFilter } from '../../domain/matching/filter';
-import { matchProfile, type MatchResult } from '../../domain/matching/match';
+import { describeMatch, type MatchResult, type PreparedCatalog, rankMatch, startMatch } from '../../domain/matching/match';
 import type { ConsentStatus, Profile } from '../../domain/types';
-import { catalogIndex, catalogStateQuery, versionsOf, type CatalogStateRows } from '../catalog';
+import { catalogStateQuery, type CatalogStateRows, withCatalogIndex } from '../catalog';
 import { profileOf } from '../participants/participants';
 import { assertNotErased } from '../participants/erasable';
 
@@ -31,25 +31,33 @@ export async function matchInlineProfile(ctx: Ctx, profile: Profile, request: Ma
 type MatchRun = { profile: Profile; consent?: ConsentStatus; state: CatalogStateRows; request: MatchRequest };
 
 async function run(ctx: Ctx, { profile, consent, state, request }: MatchRun): Promise<MatchResult> {
-  const index = await catalogIndex(ctx, versionsOf(ctx, state), 'matching');
   const filter = request.filter && !isFilterEmpty(request.filter) ? request.filter : null;
-  // A filter is applied to the ranked list, so it must see every opportunity before the limit cuts it.
-  const result = matchProfile(profile, await index.prepared(), {
-    now: ctx.now(),
-    limit: filter ? index.matchable.size : request.limit,
-    includeExcluded: request.includeExcluded,
-    retention: index.retention,
-    ...(consent === undefined ? {} : { consent }),
+  return withCatalogIndex(ctx, state, 'matching', async ({ prepared, records, retention }) => {
+    const catalog = await prepared();
+    // A filter is applied to the ranked list, so it must see every opportunity before the limit cuts it.
+    const start = startMatch(profile, catalog, {
+      now: ctx.now(),
+      limit: filter ? catalog.ids.length : request.limit,
+      includeExcluded: request.includeExcluded,
+      retention,
+      ...(consent === undefined ? {} : { consent }),
+    });
+    // The records the arrays cannot judge, then those ranked: each read once, in one round trip.
+    await records.read(ctx.db, filter ? 'all' : idsAt(catalog, start.recordsToRank));
+    const ranked = rankMatch(start);
+    await records.read(ctx.db, idsAt(catalog, ranked.positions));
+    const result = describeMatch(ranked);
+    if (!filter) return result;
+    const kept = (id: string) => fitsFilter(records.matchable(id), filter);
+    // The guidance keeps speaking about the whole catalog: the filter narrows what is shown, not what exists.
+    return {
+      ...result,
+      items: result.items.filter((item) => kept(item.opportunityId)).slice(0, request.limit),
+      excluded: result.excluded.filter((item) => kept(item.opportunityId)),
+    };
   });
-  if (!filter) return result;
-  const kept = (id: string) => {
-    const opportunity = index.matchable.get(id);
-    return opportunity !== undefined && fitsFilter(opportunity, filter);
-  };
-  // The guidance keeps speaking about the whole catalog: the filter narrows what is shown, not what exists.
-  return {
-    ...result,
-    items: result.items.filter((item) => kept(item.opportunityId)).slice(0, request.limit),
-    excluded: result.excluded.filter((item) => kept(item.opportunityId)),
-  };
+}
+
+function idsAt(catalog: PreparedCatalog, positions: readonly number[] | 'all'): readonly string[] | 'all' {
+  return positions === 'all' ? positions : positions.map((position) => catalog.ids[position]!);
 }

@@ -7,7 +7,7 @@ import { isoTokyo } from '../../lib/clock';
 import { assertIfMatch, lostRace } from '../../lib/etag';
 import { newId } from '../../lib/ids';
 import { afterIdCursor, offsetCursor, pageAfter, pageAtOffset, type Page, type PageRequest } from '../../lib/pagination';
-import { bumpCatalogVersion, catalogIndex, catalogStateQuery, rethrowExternalIdTaken, versionsOf } from '../catalog';
+import { bumpCatalogVersion, catalogStateQuery, rethrowExternalIdTaken, withCatalogIndex } from '../catalog';
 import { assertNoFieldErrors, problem } from '../../lib/problem';
 import { auditStatement, guardedAudit } from '../audit/rows';
 import {
@@ -90,20 +90,28 @@ async function searchOpportunities(ctx: Ctx, query: OpportunityListRequest & { q
   const [state, allowed] = filters
     ? await ctx.db.batch([catalogStateQuery(ctx.db), ctx.db.select({ id: opportunities.id }).from(opportunities).where(filters)])
     : [await catalogStateQuery(ctx.db), null];
-  const index = await catalogIndex(ctx, versionsOf(ctx, state), 'search');
   const visible = allowed && new Set(allowed.map((row) => row.id));
   // Unfiltered, the page and one more are all that is needed; filtered, the search cannot know which
   // of its hits will be kept, so it ranks them all.
   const wanted = visible ? Infinity : offset + query.limit + 1;
-  const ranked = (await index.search()).search(query.q, wanted).filter((hit) => !visible || visible.has(hit.id));
-  const page = pageAtOffset(ranked, offset, query.limit);
-  return {
-    items: page.items.flatMap((hit) => {
-      const row = index.rows.get(hit.id);
-      return row ? [toOpportunityView(row, staleSince)] : [];
-    }),
-    nextCursor: page.nextCursor,
-  };
+  return withCatalogIndex(ctx, state, 'search', async ({ search, records }) => {
+    const index = await search();
+    // Conditions are read from every record; words only from the index. Then the page's rows.
+    if (index.readsDocuments(query.q)) await records.read(ctx.db, 'all');
+    const ranked = index.search(query.q, wanted).filter((hit) => !visible || visible.has(hit.id));
+    const page = pageAtOffset(ranked, offset, query.limit);
+    await records.read(
+      ctx.db,
+      page.items.map((hit) => hit.id),
+    );
+    return {
+      items: page.items.flatMap((hit) => {
+        const row = records.row(hit.id);
+        return row ? [toOpportunityView(row, staleSince)] : [];
+      }),
+      nextCursor: page.nextCursor,
+    };
+  });
 }
 
 /**

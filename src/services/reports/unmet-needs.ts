@@ -13,7 +13,7 @@ import { tokyoDate } from '../../domain/dates';
 import { preparedOpportunities } from '../../domain/matching/match';
 import type { PlacementStatus } from '../../domain/placement/statuses';
 import { unmetNeeds, type UnmetNeeds } from '../../domain/unmet-needs/report';
-import { catalogIndex, catalogStateQuery, versionsOf } from '../catalog';
+import { catalogStateQuery, withCatalogIndex } from '../catalog';
 import { profileOf } from '../participants/participants';
 
 /** A person with a placement in one of these has a place, or one on the way. */
@@ -34,8 +34,13 @@ export async function unmetNeedsReport(ctx: Ctx, query: { threshold: number }): 
       .where(and(isNull(participants.erasedAt), notExists(placed))),
     catalogStateQuery(ctx.db),
   ]);
-  const index = await catalogIndex(ctx, versionsOf(ctx, state), 'matching');
   const today = tokyoDate(ctx.now());
-  const report = unmetNeeds(waiting.map(profileOf), preparedOpportunities(await index.prepared()), { threshold: query.threshold, today });
+  // Every opening is paired with every waiting person, so every record is read.
+  const opportunities = await withCatalogIndex(ctx, state, 'matching', async ({ prepared, records }) => {
+    const catalog = await prepared();
+    await records.read(ctx.db, 'all');
+    return preparedOpportunities(catalog);
+  });
+  const report = unmetNeeds(waiting.map(profileOf), opportunities, { threshold: query.threshold, today });
   return { asOf: today, threshold: query.threshold, ...report };
 }

@@ -22,6 +22,7 @@ import type {
   TravelMode,
 } from '../../../src/domain/types';
 import { areas, pointOf as areaPoint } from '../../support/city';
+import { recordsAtHand } from '../../support/catalog-records';
 
 /**
  * Thousands of random people × openings, checked against a plain re-statement of the API's
@@ -248,7 +249,7 @@ function fromStored(opportunities: readonly MatchableOpportunity[]) {
 /** The catalog as a new isolate loads it stored: built, packed, through JSON, and unpacked. */
 function fromPacked(opportunities: readonly MatchableOpportunity[]) {
   const built = prepareCatalog(opportunities, synonyms);
-  return unpackCatalog(JSON.parse(JSON.stringify(packCatalog(built))) as PackedCatalog, built.opportunities, synonyms);
+  return unpackCatalog(JSON.parse(JSON.stringify(packCatalog(built))) as PackedCatalog, recordsAtHand(opportunities), synonyms);
 }
 
 describe.each([
@@ -389,7 +390,7 @@ describe('matching: a short list is the head of the full one', () => {
   });
 
   it('answers every person alike from the catalog built and the one loaded from its packed form', () => {
-    const loaded = unpackCatalog(JSON.parse(JSON.stringify(packCatalog(catalog))) as PackedCatalog, catalog.opportunities, synonyms);
+    const loaded = unpackCatalog(JSON.parse(JSON.stringify(packCatalog(catalog))) as PackedCatalog, recordsAtHand(opportunities), synonyms);
     for (const profile of profiles) {
       for (const includeExcluded of [true, false]) {
         expect(matchProfile(profile, loaded, { ...options, includeExcluded })).toEqual(
@@ -404,7 +405,7 @@ describe('matching: a short list is the head of the full one', () => {
     const before = prepareCatalog(seats, loadSynonyms([['農作業', '土いじり', '畑']]));
     matchProfile(profiles[0]!, before, options);
     for (const o of seats) o.filled = o.capacity > o.filled ? o.filled + 1 : 0;
-    const refreshed = withSeatsRefreshed(before);
+    const refreshed = withSeatsRefreshed(before, recordsAtHand(seats).seatsOf);
     const afresh = prepareCatalog(seats, loadSynonyms([['農作業', '土いじり', '畑']]));
     for (const profile of profiles.slice(0, 10)) {
       expect(matchProfile(profile, refreshed, { ...options, limit: 10 })).toEqual(matchProfile(profile, afresh, { ...options, limit: 10 }));

@@ -9,6 +9,7 @@ import { loadSynonyms } from '../../../src/domain/text/synonyms';
 import { BENCH_NOW, buildBenchCatalog } from '../../bench/catalog';
 import { PROFILES } from '../../bench/in-process';
 import { QUERIES } from '../../bench/queries';
+import { recordsAtHand } from '../../support/catalog-records';
 
 const synonyms = loadSynonyms(synonymData.groups);
 const phrases = loadQueryVocabulary(searchPhraseData);
@@ -56,9 +57,9 @@ describe('field readings: an index from loaded readings is the index built by re
     const taken = opportunities.filter((_, i) => i % 7 === 0);
     for (const opportunity of taken) opportunity.filled = opportunity.capacity;
     try {
-      const after = everyone(withSeatsRefreshed(built));
+      const after = everyone(withSeatsRefreshed(built, recordsAtHand(opportunities).seatsOf));
       expect(after).not.toEqual(before);
-      expect(everyone(withSeatsRefreshed(fromStored))).toEqual(after);
+      expect(everyone(withSeatsRefreshed(fromStored, recordsAtHand(opportunities).seatsOf))).toEqual(after);
     } finally {
       for (const opportunity of taken) opportunity.filled = 0;
     }

@@ -1,0 +1,1 @@
+CREATE INDEX `opportunities_seats_taken_idx` ON `opportunities` (`id`,`filled`) WHERE "opportunities"."filled" <> 0;
