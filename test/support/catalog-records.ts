@@ -1,7 +1,7 @@
 import type { CatalogRecordSource } from '../../src/domain/matching/catalog-pack';
 import type { MatchableOpportunity } from '../../src/domain/types';
 
-/** Every record at hand, as a built catalog has them: seats read from the records as they are now. */
+/** Every record at hand, as a built catalog has them, with their seats as they are now. */
 export function recordsAtHand(records: readonly MatchableOpportunity[]): CatalogRecordSource {
   const byId = new Map(records.map((record) => [record.id, record]));
   const recordOf = (id: string) => {
@@ -9,7 +9,9 @@ export function recordsAtHand(records: readonly MatchableOpportunity[]): Catalog
     if (!record) throw new RangeError(`no record of ${id}`);
     return record;
   };
-  return { seatsOf: (id) => recordOf(id).filled, recordOf };
+  // Like the service's, the seats of the openings with any taken: the rest have none.
+  const seats = new Map(records.filter((record) => record.filled !== 0).map((record) => [record.id, record.filled]));
+  return { seats, recordOf };
 }
 
 /**
@@ -20,7 +22,7 @@ export function recordsOnNeed(records: readonly MatchableOpportunity[]) {
   const atHand = recordsAtHand(records);
   const read = new Set<string>();
   const source: CatalogRecordSource = {
-    seatsOf: atHand.seatsOf,
+    seats: atHand.seats,
     recordOf: (id) => {
       if (!read.has(id)) throw new Error(`the record of ${id} was asked for before it was read`);
       return atHand.recordOf(id);

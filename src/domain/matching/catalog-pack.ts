@@ -2,7 +2,7 @@ import type { MatchableOpportunity } from '../types';
 import { checked, unpackInt32s } from '../packed';
 import type { Synonyms } from '../text/synonyms';
 import { packTermCatalog, type PackedTermCatalog, unpackTermCatalog } from '../text/term-match';
-import { assembleCatalog, type PreparedCatalog } from './catalog';
+import { assembleCatalog, type PreparedCatalog, seatsByPosition } from './catalog';
 import { packColumns, type PackedColumns, unpackColumns } from './columns';
 import { packDescriptions, type PackedDescriptions, unpackDescriptions } from './description';
 import { packScoring, type PackedScoring, unpackScoring } from './score-columns';
@@ -51,17 +51,16 @@ export function packCatalog(catalog: PreparedCatalog): PackedCatalog {
 
 /** What a loaded catalog reads from its caller, by opportunity id. */
 export type CatalogRecordSource = {
-  /** The seats taken now (they change without a new content version); throws for an id it does not know. */
-  seatsOf: (id: string) => number;
+  /** The seats taken now, by id, of the opportunities with any (they change without a new content version). */
+  seats: ReadonlyMap<string, number>;
   /** The record, with the content it had when packed; see CatalogParts.recordAt. */
   recordOf: (id: string) => MatchableOpportunity;
 };
 
 /**
  * The catalog as prepareCatalog built it from the same opportunities, reading their records and
- * seats from `source`. Throws when the value is of another format or layout, or names an
- * opportunity `source` does not know, so that the caller builds instead. `synonyms` must be those
- * it was built with.
+ * seats from `source`. Throws when the value is of another format or layout, so that the caller
+ * builds instead. `synonyms` must be those it was built with.
  */
 export function unpackCatalog(packed: PackedCatalog, source: CatalogRecordSource, synonyms: Synonyms): PreparedCatalog {
   if (packed?.format !== CATALOG_FORMAT) throw new RangeError(`a packed catalog of format ${packed?.format}, not ${CATALOG_FORMAT}`);
@@ -74,7 +73,7 @@ export function unpackCatalog(packed: PackedCatalog, source: CatalogRecordSource
     descriptions: unpackDescriptions(packed.descriptions, n),
     hostIds: checked(packed.hostIds),
     hostOf: unpackInt32s(packed.hostOf, n),
-    columns: unpackColumns(packed.columns, Float64Array.from(ids, source.seatsOf)),
+    columns: unpackColumns(packed.columns, seatsByPosition(ids, source.seats)),
     scoring: unpackScoring(packed.scoring, n),
   });
 }

@@ -104,8 +104,21 @@ export function hostIndexOf(catalog: PreparedCatalog, hostId: string): number {
  * So do `confirmedAt` and `updatedAt`, which the caller updates on the records in place (they are
  * read only when an item is written), so nothing else needs refreshing.
  */
-export function withSeatsRefreshed(catalog: PreparedCatalog, seatsOf: (id: string) => number): PreparedCatalog {
-  return { ...catalog, columns: withCurrentSeats(catalog.columns, Float64Array.from(catalog.ids, seatsOf)) };
+export function withSeatsRefreshed(catalog: PreparedCatalog, seats: ReadonlyMap<string, number>): PreparedCatalog {
+  return { ...catalog, columns: withCurrentSeats(catalog.columns, seatsByPosition(catalog.ids, seats)) };
+}
+
+/**
+ * The seats taken, by position in `ids`, from those of the opportunities that have any (by id):
+ * a city's openings are mostly untaken, so a new isolate reads and places only the few.
+ */
+export function seatsByPosition(ids: readonly string[], seats: ReadonlyMap<string, number>): Float64Array {
+  const filled = new Float64Array(ids.length);
+  for (const [id, taken] of seats) {
+    const at = positionIn(ids, id);
+    if (at >= 0) filled[at] = taken;
+  }
+  return filled;
 }
 
 /** Where a person's interests are looked for, most telling first (see prepareTermCatalog). */

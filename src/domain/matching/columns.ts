@@ -68,7 +68,7 @@ export type ConstraintColumns = {
 // Called for every opportunity (or distinct schedule), so copied once: through an imported binding
 // each call costs a getter call as well (see score.ts).
 const { chordBounds, chordSquaredKm, toUnitVector } = chord;
-const { distanceKmTo, inRadians } = greatCircle;
+const { distanceKmTo } = greatCircle;
 const { areaTrip, fastestTrip, homeTravelEnd, onlineTrip, toTravelEnd } = geoTravel;
 const { longestShared } = overlap;
 const { CONVERSATION_RANK, GROUP_RANK, hasShortSlots, scheduleFits } = constraints;
@@ -107,7 +107,7 @@ const {
 } = EXCLUSION_BIT;
 
 /** The columns while they are filled in: areas are numbered as they are met. */
-type ColumnsBeingBuilt = Omit<ConstraintColumns, 'areas'> & { readonly areas: Map<string, number> };
+type ColumnsBeingBuilt = Omit<ConstraintColumns, 'areas' | 'cosLat' | 'ux' | 'uy' | 'uz'> & { readonly areas: Map<string, number> };
 
 export function buildColumns(opportunities: readonly MatchableOpportunity[], weekRanges: readonly WeekRanges[]): ConstraintColumns {
   const n = opportunities.length;
@@ -127,10 +127,6 @@ export function buildColumns(opportunities: readonly MatchableOpportunity[], wee
     areas: new Map<string, number>(),
     lat: new Float64Array(n),
     lng: new Float64Array(n),
-    cosLat: new Float64Array(n),
-    ux: new Float64Array(n),
-    uy: new Float64Array(n),
-    uz: new Float64Array(n),
     ...distinctSchedules(weekRanges),
     ...packRanges(weekRanges),
   };
@@ -146,7 +142,7 @@ export function buildColumns(opportunities: readonly MatchableOpportunity[], wee
     const usual = ranksHeld && supportHeld && areaHeld && monthsHeld && opportunity.attendance === 'any';
     columns.flags[i] = flagsOf(opportunity, { ...point, usual });
   });
-  return columns;
+  return { ...columns, ...pointColumns(columns.flags, columns.lat, columns.lng) };
 }
 
 /** The columns with these seats taken (by position), where they were built or packed with others. */
@@ -198,8 +194,14 @@ export function unpackColumns(packed: PackedColumns, filled: Float64Array): Cons
   const rangeStart = unpackInt32s(packed.rangeStart, n + 1);
   const ranges = unpackInt32s(packed.ranges, rangeStart[n]);
   const scheduleOf = unpackInt32s(packed.scheduleOf, n);
+  const flags = Uint8Array.from(checked(packed.flags, n));
+  const lat = unpackFloats(packed.lat, n);
+  const lng = unpackFloats(packed.lng, n);
   return {
-    ...geoColumns(Uint8Array.from(checked(packed.flags, n)), unpackFloats(packed.lat, n), unpackFloats(packed.lng, n)),
+    ...pointColumns(flags, lat, lng),
+    flags,
+    lat,
+    lng,
     months: Uint16Array.from(checked(packed.months, n)),
     capacity: unpackFloats(packed.capacity, n),
     filled,
@@ -323,40 +325,34 @@ function writePoint(
 ): { hasPoint: boolean; estimated: boolean } {
   const { point, estimated } = toTravelEnd(place);
   if (point === null) return { hasPoint: false, estimated };
-  writeGeo(columns, i, point);
+  columns.lat[i] = point.lat;
+  columns.lng[i] = point.lng;
   return { hasPoint: true, estimated };
 }
 
-/** A point's columns: where it is, and what distances and bounds read of it, worked out once. */
-function writeGeo(columns: GeoColumnsBeingWritten, i: number, point: GeoPoint): void {
-  columns.lat[i] = point.lat;
-  columns.lng[i] = point.lng;
-  columns.cosLat[i] = point.cosLat;
-  const unit = toUnitVector(point);
-  columns.ux[i] = unit.x;
-  columns.uy[i] = unit.y;
-  columns.uz[i] = unit.z;
-}
-
-type GeoColumnsBeingWritten = Pick<ConstraintColumns, 'flags' | 'lat' | 'lng' | 'cosLat' | 'ux' | 'uy' | 'uz'>;
-
 /**
- * The columns derived from each point, for the points as packed: stored, they would be most of
- * the packed columns (full-precision numbers), and working them out costs less than reading them.
+ * What distances and reach read of each point (HAS_POINT), from its latitude and longitude in
+ * radians: the cosine of the latitude, as toGeoPoint works it out, and the unit vector, as
+ * toUnitVector does for the person's home, so both ends of every chord are worked out alike.
+ * Worked out here for a catalog built and one loaded alike: stored, these full-precision numbers
+ * would be most of the packed columns, and working them out costs less than reading them. A plain
+ * loop over the arrays, no object per point: a new isolate runs it once, before it is compiled.
  */
-function geoColumns(flags: Uint8Array, lat: Float64Array, lng: Float64Array): GeoColumnsBeingWritten {
+function pointColumns(flags: Uint8Array, lat: Float64Array, lng: Float64Array): Pick<ConstraintColumns, 'cosLat' | 'ux' | 'uy' | 'uz'> {
   const n = flags.length;
-  const columns = {
-    flags,
-    lat,
-    lng,
-    cosLat: new Float64Array(n),
-    ux: new Float64Array(n),
-    uy: new Float64Array(n),
-    uz: new Float64Array(n),
-  };
-  for (let i = 0; i < n; i++) if ((flags[i]! & HAS_POINT) !== 0) writeGeo(columns, i, inRadians(lat[i]!, lng[i]!));
-  return columns;
+  const cosLat = new Float64Array(n);
+  const ux = new Float64Array(n);
+  const uy = new Float64Array(n);
+  const uz = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    if ((flags[i]! & HAS_POINT) === 0) continue;
+    const cos = Math.cos(lat[i]!);
+    cosLat[i] = cos;
+    ux[i] = cos * Math.cos(lng[i]!);
+    uy[i] = cos * Math.sin(lng[i]!);
+    uz[i] = Math.sin(lat[i]!);
+  }
+  return { cosLat, ux, uy, uz };
 }
 
 type PointAndUsual = { hasPoint: boolean; estimated: boolean; usual: boolean };

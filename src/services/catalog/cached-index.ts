@@ -228,7 +228,7 @@ async function rebuild(
   };
   const preparedAtBuild = once(() =>
     loadOrBuild(entry, storedText('matching'), {
-      unpack: (packed: PackedCatalog) => unpackCatalog(packed, { seatsOf: records.seatsOf, recordOf: records.matchable }, synonyms),
+      unpack: (packed: PackedCatalog) => unpackCatalog(packed, { seats: records.seats, recordOf: records.matchable }, synonyms),
       build: async () => prepareCatalog((await everyRecord()).map(records.matchable), await readings()),
     }),
   );
@@ -330,7 +330,7 @@ async function refreshInPlace(db: Db, base: CatalogIndex, versions: Versions): P
   return {
     ...base,
     versions,
-    prepared: once(async () => withSeatsRefreshed(await preparedAtBuild(), records.seatsOf)),
+    prepared: once(async () => withSeatsRefreshed(await preparedAtBuild(), records.seats)),
     retention: retentionByHost(outcomes, versions.today),
   };
 }

@@ -20,8 +20,8 @@ export type CatalogRecords = {
   readonly contentVersion: number;
   /** Every opportunity's id, in the order the rows were read; only once every record is read. */
   readonly ids: () => readonly string[];
-  /** The seats taken now. */
-  readonly seatsOf: (id: string) => number;
+  /** The seats taken now, by id, of the openings with any. */
+  readonly seats: ReadonlyMap<string, number>;
   /** As matching reads it; throws unless read (see `read`). */
   readonly matchable: (id: string) => MatchableOpportunity;
   /** As lists show it; undefined unless read, or not in the catalog. */
@@ -149,7 +149,7 @@ function catalogRecords(contentVersion: number, seats: Map<string, number>, coun
       if (!complete) throw new RangeError('not every record was read');
       return [...held.keys()];
     },
-    seatsOf: (id: string) => seats.get(id) ?? 0,
+    seats,
     matchable: (id: string) => heldOr(id).matchable,
     row: (id: string) => held.get(id)?.row,
     document: (id: string) => {
@@ -168,7 +168,7 @@ function catalogRecords(contentVersion: number, seats: Map<string, number>, coun
       const [rows, state] = await db.batch([wanted, catalogStateQuery(db)]);
       const now = state.find((part) => part.id === CATALOG_PARTS.content)?.version ?? 0;
       if (now !== contentVersion) throw new CatalogMoved(now);
-      // A record read after the index may bring newer seats than seatsOf answers until the next
+      // A record read after the index may bring newer seats than `seats` holds until the next
       // refresh: lists show it as it is now, and the columns keep the seats of the version read.
       counted?.(hold(rows, missing === null));
     },

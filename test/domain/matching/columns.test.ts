@@ -60,7 +60,7 @@ describe('matching: the typed-array pass agrees with the whole check', () => {
     const quick = (prepared: typeof catalog) => matchProfile(makeProfile(), prepared, { ...options, includeExcluded: false });
     expect(quick(catalog).items).toHaveLength(1);
     opportunity.filled = 2;
-    const refreshed = quick(withSeatsRefreshed(catalog, () => opportunity.filled));
+    const refreshed = quick(withSeatsRefreshed(catalog, new Map([[opportunity.id, opportunity.filled]])));
     expect(refreshed.items).toEqual([]);
     expect(refreshed.excludedByCode).toEqual({ full: 1 });
   });

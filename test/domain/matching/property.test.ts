@@ -405,7 +405,7 @@ describe('matching: a short list is the head of the full one', () => {
     const before = prepareCatalog(seats, loadSynonyms([['農作業', '土いじり', '畑']]));
     matchProfile(profiles[0]!, before, options);
     for (const o of seats) o.filled = o.capacity > o.filled ? o.filled + 1 : 0;
-    const refreshed = withSeatsRefreshed(before, recordsAtHand(seats).seatsOf);
+    const refreshed = withSeatsRefreshed(before, recordsAtHand(seats).seats);
     const afresh = prepareCatalog(seats, loadSynonyms([['農作業', '土いじり', '畑']]));
     for (const profile of profiles.slice(0, 10)) {
       expect(matchProfile(profile, refreshed, { ...options, limit: 10 })).toEqual(matchProfile(profile, afresh, { ...options, limit: 10 }));

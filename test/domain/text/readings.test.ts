@@ -57,9 +57,9 @@ describe('field readings: an index from loaded readings is the index built by re
     const taken = opportunities.filter((_, i) => i % 7 === 0);
     for (const opportunity of taken) opportunity.filled = opportunity.capacity;
     try {
-      const after = everyone(withSeatsRefreshed(built, recordsAtHand(opportunities).seatsOf));
+      const after = everyone(withSeatsRefreshed(built, recordsAtHand(opportunities).seats));
       expect(after).not.toEqual(before);
-      expect(everyone(withSeatsRefreshed(fromStored, recordsAtHand(opportunities).seatsOf))).toEqual(after);
+      expect(everyone(withSeatsRefreshed(fromStored, recordsAtHand(opportunities).seats))).toEqual(after);
     } finally {
       for (const opportunity of taken) opportunity.filled = 0;
     }
