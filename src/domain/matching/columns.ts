@@ -379,10 +379,19 @@ export function isUsual(columns: ConstraintColumns, index: number): boolean {
   return (columns.flags[index]! & UNUSUAL) === 0;
 }
 
-/** The positions of the opportunities the columns cannot judge (see isUsual), whose records matching reads. */
-export function unusualPositions(columns: ConstraintColumns): number[] {
-  const positions: number[] = [];
-  for (let index = 0; index < columns.flags.length; index++) if ((columns.flags[index]! & UNUSUAL) !== 0) positions.push(index);
+const unusualByFlags = new WeakMap<Uint8Array, number[]>();
+
+/**
+ * The positions of the opportunities the columns cannot judge (see isUsual), whose records
+ * matching reads: worked out once per catalog content (seat refreshes keep the flags).
+ */
+export function unusualPositions(columns: ConstraintColumns): readonly number[] {
+  let positions = unusualByFlags.get(columns.flags);
+  if (positions === undefined) {
+    positions = [];
+    for (let index = 0; index < columns.flags.length; index++) if ((columns.flags[index]! & UNUSUAL) !== 0) positions.push(index);
+    unusualByFlags.set(columns.flags, positions);
+  }
   return positions;
 }
 

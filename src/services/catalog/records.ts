@@ -18,7 +18,7 @@ import { CATALOG_PARTS, catalogStateQuery } from './version';
 export type CatalogRecords = {
   /** The content version the records are of. */
   readonly contentVersion: number;
-  /** Every opportunity's id, in the order the rows were read; only once every record is read. */
+  /** Every opportunity's id, in the order the rows come from the database; only once every record is read. */
   readonly ids: () => readonly string[];
   /** The seats taken now, by id, of the openings with any. */
   readonly seats: ReadonlyMap<string, number>;
@@ -115,8 +115,8 @@ export function recordsFromRows(contentVersion: number, rows: readonly CatalogRo
 }
 
 /**
- * None of the records yet: they are read on need (`counted` hears how many new ones each time), and the
- * seats come from `seats`, read with the index.
+ * None of the records yet: they are read on need (`counted` hears how many new ones each time),
+ * and the seats come from `seats`, read with the index.
  */
 export function recordsOnNeed(contentVersion: number, seats: Map<string, number>, counted: (read: number) => void): CatalogRecords {
   return catalogRecords(contentVersion, seats, counted);
@@ -132,13 +132,19 @@ function catalogRecords(contentVersion: number, seats: Map<string, number>, coun
     if (!entry) throw new RangeError(`the record of ${id} was not read`);
     return entry;
   };
-  /** Keeps the records not held yet; answers how many those were. */
+  /**
+   * Keeps the records not held yet (those held stay the same objects); answers how many those
+   * were. Every row read at once puts them in the order the rows came, as a build reads them, so
+   * an index built after reading on need lists its ties as any other build does.
+   */
   const hold = (rows: readonly CatalogRow[], all: boolean): number => {
     const before = held.size;
-    for (const { hostStatus, hostNameKana, hostUnderstanding, ...row } of rows) {
-      if (held.has(row.id)) continue;
-      held.set(row.id, { row, matchable: toMatchable(row, { hostStatus, hostUnderstanding }), kana: hostNameKana });
-    }
+    const entries = rows.map(
+      ({ hostStatus, hostNameKana, hostUnderstanding, ...row }): Held =>
+        held.get(row.id) ?? { row, matchable: toMatchable(row, { hostStatus, hostUnderstanding }), kana: hostNameKana },
+    );
+    if (all) held.clear();
+    for (const entry of entries) held.set(entry.row.id, entry);
     complete ||= all;
     return held.size - before;
   };
@@ -187,6 +193,7 @@ function catalogRecords(contentVersion: number, seats: Map<string, number>, coun
     },
   };
 }
+
 /** A host that is not active (still a prospect, paused or ended) offers no open places. */
 function toMatchable(row: OpportunityRow, host: { hostStatus: string; hostUnderstanding: string[] }): MatchableOpportunity {
   // Matching judges staleness itself (a warning, from updatedAt/confirmedAt), so no cut-off is

@@ -42,7 +42,7 @@ async function run(ctx: Ctx, { profile, consent, state, request }: MatchRun): Pr
       retention,
       ...(consent === undefined ? {} : { consent }),
     });
-    // The records the arrays cannot judge, then those ranked: each read once, in one round trip.
+    // The records the arrays cannot judge, then those ranked: a round trip each, for those not held yet.
     await records.read(ctx.db, filter ? 'all' : idsAt(catalog, start.recordsToRank));
     const ranked = rankMatch(start);
     await records.read(ctx.db, idsAt(catalog, ranked.positions));
