@@ -246,6 +246,9 @@ describe('console: a supporter works a case through the pages', () => {
     expect(consent.text).toContain('同意を記録しました');
 
     const matches = await browser.get(`/participants/${p.id}/matches`);
+    // The name is written as staff call the person (Aさん): the page adds no second honorific.
+    expect(matches.text).toContain(`<h1>${p.displayName}の候補</h1>`);
+    expect(matches.text).not.toContain(`${p.displayName}さん`);
     expect(matches.text).toContain('畑の手入れ（火曜午前）');
     expect(matches.text).toContain('適合度');
     expect(matches.text).toContain('なぜ候補にならないか');

@@ -30,10 +30,10 @@ type Props = { viewer: Viewer; flash: Flash | null; participant: ParticipantView
 export function MatchesPage({ viewer, flash, participant: p, result, filter }: Props) {
   const consentGiven = p.consent.status === 'given';
   return (
-    <Layout title={`${p.displayName}さんの候補`} viewer={viewer} flash={flash} current="/participants">
+    <Layout title={`${p.displayName}の候補`} viewer={viewer} flash={flash} current="/participants">
       <p>
         <a href={`/participants/${p.id}`}>
-          {p.displayName}さん（{p.code}）のページへ戻る
+          {p.displayName}（{p.code}）のページへ戻る
         </a>
       </p>
       {consentGiven ? null : (
