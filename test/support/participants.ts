@@ -24,7 +24,13 @@ export function participantInput(overrides: Record<string, unknown> = {}) {
 /** Registers a participant (as supporter A unless `caller` says otherwise) and returns it. */
 export async function makeParticipant(h: Harness, caller: Caller = 'supporter', overrides: Record<string, unknown> = {}) {
   const res = await h.as(caller).post('/v1/participants', participantInput(overrides));
-  return mustAnswer(201, 'makeParticipant', res) as { id: string; code: string; version: number; assignedTo: string | null };
+  return mustAnswer(201, 'makeParticipant', res) as {
+    id: string;
+    code: string;
+    displayName: string;
+    version: number;
+    assignedTo: string | null;
+  };
 }
 
 /** Records the participant's consent to share their profile with hosts. */
