@@ -19,14 +19,6 @@ export function unpackInt32s(packed: readonly number[], length?: number): Int32A
   return Int32Array.from(checked(packed, length));
 }
 
-/** Throws unless `packed` holds the ids of `records`, in the same order: a packed index answers only for what it was built from. */
-export function checkIds(packed: readonly string[], records: readonly { id: string }[]): void {
-  checked(packed, records.length);
-  records.forEach(({ id }, at) => {
-    if (packed[at] !== id) throw new RangeError(`${id} where ${packed[at]} was packed: packed for other records, or in another order`);
-  });
-}
-
 /** The array itself, when it is one of `length` entries (of any length when not given). */
 export function checked<T>(packed: readonly T[], length?: number): readonly T[] {
   if (!Array.isArray(packed) || (length !== undefined && packed.length !== length)) {

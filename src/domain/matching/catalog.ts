@@ -48,17 +48,10 @@ export type CatalogParts = {
  * words of their titles, tags and descriptions, their hosts, and the columns the hard constraints
  * are first tested on.
  */
-/**
- * The opportunities by id, by UTF-16 units: the order a prepared catalog holds them in, so "then
- * by id" in any ranking is catalog order, and the order unpackCatalog is given them in.
- */
-export function inIdOrder(opportunities: Iterable<MatchableOpportunity>): MatchableOpportunity[] {
-  return [...opportunities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
 export function prepareCatalog(opportunities: readonly MatchableOpportunity[], source: TextSource): PreparedCatalog {
   const readings = readingsOf(source);
-  const byId = inIdOrder(opportunities);
+  // By UTF-16 units, as `<` compares: "then by id" in any ranking is simply catalog order.
+  const byId = [...opportunities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const hostIds = [...new Set(byId.map((opportunity) => opportunity.hostId))].sort();
   const hostIndex = new Map(hostIds.map((id, index) => [id, index]));
   return assembleCatalog({

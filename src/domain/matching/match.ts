@@ -23,7 +23,7 @@ import { EXCLUSION_CODES, type ExcludedItem, type ExclusionCode, type MatchItem,
 import { lastTouchedMs } from './staleness';
 import { matchWarnings } from './warnings';
 
-export { inIdOrder, prepareCatalog, preparedOpportunities, withSeatsRefreshed, type PreparedCatalog } from './catalog';
+export { prepareCatalog, preparedOpportunities, withSeatsRefreshed, type PreparedCatalog } from './catalog';
 export { CATALOG_FORMAT, packCatalog, unpackCatalog, type PackedCatalog } from './catalog-pack';
 
 export type MatchOptions = {
@@ -149,17 +149,17 @@ export function matchProfile(profile: Profile, catalog: PreparedCatalog, options
  * matchProfile in three steps, for a catalog that reads its records from a store filled on need
  * (a catalog loaded from storage; see CatalogParts.recordAt): startMatch works out the person and
  * names the records ranking reads, rankMatch ranks, and describeMatch writes the items from the
- * records of those ranked (`positions`). The caller holds each step's records before the next.
+ * records of those ranked (`ids`). The caller holds each step's records before the next.
  */
 export type MatchStart = {
   readonly run: Run;
-  /** Positions whose records rankMatch reads: the ones the columns cannot judge, or every one. */
-  readonly recordsToRank: readonly number[] | 'all';
+  /** The ids of the records rankMatch reads: the ones the columns cannot judge, or every one. */
+  readonly recordsToRank: readonly string[] | 'all';
 };
 export type RankedMatch = {
   readonly run: Run;
-  /** Positions whose records describeMatch reads: those ranked, best first. */
-  readonly positions: readonly number[];
+  /** The ids of the records describeMatch reads: those ranked, best first. */
+  readonly ids: readonly string[];
   readonly ranked: readonly Ranked[];
   readonly excluded: ExcludedItem[];
   /** How many opportunities break exactly each combination of rules (a mask of EXCLUSION_BITs). */
@@ -171,7 +171,7 @@ export function startMatch(profile: Profile, catalog: PreparedCatalog, options: 
   // Without a column query every opportunity is judged on its record; listing the excluded
   // names each one; circumstances the bits cannot hold are scored on the hosts' records.
   const readsAll = run.query === null || options.includeExcluded || (run.circumstances === null && run.weights.understanding > 0);
-  return { run, recordsToRank: readsAll ? 'all' : unusualPositions(catalog.columns) };
+  return { run, recordsToRank: readsAll ? 'all' : unusualPositions(catalog.columns).map((index) => catalog.ids[index]!) };
 }
 
 export function rankMatch({ run }: MatchStart): RankedMatch {
@@ -201,7 +201,7 @@ export function rankMatch({ run }: MatchStart): RankedMatch {
     }
   }
   const ranked = ranking.sorted();
-  return { run, ranked, positions: ranked.map(({ index }) => index), excluded, byMask };
+  return { run, ranked, ids: ranked.map(({ index }) => catalog.ids[index]!), excluded, byMask };
 }
 
 export function describeMatch({ run, ranked, excluded, byMask }: RankedMatch): MatchResult {

@@ -33,7 +33,7 @@ import {
   seatsTaken,
 } from './records';
 import { type IndexKind, loadCatalog, nothingStored, readStored, storeCatalog, storedCatalogQuery, type StoredKind } from './snapshot';
-import { CATALOG_PARTS, catalogStateQuery } from './version';
+import { catalogStateQuery, type CatalogStateRows, partVersion } from './version';
 
 /** Loaded once per process or isolate: staff extend the synonyms of the city's settings, not code. */
 const synonyms = loadSynonyms(SYNONYM_GROUPS);
@@ -106,16 +106,13 @@ export function catalogSnapshotStored(db: Db): Promise<void> {
   return cache.get(db)?.stored ?? Promise.resolve();
 }
 
-export type CatalogStateRows = Awaited<ReturnType<typeof catalogStateQuery>>;
-
 /** The versions this request must see, from the state rows read alongside its other reads. */
 export function versionsOf(ctx: Ctx, state: CatalogStateRows): Versions {
-  const of = (id: number) => state.find((row) => row.id === id)?.version ?? 0;
   // Retention depends on the date as well as on placements.
   return {
-    content: of(CATALOG_PARTS.content),
-    seats: of(CATALOG_PARTS.seats),
-    freshness: of(CATALOG_PARTS.freshness),
+    content: partVersion(state, 'content'),
+    seats: partVersion(state, 'seats'),
+    freshness: partVersion(state, 'freshness'),
     today: tokyoDate(ctx.now()),
   };
 }
@@ -140,7 +137,7 @@ export async function withCatalogIndex<T>(
       return await work(index);
     } catch (error) {
       if (!(error instanceof CatalogMoved) || attempt === ATTEMPTS) throw error;
-      state = await catalogStateQuery(ctx.db);
+      state = error.state;
     }
   }
 }
@@ -208,17 +205,20 @@ async function rebuild(
     storedCatalogQuery(db, need),
     seatsQuery(db),
   ]);
-  const loaded = loadCatalog(stored, contentOf(state), synonyms);
+  const contentVersion = partVersion(state, 'content');
+  const loaded = loadCatalog(stored, synonyms);
   if (loaded) entry.loaded++;
   // Stored but unusable (its readings read differently now): the batch left the rows out, so read
   // them now, with the version they are of.
   const records = loaded
-    ? recordsOnNeed(loaded.contentVersion, seatsTaken(seats), (count) => (entry.recordsRead += count))
+    ? recordsOnNeed(contentVersion, seatsTaken(seats), (count) => (entry.recordsRead += count))
     : stored.length > 0
-      ? await db.batch([rowsQuery(db), catalogStateQuery(db)]).then(([rows, rowsState]) => recordsFromRows(contentOf(rowsState), rows))
-      : recordsFromRows(contentOf(state), read);
+      ? await db
+          .batch([rowsQuery(db), catalogStateQuery(db)])
+          .then(([rows, rowsState]) => recordsFromRows(partVersion(rowsState, 'content'), rows))
+      : recordsFromRows(contentVersion, read);
   const storedText = (kind: StoredKind): Promise<string | undefined> | undefined =>
-    loaded && (loaded.texts[kind] !== undefined ? Promise.resolve(loaded.texts[kind]) : readStored(db, loaded.contentVersion, kind));
+    loaded && (loaded[kind] !== undefined ? Promise.resolve(loaded[kind]) : readStored(db, contentVersion, kind));
   const previous = entry.current?.readings;
   const readings = once(async () => createFieldReadings(synonyms, await knownReadings(storedText('readings'), previous)));
   /** Building reads every record; a loaded index reads them only where it cannot judge from its arrays. */
@@ -257,11 +257,6 @@ async function rebuild(
     retention: retentionByHost(outcomes, versions.today),
     readings,
   };
-}
-
-/** The content version a batch read. */
-function contentOf(state: CatalogStateRows): number {
-  return state.find((row) => row.id === CATALOG_PARTS.content)?.version ?? 0;
 }
 
 /**

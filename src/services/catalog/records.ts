@@ -5,7 +5,7 @@ import { hosts, opportunities } from '../../db/schema';
 import type { CatalogDocument } from '../../domain/search/catalog-search';
 import { UNDERSTANDING, type MatchableOpportunity, type Understanding } from '../../domain/types';
 import { toOpportunityView, type OpportunityRow } from '../opportunities/rows';
-import { CATALOG_PARTS, catalogStateQuery } from './version';
+import { catalogStateQuery, type CatalogStateRows, partVersion } from './version';
 
 /**
  * The opportunities of one content version as lists show them (rows) and as matching and search
@@ -40,11 +40,12 @@ export type CatalogRecords = {
 
 /**
  * The catalog's content changed between the version a request's index is of and a later read
- * of its records: the request must start again on the new version (see withCatalogIndex).
+ * of its records: the request must start again on the new version (see withCatalogIndex), the
+ * one in `state`, read with the records.
  */
 export class CatalogMoved extends Error {
-  constructor(readonly contentVersion: number) {
-    super(`the catalog moved on to content version ${contentVersion}`);
+  constructor(readonly state: CatalogStateRows) {
+    super(`the catalog moved on to content version ${partVersion(state, 'content')}`);
   }
 }
 
@@ -172,8 +173,7 @@ function catalogRecords(contentVersion: number, seats: Map<string, number>, coun
           : // One bound value whatever the count: D1 allows a hundred a statement.
             rowsQuery(db).where(sql`${opportunities.id} in (select value from json_each(${JSON.stringify(missing)}))`);
       const [rows, state] = await db.batch([wanted, catalogStateQuery(db)]);
-      const now = state.find((part) => part.id === CATALOG_PARTS.content)?.version ?? 0;
-      if (now !== contentVersion) throw new CatalogMoved(now);
+      if (partVersion(state, 'content') !== contentVersion) throw new CatalogMoved(state);
       // A record read after the index may bring newer seats than `seats` holds until the next
       // refresh: lists show it as it is now, and the columns keep the seats of the version read.
       counted?.(hold(rows, missing === null));

@@ -38,7 +38,7 @@ const SNAPSHOT_FINGERPRINT = `${FORMATS}-${fnv1a(JSON.stringify(SYNONYM_GROUPS))
 /** The catalog's content version as the batch reads it. */
 const contentVersionNow = sql`coalesce((select ${catalogState.version} from ${catalogState} where ${catalogState.id} = ${CATALOG_PARTS.content}), 0)`;
 
-const storedHere = and(eq(catalogSnapshots.fingerprint, SNAPSHOT_FINGERPRINT), eq(catalogSnapshots.contentVersion, contentVersionNow));
+const storedHere = storedAt(contentVersionNow);
 
 /**
  * What is stored, each kind apart: a few readings to check against fresh ones, each index packed,
@@ -71,20 +71,20 @@ export type StoredParts = Awaited<ReturnType<typeof storedCatalogQuery>>;
 /** What is stored: both indexes packed as JSON text, and the readings. */
 export type CatalogToStore = { matching: string; search: string; readings: ReadonlyMap<string, FieldReading> };
 
-/** The stored catalog as loaded: its content version, and whatever the batch read, as stored. */
-export type StoredCatalog = { contentVersion: number; texts: Partial<Record<StoredKind, string>> };
+/** The stored catalog as loaded: whatever kinds the batch read, as stored. */
+export type StoredCatalog = Partial<Record<StoredKind, string>>;
 
 /**
- * The stored catalog of `contentVersion` (the version the batch read), or undefined when nothing
- * is stored or its readings do not read as these fields would be read now (then the rows are read
- * and the text too, and stored again).
+ * The stored catalog of the content version the batch read, or undefined when nothing is stored
+ * or its readings do not read as these fields would be read now (then the rows are read and the
+ * text too, and stored again).
  */
-export function loadCatalog(parts: StoredParts, contentVersion: number, synonyms: Synonyms): StoredCatalog | undefined {
+export function loadCatalog(parts: StoredParts, synonyms: Synonyms): StoredCatalog | undefined {
   const texts = joinParts(parts);
   if (texts.probes === undefined) return undefined;
   try {
     for (const [field, reading] of decodeReadings(texts.probes)) if (!sameReading(reading, readField(field, synonyms))) return undefined;
-    return { contentVersion, texts };
+    return texts;
   } catch {
     return undefined;
   }
@@ -103,8 +103,8 @@ export async function readStored(db: Db, contentVersion: number, kind: StoredKin
   return joinParts(parts)[kind];
 }
 
-function joinParts(parts: StoredParts): Partial<Record<StoredKind, string>> {
-  const texts: Partial<Record<StoredKind, string>> = {};
+function joinParts(parts: StoredParts): StoredCatalog {
+  const texts: StoredCatalog = {};
   for (const { kind, data } of parts) texts[kind as StoredKind] = (texts[kind as StoredKind] ?? '') + data;
   return texts;
 }
@@ -124,7 +124,7 @@ export async function storeCatalog(db: Db, contentVersion: number, catalog: Cata
   ]);
 }
 
-function storedAt(contentVersion: number) {
+function storedAt(contentVersion: number | SQL) {
   return and(eq(catalogSnapshots.contentVersion, contentVersion), eq(catalogSnapshots.fingerprint, SNAPSHOT_FINGERPRINT));
 }
 

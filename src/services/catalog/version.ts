@@ -29,3 +29,10 @@ export function bumpCatalogVersion(db: Db, when: SQL = sql`1`, part: CatalogPart
 export function catalogStateQuery(db: Db) {
   return db.select({ id: catalogState.id, version: catalogState.version }).from(catalogState);
 }
+
+export type CatalogStateRows = Awaited<ReturnType<typeof catalogStateQuery>>;
+
+/** One part's version in the state rows read; 0 before its first change. */
+export function partVersion(state: CatalogStateRows, part: CatalogPart): number {
+  return state.find((row) => row.id === CATALOG_PARTS[part])?.version ?? 0;
+}

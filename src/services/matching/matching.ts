@@ -3,7 +3,7 @@ import { assertCan, notFound, seesParticipant } from '../../auth/policy';
 import type { Ctx } from '../../context';
 import { participants } from '../../db/schema';
 import { fitsFilter, isFilterEmpty, type MatchFilter } from '../../domain/matching/filter';
-import { describeMatch, type MatchResult, type PreparedCatalog, rankMatch, startMatch } from '../../domain/matching/match';
+import { describeMatch, type MatchResult, rankMatch, startMatch } from '../../domain/matching/match';
 import type { ConsentStatus, Profile } from '../../domain/types';
 import { catalogStateQuery, type CatalogStateRows, withCatalogIndex } from '../catalog';
 import { profileOf } from '../participants/participants';
@@ -43,9 +43,9 @@ async function run(ctx: Ctx, { profile, consent, state, request }: MatchRun): Pr
       ...(consent === undefined ? {} : { consent }),
     });
     // The records the arrays cannot judge, then those ranked: a round trip each, for those not held yet.
-    await records.read(ctx.db, filter ? 'all' : idsAt(catalog, start.recordsToRank));
+    await records.read(ctx.db, filter ? 'all' : start.recordsToRank);
     const ranked = rankMatch(start);
-    await records.read(ctx.db, idsAt(catalog, ranked.positions));
+    await records.read(ctx.db, ranked.ids);
     const result = describeMatch(ranked);
     if (!filter) return result;
     const kept = (id: string) => fitsFilter(records.matchable(id), filter);
@@ -56,8 +56,4 @@ async function run(ctx: Ctx, { profile, consent, state, request }: MatchRun): Pr
       excluded: result.excluded.filter((item) => kept(item.opportunityId)),
     };
   });
-}
-
-function idsAt(catalog: PreparedCatalog, positions: readonly number[] | 'all'): readonly string[] | 'all' {
-  return positions === 'all' ? positions : positions.map((position) => catalog.ids[position]!);
 }

@@ -12,7 +12,6 @@ import {
   withSeatsRefreshed,
   type MatchOptions,
   type PackedCatalog,
-  type PreparedCatalog,
 } from '../../../src/domain/matching/match';
 import { loadSynonyms } from '../../../src/domain/text/synonyms';
 import type { HostRetention, MatchableOpportunity, Profile } from '../../../src/domain/types';
@@ -27,10 +26,6 @@ import { recordsAtHand, recordsOnNeed } from '../../support/catalog-records';
  */
 
 const synonyms = loadSynonyms(synonymData.groups);
-
-function idsAt(catalog: PreparedCatalog, positions: readonly number[] | 'all'): readonly string[] | 'all' {
-  return positions === 'all' ? positions : positions.map((position) => catalog.ids[position]!);
-}
 
 /** Through JSON, as it is stored. */
 function stored(packed: PackedCatalog): PackedCatalog {
@@ -86,9 +81,9 @@ describe.each([1, 20261127])('matching: a catalog loaded from its packed form (b
         const records = recordsOnNeed(opportunities);
         const loaded = unpackCatalog(packed, records.source, synonyms);
         const start = startMatch(profile, loaded, options);
-        records.read(idsAt(loaded, start.recordsToRank));
+        records.read(start.recordsToRank);
         const ranked = rankMatch(start);
-        records.read(idsAt(loaded, ranked.positions));
+        records.read(ranked.ids);
         expect(describeMatch(ranked)).toEqual(matchProfile(profile, built, options));
         // Listing every left-out opening names each one; otherwise a match reads a few records, not the catalog.
         if (!options.includeExcluded && options.limit === 20) expect(records.count()).toBeLessThan(opportunities.length / 10);
