@@ -179,7 +179,7 @@ describe('console: summary report', () => {
     // may still be preparing, so it is no share of the active count.
     const summary = (await h.as('coordinator').get('/v1/reports/summary?from=2026-04-01&to=2027-03-31')).body;
     expect(page.text).toContain(`受け入れ中の受け入れ先（いま）</dt><dd>${summary.hosts.active}か所</dd>`);
-    expect(page.text).toContain(`期間中に新しく登録した受け入れ先（資源開拓、準備中も含む）</dt><dd>${summary.hosts.new}か所</dd>`);
+    expect(page.text).toContain(`期間中に新しく登録した受け入れ先</dt><dd>${summary.hosts.new}か所（準備中も含む）</dd>`);
   });
 
   it("downloads the report service's CSV for the period picked, starting with the BOM", async () => {

@@ -74,7 +74,7 @@ function Summary({ summary: s, csvHref }: { summary: ReportSummary; csvHref: str
           ))}
           <Figure term="期限切れのフォローアップ（いま）">{s.followUps.overdue}件</Figure>
           <Figure term="受け入れ中の受け入れ先（いま）">{s.hosts.active}か所</Figure>
-          <Figure term="期間中に新しく登録した受け入れ先（資源開拓、準備中も含む）">{s.hosts.new}か所</Figure>
+          <Figure term="期間中に新しく登録した受け入れ先">{s.hosts.new}か所（準備中も含む）</Figure>
           <Figure term="募集中の席">
             {s.opportunities.seatsFilled} / {s.opportunities.seatsTotal}席が利用中
           </Figure>
